@@ -1,0 +1,255 @@
+#include "core/db/Database.h"
+
+#include "core/db/Sql.h"
+
+#include <QAtomicInteger>
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QThread>
+#include <QtEndian>
+
+#include <map>
+
+namespace thidua {
+
+namespace {
+
+constexpr char SqliteMagic[] = "SQLite format 3";
+
+// Migration scripts compiled into the library, keyed by their number ("0002_x.sql" -> 2).
+std::map<int, QString> migrationFiles()
+{
+    std::map<int, QString> files;
+    static const QRegularExpression pattern(QStringLiteral("^(\\d{4})_.*\\.sql$"));
+    const QDir dir(QStringLiteral(":/thidua/migrations"));
+    const QStringList entries = dir.entryList(QDir::Files, QDir::Name);
+    for (const QString& name : entries) {
+        const auto match = pattern.match(name);
+        if (match.hasMatch())
+            files.emplace(match.captured(1).toInt(), dir.filePath(name));
+    }
+    return files;
+}
+
+QString newConnectionName()
+{
+    static QAtomicInteger<quint64> counter;
+    return QStringLiteral("thidua-%1-%2")
+        .arg(reinterpret_cast<quintptr>(QThread::currentThreadId()), 0, 16)
+        .arg(counter.fetchAndAddRelaxed(1));
+}
+
+} // namespace
+
+int Database::latestVersion()
+{
+    const auto files = migrationFiles();
+    return files.empty() ? 0 : files.rbegin()->first;
+}
+
+QString Database::defaultPath()
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    return QDir(dir.isEmpty() ? QDir::homePath() : dir).filePath(QStringLiteral("thidua.sqlite"));
+}
+
+Database::Database(QString path, QString connectionName)
+    : m_path(std::move(path))
+    , m_connectionName(std::move(connectionName))
+{
+}
+
+Database::~Database()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+QSqlDatabase Database::connection() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+Result<std::unique_ptr<Database>> Database::open(const QString& path, const Options& options)
+{
+    if (path.isEmpty())
+        return Error{Error::Code::Usage, tr("No database file was given.")};
+    const QString connectionName = options.connectionName.isEmpty() ? newConnectionName() : options.connectionName;
+    std::unique_ptr<Database> database(new Database(QFileInfo(path).absoluteFilePath(), connectionName));
+
+    const QFileInfo info(database->m_path);
+    if (info.exists()) {
+        if (!info.isFile())
+            return Error{Error::Code::Io, tr("“%1” is not a file.").arg(path), path};
+        if (auto inspected = database->inspectExisting(); !inspected)
+            return inspected.error();
+    } else if (!QDir().mkpath(info.absolutePath())) {
+        return Error{Error::Code::Io, tr("Cannot create the folder “%1”.").arg(info.absolutePath()), path};
+    }
+
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connectionName);
+    db.setDatabaseName(database->m_path);
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(BusyTimeoutMs));
+    if (!db.open()) {
+        Error e = Sql::error(db.lastError(), tr("Cannot open the database “%1”").arg(path));
+        e.file = path;
+        return e;
+    }
+    if (auto configured = database->configureConnection(); !configured)
+        return configured.error();
+    const int target = options.targetVersion < 0 ? latestVersion() : options.targetVersion;
+    if (auto migrated = database->migrate(target); !migrated) {
+        Error e = migrated.error();
+        e.file = path;
+        return e;
+    }
+    return database;
+}
+
+// Refuses, without writing a single byte, anything that is not a ThiĐua database this version can read.
+Status Database::inspectExisting()
+{
+    QFile file(m_path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error{Error::Code::Io, tr("Cannot read “%1”: %2").arg(m_path, file.errorString()), m_path};
+    const QByteArray header = file.read(100);
+    file.close();
+    if (header.isEmpty())
+        return {}; // an empty file becomes a new database
+    const Error notOurs{Error::Code::NotThiDuaFile,
+                        tr("“%1” is not a ThiĐua database. The file was not changed.").arg(m_path),
+                        m_path};
+    if (header.size() < 100 || !header.startsWith(QByteArray(SqliteMagic)))
+        return notOurs;
+    const qint32 applicationId = qFromBigEndian<qint32>(header.constData() + 68);
+    if (applicationId != 0 && applicationId != ApplicationId)
+        return notOurs;
+
+    // Ask SQLite itself (the header may be stale while a write-ahead log is pending), read-only.
+    const QString name = m_connectionName + QStringLiteral("-inspect");
+    int version = 0;
+    qint64 objects = 0;
+    qint32 realApplicationId = 0;
+    bool readable = false;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(m_path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=%1").arg(BusyTimeoutMs));
+        if (db.open()) {
+            QSqlQuery query(db);
+            readable = query.exec(QStringLiteral("SELECT (SELECT user_version FROM pragma_user_version),"
+                                                 " (SELECT application_id FROM pragma_application_id),"
+                                                 " (SELECT count(*) FROM sqlite_master)"))
+                && query.next();
+            if (readable) {
+                version = query.value(0).toInt();
+                realApplicationId = query.value(1).toInt();
+                objects = query.value(2).toLongLong();
+            }
+            query.finish();
+            db.close();
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+    if (!readable)
+        return notOurs;
+    if (realApplicationId != ApplicationId && (realApplicationId != 0 || objects > 0))
+        return notOurs;
+    if (version > latestVersion()) {
+        return Error{Error::Code::NewerVersion,
+                     tr("“%1” was written by a newer version of ThiĐua (data version %2; this program reads up "
+                        "to %3). Please update the program. The file was not changed.")
+                         .arg(m_path)
+                         .arg(version)
+                         .arg(latestVersion()),
+                     m_path};
+    }
+    return {};
+}
+
+Status Database::configureConnection()
+{
+    const QSqlDatabase db = connection();
+    const QStringList pragmas{QStringLiteral("PRAGMA foreign_keys = ON"),
+                              QStringLiteral("PRAGMA busy_timeout = %1").arg(BusyTimeoutMs),
+                              QStringLiteral("PRAGMA synchronous = FULL")};
+    for (const QString& pragma : pragmas) {
+        if (auto done = Sql::exec(db, pragma); !done)
+            return done.error();
+    }
+    auto mode = Sql::scalar(db, QStringLiteral("PRAGMA journal_mode = WAL"));
+    if (!mode)
+        return mode.error();
+    if (mode->toString().compare(QStringLiteral("wal"), Qt::CaseInsensitive) != 0) {
+        return Error{Error::Code::Database,
+                     tr("The database “%1” cannot use write-ahead logging (journal mode is “%2”).")
+                         .arg(m_path, mode->toString()),
+                     m_path};
+    }
+    return {};
+}
+
+Status Database::migrate(int targetVersion)
+{
+    const QSqlDatabase db = connection();
+    auto current = Sql::scalar(db, QStringLiteral("PRAGMA user_version"));
+    if (!current)
+        return current.error();
+    m_version = current->toInt();
+    if (m_version >= targetVersion)
+        return {};
+
+    if (m_version > 0) {
+        m_backupPath = QStringLiteral("%1.v%2-%3.bak")
+                           .arg(m_path)
+                           .arg(m_version)
+                           .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")));
+        QFile::remove(m_backupPath);
+        if (auto copied = Sql::exec(db, QStringLiteral("VACUUM INTO ?"), {m_backupPath}); !copied) {
+            Error e = copied.error();
+            e.message = tr("Cannot make a backup copy before upgrading the database: %1").arg(e.message);
+            return e;
+        }
+    }
+
+    const auto files = migrationFiles();
+    for (const auto& [version, fileName] : files) {
+        if (version <= m_version || version > targetVersion)
+            continue;
+        QFile file(fileName);
+        if (!file.open(QIODevice::ReadOnly))
+            return Error{Error::Code::Io, tr("Missing migration %1.").arg(fileName)};
+        const QString script = QString::fromUtf8(file.readAll());
+        if (auto begun = Sql::exec(db, QStringLiteral("BEGIN IMMEDIATE")); !begun)
+            return begun.error();
+        Status applied = Sql::execScript(db, script);
+        if (applied)
+            applied = Sql::exec(db, QStringLiteral("PRAGMA user_version = %1").arg(version)).ok()
+                ? Status()
+                : Status(Error{Error::Code::Database, tr("Cannot record the data version.")});
+        if (applied) {
+            if (auto committed = Sql::exec(db, QStringLiteral("COMMIT")); !committed)
+                applied = committed.error();
+        }
+        if (!applied) {
+            (void)Sql::exec(db, QStringLiteral("ROLLBACK"));
+            Error e = applied.error();
+            e.message = tr("Upgrading the database to version %1 failed: %2").arg(version).arg(e.message);
+            return e;
+        }
+        m_version = version;
+    }
+    return {};
+}
+
+} // namespace thidua

@@ -1,0 +1,32 @@
+#pragma once
+
+#include "core/common/Result.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QVariantList>
+
+namespace thidua {
+
+// Runs one statement with bound values. The error carries SQLite's text after a translated lead.
+class Sql
+{
+    Q_DECLARE_TR_FUNCTIONS(thidua::Sql)
+
+public:
+    [[nodiscard]] static Result<QSqlQuery> exec(const QSqlDatabase& db,
+                                                const QString& statement,
+                                                const QVariantList& values = {});
+    // Runs a script of several statements (split where SQLite says a statement is complete).
+    [[nodiscard]] static Status execScript(const QSqlDatabase& db, const QString& script);
+    static Error error(const QSqlError& sqlError, const QString& context = QString());
+    // The value of a single-row, single-column query, or an invalid QVariant.
+    [[nodiscard]] static Result<QVariant> scalar(const QSqlDatabase& db,
+                                                 const QString& statement,
+                                                 const QVariantList& values = {});
+    // Optional-value helpers for nullable columns.
+    static QVariant nullIfEmpty(const QString& text);
+};
+
+} // namespace thidua

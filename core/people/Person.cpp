@@ -1,0 +1,60 @@
+#include "core/people/Person.h"
+
+#include "core/text/PersonName.h"
+
+namespace thidua {
+
+QString Person::fullName() const
+{
+    return PersonName{familyName, middleName, givenName}.full();
+}
+
+void Person::setFullName(const QString& fullName)
+{
+    const PersonName name = PersonName::split(fullName);
+    familyName = name.family;
+    middleName = name.middle;
+    givenName = name.given;
+}
+
+bool Person::isActiveOn(const QDate& day) const
+{
+    return (!activeFrom.isValid() || activeFrom <= day) && (!activeTo.isValid() || day <= activeTo);
+}
+
+QString Person::kindKey(PersonKind kind)
+{
+    return kind == PersonKind::Student ? QStringLiteral("student") : QStringLiteral("staff");
+}
+
+PersonKind Person::kindFromKey(const QString& key, bool* ok)
+{
+    const bool student = key == QStringLiteral("student");
+    if (ok)
+        *ok = student || key == QStringLiteral("staff");
+    return student ? PersonKind::Student : PersonKind::Staff;
+}
+
+QString Person::genderKey(Gender gender)
+{
+    switch (gender) {
+    case Gender::Male:
+        return QStringLiteral("male");
+    case Gender::Female:
+        return QStringLiteral("female");
+    case Gender::Unknown:
+        break;
+    }
+    return {};
+}
+
+Gender Person::genderFromKey(const QString& key)
+{
+    if (key == QStringLiteral("male"))
+        return Gender::Male;
+    if (key == QStringLiteral("female"))
+        return Gender::Female;
+    return Gender::Unknown;
+}
+
+} // namespace thidua
