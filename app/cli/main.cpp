@@ -1,7 +1,95 @@
+// thidua-cli: the command line of ThiĐua, for scripting and end-to-end tests.
+// Exit codes: 0 success, 1 any error (message in Vietnamese on stderr), 2 wrong usage.
+#include "app/cli/CliContext.h"
+#include "app/cli/DemoCommand.h"
+#include "app/cli/PeopleCommand.h"
+#include "app/cli/SchoolCommand.h"
+#include "core/common/Translation.h"
+#include "core/db/Database.h"
+
 #include <QCoreApplication>
+
+#include <memory>
+#include <vector>
+
+using namespace thidua;
+
+namespace {
+// For the strings of main(), which has no class.
+struct Cli
+{
+    Q_DECLARE_TR_FUNCTIONS(thidua::Cli)
+};
+} // namespace
 
 int main(int argc, char* argv[])
 {
     QCoreApplication app(argc, argv);
-    return 0;
+    QCoreApplication::setOrganizationName(QStringLiteral("ThiDua"));
+    QCoreApplication::setApplicationName(QStringLiteral("ThiDua"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(THIDUA_VERSION));
+
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    QStringList args = QCoreApplication::arguments().mid(1);
+
+    // Global options come before the command.
+    QString language = qEnvironmentVariable("THIDUA_LANG", Translation::defaultLanguage());
+    QString databasePath;
+    bool help = false;
+    while (!args.isEmpty() && args.constFirst().startsWith(QLatin1Char('-'))) {
+        const QString option = args.takeFirst();
+        auto valueOf = [&](const QString& name, QString* value) {
+            if (option.startsWith(name + QLatin1Char('='))) {
+                *value = option.mid(name.size() + 1);
+                return true;
+            }
+            if (option == name && !args.isEmpty()) {
+                *value = args.takeFirst();
+                return true;
+            }
+            return false;
+        };
+        if (valueOf(QStringLiteral("--db"), &databasePath) || valueOf(QStringLiteral("--lang"), &language))
+            continue;
+        if (option == QStringLiteral("--help") || option == QStringLiteral("-h")) {
+            help = true;
+            continue;
+        }
+        if (option == QStringLiteral("--version")) {
+            out << "thidua-cli " << QCoreApplication::applicationVersion() << Qt::endl;
+            return ExitSuccess;
+        }
+        Translation::install(app, language);
+        err << Cli::tr("Unknown option “%1”. See “thidua-cli --help”.").arg(option) << Qt::endl;
+        return ExitUsage;
+    }
+    if (!Translation::install(app, language)) {
+        err << Cli::tr("Unknown language “%1”: use vi or en.").arg(language) << Qt::endl;
+        return ExitUsage;
+    }
+
+    std::vector<std::unique_ptr<CliCommand>> commands;
+    commands.push_back(std::make_unique<DemoCommand>());
+    commands.push_back(std::make_unique<PeopleCommand>());
+    commands.push_back(std::make_unique<SchoolCommand>());
+
+    if (help || args.isEmpty()) {
+        (help ? out : err) << Cli::tr("Usage: thidua-cli [--db PATH] [--lang vi|en] COMMAND [ARGUMENTS]") << "\n\n"
+                           << Cli::tr("Commands:") << '\n';
+        for (const auto& command : commands)
+            (help ? out : err) << "  " << command->name().leftJustified(10) << command->summary() << '\n';
+        (help ? out : err) << '\n'
+                           << Cli::tr("Without --db the database is %1.").arg(Database::defaultPath()) << Qt::endl;
+        return help ? ExitSuccess : ExitUsage;
+    }
+
+    const QString name = args.takeFirst();
+    CliContext context(databasePath.isEmpty() ? Database::defaultPath() : databasePath, out, err);
+    for (const auto& command : commands) {
+        if (command->name() == name)
+            return command->run(context, args);
+    }
+    err << Cli::tr("Unknown command “%1”. See “thidua-cli --help”.").arg(name) << Qt::endl;
+    return ExitUsage;
 }

@@ -8,7 +8,8 @@ namespace thidua {
 // (row and column are 1-based, 0 when unknown).
 struct Error
 {
-    enum class Code {
+    enum class Code
+    {
         Generic,
         Io,
         Database,
@@ -30,8 +31,7 @@ struct Error
         , file(std::move(file))
         , row(row)
         , column(column)
-    {
-    }
+    {}
 
     Code code = Code::Generic;
     QString message;

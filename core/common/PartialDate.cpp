@@ -7,8 +7,7 @@ namespace thidua {
 PartialDate::PartialDate(const QDate& date)
     : m_date(date)
     , m_year(date.isValid() ? date.year() : 0)
-{
-}
+{}
 
 PartialDate PartialDate::yearOnly(int year)
 {

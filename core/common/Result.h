@@ -8,18 +8,15 @@
 namespace thidua {
 
 // Either a value or an Error. Core APIs return this instead of throwing.
-template <typename T>
-class [[nodiscard]] Result
+template <typename T> class [[nodiscard]] Result
 {
 public:
     Result(T value)
         : m_data(std::move(value))
-    {
-    }
+    {}
     Result(Error error)
         : m_data(std::move(error))
-    {
-    }
+    {}
 
     bool ok() const { return std::holds_alternative<T>(m_data); }
     explicit operator bool() const { return ok(); }
@@ -38,16 +35,14 @@ private:
     std::variant<T, Error> m_data;
 };
 
-template <>
-class [[nodiscard]] Result<void>
+template <> class [[nodiscard]] Result<void>
 {
 public:
     Result() = default;
     Result(Error error)
         : m_error(std::move(error))
         , m_ok(false)
-    {
-    }
+    {}
 
     bool ok() const { return m_ok; }
     explicit operator bool() const { return m_ok; }

@@ -18,7 +18,7 @@ bool Translation::install(QCoreApplication& app, const QString& language)
         delete translator;
     }
     QLocale::setDefault(QLocale(language == QStringLiteral("vi") ? QLocale::Vietnamese : QLocale::English,
-                                language == QStringLiteral("vi") ? QLocale::Vietnam : QLocale::UnitedStates));
+        language == QStringLiteral("vi") ? QLocale::Vietnam : QLocale::UnitedStates));
     if (language == QStringLiteral("en"))
         return true;
     auto* own = new QTranslator(&app);

@@ -13,7 +13,7 @@ class Translation
 {
 public:
     static QString defaultLanguage() { return QStringLiteral("vi"); }
-    static QStringList availableLanguages() { return {QStringLiteral("vi"), QStringLiteral("en")}; }
+    static QStringList availableLanguages() { return { QStringLiteral("vi"), QStringLiteral("en") }; }
     // Returns false when the language is unknown; the application keeps its current language then.
     static bool install(QCoreApplication& app, const QString& language);
 };

@@ -62,8 +62,7 @@ QString Database::defaultPath()
 Database::Database(QString path, QString connectionName)
     : m_path(std::move(path))
     , m_connectionName(std::move(connectionName))
-{
-}
+{}
 
 Database::~Database()
 {
@@ -83,18 +82,18 @@ QSqlDatabase Database::connection() const
 Result<std::unique_ptr<Database>> Database::open(const QString& path, const Options& options)
 {
     if (path.isEmpty())
-        return Error{Error::Code::Usage, tr("No database file was given.")};
+        return Error { Error::Code::Usage, tr("No database file was given.") };
     const QString connectionName = options.connectionName.isEmpty() ? newConnectionName() : options.connectionName;
     std::unique_ptr<Database> database(new Database(QFileInfo(path).absoluteFilePath(), connectionName));
 
     const QFileInfo info(database->m_path);
     if (info.exists()) {
         if (!info.isFile())
-            return Error{Error::Code::Io, tr("“%1” is not a file.").arg(path), path};
+            return Error { Error::Code::Io, tr("“%1” is not a file.").arg(path), path };
         if (auto inspected = database->inspectExisting(); !inspected)
             return inspected.error();
     } else if (!QDir().mkpath(info.absolutePath())) {
-        return Error{Error::Code::Io, tr("Cannot create the folder “%1”.").arg(info.absolutePath()), path};
+        return Error { Error::Code::Io, tr("Cannot create the folder “%1”.").arg(info.absolutePath()), path };
     }
 
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connectionName);
@@ -121,14 +120,14 @@ Status Database::inspectExisting()
 {
     QFile file(m_path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error{Error::Code::Io, tr("Cannot read “%1”: %2").arg(m_path, file.errorString()), m_path};
+        return Error { Error::Code::Io, tr("Cannot read “%1”: %2").arg(m_path, file.errorString()), m_path };
     const QByteArray header = file.read(100);
     file.close();
     if (header.isEmpty())
         return {}; // an empty file becomes a new database
-    const Error notOurs{Error::Code::NotThiDuaFile,
-                        tr("“%1” is not a ThiĐua database. The file was not changed.").arg(m_path),
-                        m_path};
+    const Error notOurs {
+        Error::Code::NotThiDuaFile, tr("This file is not a ThiĐua database. It was left unchanged."), m_path
+    };
     if (header.size() < 100 || !header.startsWith(QByteArray(SqliteMagic)))
         return notOurs;
     const qint32 applicationId = qFromBigEndian<qint32>(header.constData() + 68);
@@ -166,13 +165,12 @@ Status Database::inspectExisting()
     if (realApplicationId != ApplicationId && (realApplicationId != 0 || objects > 0))
         return notOurs;
     if (version > latestVersion()) {
-        return Error{Error::Code::NewerVersion,
-                     tr("“%1” was written by a newer version of ThiĐua (data version %2; this program reads up "
-                        "to %3). Please update the program. The file was not changed.")
-                         .arg(m_path)
-                         .arg(version)
-                         .arg(latestVersion()),
-                     m_path};
+        return Error { Error::Code::NewerVersion,
+            tr("This file was written by a newer version of ThiĐua (data version %1; this program reads up "
+               "to %2). Please update the program. The file was left unchanged.")
+                .arg(version)
+                .arg(latestVersion()),
+            m_path };
     }
     return {};
 }
@@ -180,9 +178,9 @@ Status Database::inspectExisting()
 Status Database::configureConnection()
 {
     const QSqlDatabase db = connection();
-    const QStringList pragmas{QStringLiteral("PRAGMA foreign_keys = ON"),
-                              QStringLiteral("PRAGMA busy_timeout = %1").arg(BusyTimeoutMs),
-                              QStringLiteral("PRAGMA synchronous = FULL")};
+    const QStringList pragmas { QStringLiteral("PRAGMA foreign_keys = ON"),
+        QStringLiteral("PRAGMA busy_timeout = %1").arg(BusyTimeoutMs),
+        QStringLiteral("PRAGMA synchronous = FULL") };
     for (const QString& pragma : pragmas) {
         if (auto done = Sql::exec(db, pragma); !done)
             return done.error();
@@ -191,10 +189,10 @@ Status Database::configureConnection()
     if (!mode)
         return mode.error();
     if (mode->toString().compare(QStringLiteral("wal"), Qt::CaseInsensitive) != 0) {
-        return Error{Error::Code::Database,
-                     tr("The database “%1” cannot use write-ahead logging (journal mode is “%2”).")
-                         .arg(m_path, mode->toString()),
-                     m_path};
+        return Error { Error::Code::Database,
+            tr("The database “%1” cannot use write-ahead logging (journal mode is “%2”).")
+                .arg(m_path, mode->toString()),
+            m_path };
     }
     return {};
 }
@@ -215,7 +213,7 @@ Status Database::migrate(int targetVersion)
                            .arg(m_version)
                            .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")));
         QFile::remove(m_backupPath);
-        if (auto copied = Sql::exec(db, QStringLiteral("VACUUM INTO ?"), {m_backupPath}); !copied) {
+        if (auto copied = Sql::exec(db, QStringLiteral("VACUUM INTO ?"), { m_backupPath }); !copied) {
             Error e = copied.error();
             e.message = tr("Cannot make a backup copy before upgrading the database: %1").arg(e.message);
             return e;
@@ -228,7 +226,7 @@ Status Database::migrate(int targetVersion)
             continue;
         QFile file(fileName);
         if (!file.open(QIODevice::ReadOnly))
-            return Error{Error::Code::Io, tr("Missing migration %1.").arg(fileName)};
+            return Error { Error::Code::Io, tr("Missing migration %1.").arg(fileName) };
         const QString script = QString::fromUtf8(file.readAll());
         if (auto begun = Sql::exec(db, QStringLiteral("BEGIN IMMEDIATE")); !begun)
             return begun.error();
@@ -236,7 +234,7 @@ Status Database::migrate(int targetVersion)
         if (applied)
             applied = Sql::exec(db, QStringLiteral("PRAGMA user_version = %1").arg(version)).ok()
                 ? Status()
-                : Status(Error{Error::Code::Database, tr("Cannot record the data version.")});
+                : Status(Error { Error::Code::Database, tr("Cannot record the data version.") });
         if (applied) {
             if (auto committed = Sql::exec(db, QStringLiteral("COMMIT")); !committed)
                 applied = committed.error();

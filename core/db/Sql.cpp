@@ -67,4 +67,9 @@ QVariant Sql::nullIfEmpty(const QString& text)
     return text.isEmpty() ? QVariant() : QVariant(text);
 }
 
+QVariant Sql::text(const QString& text)
+{
+    return text.isNull() ? QVariant(QString(QLatin1String(""))) : QVariant(text);
+}
+
 } // namespace thidua

@@ -15,18 +15,18 @@ class Sql
     Q_DECLARE_TR_FUNCTIONS(thidua::Sql)
 
 public:
-    [[nodiscard]] static Result<QSqlQuery> exec(const QSqlDatabase& db,
-                                                const QString& statement,
-                                                const QVariantList& values = {});
+    [[nodiscard]] static Result<QSqlQuery> exec(
+        const QSqlDatabase& db, const QString& statement, const QVariantList& values = {});
     // Runs a script of several statements (split where SQLite says a statement is complete).
     [[nodiscard]] static Status execScript(const QSqlDatabase& db, const QString& script);
     static Error error(const QSqlError& sqlError, const QString& context = QString());
     // The value of a single-row, single-column query, or an invalid QVariant.
-    [[nodiscard]] static Result<QVariant> scalar(const QSqlDatabase& db,
-                                                 const QString& statement,
-                                                 const QVariantList& values = {});
-    // Optional-value helpers for nullable columns.
+    [[nodiscard]] static Result<QVariant> scalar(
+        const QSqlDatabase& db, const QString& statement, const QVariantList& values = {});
+    // A NULL for an empty text (nullable columns).
     static QVariant nullIfEmpty(const QString& text);
+    // Never NULL: an empty text stays an empty text (NOT NULL columns; Qt binds a null QString as NULL).
+    static QVariant text(const QString& text);
 };
 
 } // namespace thidua

@@ -30,8 +30,7 @@ Transaction::Transaction(QSqlDatabase db)
     if (inTransaction(m_db))
         m_savepoint = QStringLiteral("sp_%1").arg(reinterpret_cast<quintptr>(this), 0, 16);
     auto begun = Sql::exec(m_db,
-                           m_savepoint.isEmpty() ? QStringLiteral("BEGIN IMMEDIATE")
-                                                 : QStringLiteral("SAVEPOINT %1").arg(m_savepoint));
+        m_savepoint.isEmpty() ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("SAVEPOINT %1").arg(m_savepoint));
     m_active = begun.ok();
     if (!begun)
         m_error = begun.error();
@@ -45,10 +44,9 @@ Transaction::~Transaction()
 Status Transaction::commit()
 {
     if (!m_active)
-        return m_error.message.isEmpty() ? Error{Error::Code::Database, QStringLiteral("no transaction")} : m_error;
+        return m_error.message.isEmpty() ? Error { Error::Code::Database, QStringLiteral("no transaction") } : m_error;
     auto done = Sql::exec(m_db,
-                          m_savepoint.isEmpty() ? QStringLiteral("COMMIT")
-                                                : QStringLiteral("RELEASE SAVEPOINT %1").arg(m_savepoint));
+        m_savepoint.isEmpty() ? QStringLiteral("COMMIT") : QStringLiteral("RELEASE SAVEPOINT %1").arg(m_savepoint));
     if (!done) {
         rollback();
         return done.error();

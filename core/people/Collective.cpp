@@ -12,19 +12,19 @@ struct KindInfo
     const char* key;
     const char* name; // printed name, always Vietnamese (documents are Vietnamese)
 };
-constexpr std::array<KindInfo, 11> Kinds{{
-    {CollectiveKind::School, "school", "Trường"},
-    {CollectiveKind::SubjectGroup, "subject_group", "Tổ chuyên môn"},
-    {CollectiveKind::OfficeGroup, "office_group", "Tổ văn phòng"},
-    {CollectiveKind::Office, "office", "Phòng"},
-    {CollectiveKind::Faculty, "faculty", "Khoa"},
-    {CollectiveKind::Centre, "centre", "Trung tâm"},
-    {CollectiveKind::Grade, "grade", "Khối"},
-    {CollectiveKind::Class, "class", "Lớp"},
-    {CollectiveKind::YouthUnion, "youth_union", "Chi đoàn"},
-    {CollectiveKind::TradeUnion, "trade_union", "Công đoàn"},
-    {CollectiveKind::Other, "other", "Khác"},
-}};
+constexpr std::array<KindInfo, 11> Kinds { {
+    { CollectiveKind::School, "school", "Trường" },
+    { CollectiveKind::SubjectGroup, "subject_group", "Tổ chuyên môn" },
+    { CollectiveKind::OfficeGroup, "office_group", "Tổ văn phòng" },
+    { CollectiveKind::Office, "office", "Phòng" },
+    { CollectiveKind::Faculty, "faculty", "Khoa" },
+    { CollectiveKind::Centre, "centre", "Trung tâm" },
+    { CollectiveKind::Grade, "grade", "Khối" },
+    { CollectiveKind::Class, "class", "Lớp" },
+    { CollectiveKind::YouthUnion, "youth_union", "Chi đoàn" },
+    { CollectiveKind::TradeUnion, "trade_union", "Công đoàn" },
+    { CollectiveKind::Other, "other", "Khác" },
+} };
 } // namespace
 
 QString Collective::kindKey(CollectiveKind kind)

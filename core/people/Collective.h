@@ -6,7 +6,8 @@
 namespace thidua {
 
 // Tập thể. Kinds and their Vietnamese names:
-enum class CollectiveKind {
+enum class CollectiveKind
+{
     School, // trường
     SubjectGroup, // tổ chuyên môn
     OfficeGroup, // tổ văn phòng
@@ -42,7 +43,12 @@ using Collectives = QList<Collective>;
 // A person's place in a collective in one school year.
 struct Membership
 {
-    enum class Role { Member, Head, Deputy }; // thành viên / tổ trưởng, lớp trưởng / tổ phó
+    enum class Role
+    {
+        Member,
+        Head,
+        Deputy
+    }; // thành viên / tổ trưởng, lớp trưởng / tổ phó
     qint64 id = 0;
     qint64 personId = 0;
     qint64 collectiveId = 0;

@@ -50,21 +50,21 @@ Result<Collectives> CollectiveRepository::list(qint64 schoolYearId) const
 
 Result<Collective> CollectiveRepository::get(qint64 id) const
 {
-    auto query = Sql::exec(m_db, QStringLiteral("SELECT %1 FROM collective WHERE id = ?").arg(Columns), {id});
+    auto query = Sql::exec(m_db, QStringLiteral("SELECT %1 FROM collective WHERE id = ?").arg(Columns), { id });
     if (!query)
         return query.error();
     if (!query->next())
-        return Error{Error::Code::NotFound, tr("There is no collective with number %1.").arg(id)};
+        return Error { Error::Code::NotFound, tr("There is no collective with number %1.").arg(id) };
     return fromRow(*query);
 }
 
 Result<Collective> CollectiveRepository::find(CollectiveKind kind, const QString& name, qint64 schoolYearId) const
 {
     auto query = Sql::exec(m_db,
-                           QStringLiteral("SELECT %1 FROM collective WHERE kind = ? AND name = ? "
-                                          "AND IFNULL(school_year_id, 0) = ?")
-                               .arg(Columns),
-                           {Collective::kindKey(kind), VietnameseText::clean(name), schoolYearId});
+        QStringLiteral("SELECT %1 FROM collective WHERE kind = ? AND name = ? "
+                       "AND IFNULL(school_year_id, 0) = ?")
+            .arg(Columns),
+        { Collective::kindKey(kind), VietnameseText::clean(name), schoolYearId });
     if (!query)
         return query.error();
     return query->next() ? fromRow(*query) : Collective();
@@ -74,16 +74,16 @@ Result<qint64> CollectiveRepository::insert(Collective& collective)
 {
     collective.name = VietnameseText::clean(collective.name);
     if (collective.name.isEmpty())
-        return Error{Error::Code::Validation, tr("The collective has no name.")};
+        return Error { Error::Code::Validation, tr("The collective has no name.") };
     auto query = Sql::exec(m_db,
-                           QStringLiteral("INSERT INTO collective (kind, name, parent_id, school_year_id, grade, active) "
-                                          "VALUES (?,?,?,?,?,?)"),
-                           {Collective::kindKey(collective.kind),
-                            collective.name,
-                            idOrNull(collective.parentId),
-                            idOrNull(collective.schoolYearId),
-                            collective.grade > 0 ? QVariant(collective.grade) : QVariant(),
-                            collective.active ? 1 : 0});
+        QStringLiteral("INSERT INTO collective (kind, name, parent_id, school_year_id, grade, active) "
+                       "VALUES (?,?,?,?,?,?)"),
+        { Collective::kindKey(collective.kind),
+            collective.name,
+            idOrNull(collective.parentId),
+            idOrNull(collective.schoolYearId),
+            collective.grade > 0 ? QVariant(collective.grade) : QVariant(),
+            collective.active ? 1 : 0 });
     if (!query)
         return query.error();
     collective.id = query->lastInsertId().toLongLong();
@@ -94,17 +94,17 @@ Status CollectiveRepository::update(const Collective& collective)
 {
     const QString name = VietnameseText::clean(collective.name);
     if (name.isEmpty())
-        return Error{Error::Code::Validation, tr("The collective has no name.")};
+        return Error { Error::Code::Validation, tr("The collective has no name.") };
     auto query = Sql::exec(m_db,
-                           QStringLiteral("UPDATE collective SET kind=?, name=?, parent_id=?, school_year_id=?, grade=?, "
-                                          "active=? WHERE id=?"),
-                           {Collective::kindKey(collective.kind),
-                            name,
-                            idOrNull(collective.parentId),
-                            idOrNull(collective.schoolYearId),
-                            collective.grade > 0 ? QVariant(collective.grade) : QVariant(),
-                            collective.active ? 1 : 0,
-                            collective.id});
+        QStringLiteral("UPDATE collective SET kind=?, name=?, parent_id=?, school_year_id=?, grade=?, "
+                       "active=? WHERE id=?"),
+        { Collective::kindKey(collective.kind),
+            name,
+            idOrNull(collective.parentId),
+            idOrNull(collective.schoolYearId),
+            collective.grade > 0 ? QVariant(collective.grade) : QVariant(),
+            collective.active ? 1 : 0,
+            collective.id });
     if (!query)
         return query.error();
     return {};
@@ -113,13 +113,13 @@ Status CollectiveRepository::update(const Collective& collective)
 Result<qint64> CollectiveRepository::addMember(Membership& membership)
 {
     auto query = Sql::exec(m_db,
-                           QStringLiteral("INSERT INTO membership (person_id, collective_id, school_year_id, role) "
-                                          "VALUES (?,?,?,?) ON CONFLICT (person_id, collective_id, school_year_id) "
-                                          "DO UPDATE SET role = excluded.role RETURNING id"),
-                           {membership.personId,
-                            membership.collectiveId,
-                            membership.schoolYearId,
-                            Membership::roleKey(membership.role)});
+        QStringLiteral("INSERT INTO membership (person_id, collective_id, school_year_id, role) "
+                       "VALUES (?,?,?,?) ON CONFLICT (person_id, collective_id, school_year_id) "
+                       "DO UPDATE SET role = excluded.role RETURNING id"),
+        { membership.personId,
+            membership.collectiveId,
+            membership.schoolYearId,
+            Membership::roleKey(membership.role) });
     if (!query)
         return query.error();
     if (query->next())
@@ -129,7 +129,7 @@ Result<qint64> CollectiveRepository::addMember(Membership& membership)
 
 Status CollectiveRepository::removeMember(qint64 membershipId)
 {
-    auto query = Sql::exec(m_db, QStringLiteral("DELETE FROM membership WHERE id = ?"), {membershipId});
+    auto query = Sql::exec(m_db, QStringLiteral("DELETE FROM membership WHERE id = ?"), { membershipId });
     if (!query)
         return query.error();
     return {};
@@ -139,7 +139,7 @@ Result<Memberships> CollectiveRepository::memberships(qint64 schoolYearId, qint6
 {
     QString sql = QStringLiteral("SELECT id, person_id, collective_id, school_year_id, role FROM membership "
                                  "WHERE school_year_id = ?");
-    QVariantList binds{schoolYearId};
+    QVariantList binds { schoolYearId };
     if (collectiveId > 0) {
         sql += QStringLiteral(" AND collective_id = ?");
         binds << collectiveId;
@@ -149,11 +149,11 @@ Result<Memberships> CollectiveRepository::memberships(qint64 schoolYearId, qint6
         return query.error();
     Memberships result;
     while (query->next()) {
-        result.append(Membership{query->value(0).toLongLong(),
-                                 query->value(1).toLongLong(),
-                                 query->value(2).toLongLong(),
-                                 query->value(3).toLongLong(),
-                                 Membership::roleFromKey(query->value(4).toString())});
+        result.append(Membership { query->value(0).toLongLong(),
+            query->value(1).toLongLong(),
+            query->value(2).toLongLong(),
+            query->value(3).toLongLong(),
+            Membership::roleFromKey(query->value(4).toString()) });
     }
     return result;
 }

@@ -16,8 +16,7 @@ class CollectiveRepository
 public:
     explicit CollectiveRepository(QSqlDatabase db)
         : m_db(std::move(db))
-    {
-    }
+    {}
 
     // All collectives, or those that exist in a school year (lasting ones and that year's classes).
     Result<Collectives> list(qint64 schoolYearId = 0) const;

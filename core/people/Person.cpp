@@ -1,12 +1,13 @@
 #include "core/people/Person.h"
 
 #include "core/text/PersonName.h"
+#include "core/text/VietnameseText.h"
 
 namespace thidua {
 
 QString Person::fullName() const
 {
-    return PersonName{familyName, middleName, givenName}.full();
+    return PersonName { familyName, middleName, givenName }.full();
 }
 
 void Person::setFullName(const QString& fullName)
@@ -55,6 +56,29 @@ Gender Person::genderFromKey(const QString& key)
     if (key == QStringLiteral("female"))
         return Gender::Female;
     return Gender::Unknown;
+}
+
+Gender Person::genderFromText(const QString& text)
+{
+    const QString folded = VietnameseText::fold(text).trimmed();
+    if (folded == QStringLiteral("nam") || folded == QStringLiteral("male") || folded == QStringLiteral("m"))
+        return Gender::Male;
+    if (folded == QStringLiteral("nu") || folded == QStringLiteral("female") || folded == QStringLiteral("f"))
+        return Gender::Female;
+    return Gender::Unknown;
+}
+
+QString Person::genderName(Gender gender)
+{
+    switch (gender) {
+    case Gender::Male:
+        return QStringLiteral("Nam");
+    case Gender::Female:
+        return QStringLiteral("Nữ");
+    case Gender::Unknown:
+        break;
+    }
+    return {};
 }
 
 } // namespace thidua

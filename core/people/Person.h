@@ -8,8 +8,17 @@
 
 namespace thidua {
 
-enum class PersonKind { Staff, Student }; // cán bộ – giáo viên – nhân viên / học sinh
-enum class Gender { Unknown, Male, Female };
+enum class PersonKind
+{
+    Staff,
+    Student
+}; // cán bộ – giáo viên – nhân viên / học sinh
+enum class Gender
+{
+    Unknown,
+    Male,
+    Female
+};
 
 // A member of staff or a student. Plain value; PersonRepository stores it.
 struct Person
@@ -38,6 +47,10 @@ struct Person
     static PersonKind kindFromKey(const QString& key, bool* ok = nullptr);
     static QString genderKey(Gender gender);
     static Gender genderFromKey(const QString& key);
+    // What people write: "Nam", "Nữ", "nu", "male", "F"… Unknown for anything else.
+    static Gender genderFromText(const QString& text);
+    // "Nam" / "Nữ" / "" (printed lists are Vietnamese).
+    static QString genderName(Gender gender);
 };
 
 using People = QList<Person>;

@@ -51,19 +51,19 @@ QVariant dateValue(const QDate& date)
 
 QVariantList values(const Person& p)
 {
-    return {Person::kindKey(p.kind),
-            p.familyName,
-            p.middleName,
-            p.givenName,
-            Sql::nullIfEmpty(Person::genderKey(p.gender)),
-            Sql::nullIfEmpty(p.birthDate.toIso()),
-            Sql::nullIfEmpty(p.code),
-            p.position,
-            p.phone,
-            p.email,
-            p.note,
-            dateValue(p.activeFrom),
-            dateValue(p.activeTo)};
+    return { Person::kindKey(p.kind),
+        Sql::text(p.familyName),
+        Sql::text(p.middleName),
+        p.givenName,
+        Sql::nullIfEmpty(Person::genderKey(p.gender)),
+        Sql::nullIfEmpty(p.birthDate.toIso()),
+        Sql::nullIfEmpty(p.code),
+        Sql::text(p.position),
+        Sql::text(p.phone),
+        Sql::text(p.email),
+        Sql::text(p.note),
+        dateValue(p.activeFrom),
+        dateValue(p.activeTo) };
 }
 
 } // namespace
@@ -95,17 +95,17 @@ Result<qint64> PersonRepository::count(const Filter& filter) const
 
 Result<Person> PersonRepository::get(qint64 id) const
 {
-    auto query = Sql::exec(m_db, QStringLiteral("SELECT %1 FROM person WHERE id = ?").arg(Columns), {id});
+    auto query = Sql::exec(m_db, QStringLiteral("SELECT %1 FROM person WHERE id = ?").arg(Columns), { id });
     if (!query)
         return query.error();
     if (!query->next())
-        return Error{Error::Code::NotFound, tr("There is no person with number %1.").arg(id)};
+        return Error { Error::Code::NotFound, tr("There is no person with number %1.").arg(id) };
     return fromRow(*query);
 }
 
 Result<Person> PersonRepository::findByCode(const QString& code) const
 {
-    auto query = Sql::exec(m_db, QStringLiteral("SELECT %1 FROM person WHERE code = ?").arg(Columns), {code});
+    auto query = Sql::exec(m_db, QStringLiteral("SELECT %1 FROM person WHERE code = ?").arg(Columns), { code });
     if (!query)
         return query.error();
     return query->next() ? fromRow(*query) : Person();
@@ -115,10 +115,10 @@ Result<qint64> PersonRepository::insert(Person& person)
 {
     PersonValidator::clean(person);
     auto query = Sql::exec(m_db,
-                           QStringLiteral("INSERT INTO person (kind, family_name, middle_name, given_name, gender, "
-                                          "birth_date, code, position, phone, email, note, active_from, active_to) "
-                                          "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)"),
-                           values(person));
+        QStringLiteral("INSERT INTO person (kind, family_name, middle_name, given_name, gender, "
+                       "birth_date, code, position, phone, email, note, active_from, active_to) "
+                       "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)"),
+        values(person));
     if (!query)
         return query.error();
     person.id = query->lastInsertId().toLongLong();
@@ -131,24 +131,24 @@ Status PersonRepository::update(Person& person)
     QVariantList binds = values(person);
     binds << person.id;
     auto query = Sql::exec(m_db,
-                           QStringLiteral("UPDATE person SET kind=?, family_name=?, middle_name=?, given_name=?, "
-                                          "gender=?, birth_date=?, code=?, position=?, phone=?, email=?, note=?, "
-                                          "active_from=?, active_to=?, "
-                                          "updated_at=strftime('%Y-%m-%dT%H:%M:%S','now') WHERE id=?"),
-                           binds);
+        QStringLiteral("UPDATE person SET kind=?, family_name=?, middle_name=?, given_name=?, "
+                       "gender=?, birth_date=?, code=?, position=?, phone=?, email=?, note=?, "
+                       "active_from=?, active_to=?, "
+                       "updated_at=strftime('%Y-%m-%dT%H:%M:%S','now') WHERE id=?"),
+        binds);
     if (!query)
         return query.error();
     if (query->numRowsAffected() != 1)
-        return Error{Error::Code::NotFound, tr("There is no person with number %1.").arg(person.id)};
+        return Error { Error::Code::NotFound, tr("There is no person with number %1.").arg(person.id) };
     return {};
 }
 
 Status PersonRepository::deactivate(qint64 id, const QDate& day)
 {
     auto query = Sql::exec(m_db,
-                           QStringLiteral("UPDATE person SET active_to=?, "
-                                          "updated_at=strftime('%Y-%m-%dT%H:%M:%S','now') WHERE id=?"),
-                           {day.toString(Qt::ISODate), id});
+        QStringLiteral("UPDATE person SET active_to=?, "
+                       "updated_at=strftime('%Y-%m-%dT%H:%M:%S','now') WHERE id=?"),
+        { day.toString(Qt::ISODate), id });
     if (!query)
         return query.error();
     return {};
@@ -157,9 +157,9 @@ Status PersonRepository::deactivate(qint64 id, const QDate& day)
 Status PersonRepository::reactivate(qint64 id)
 {
     auto query = Sql::exec(m_db,
-                           QStringLiteral("UPDATE person SET active_to=NULL, "
-                                          "updated_at=strftime('%Y-%m-%dT%H:%M:%S','now') WHERE id=?"),
-                           {id});
+        QStringLiteral("UPDATE person SET active_to=NULL, "
+                       "updated_at=strftime('%Y-%m-%dT%H:%M:%S','now') WHERE id=?"),
+        { id });
     if (!query)
         return query.error();
     return {};
@@ -167,7 +167,7 @@ Status PersonRepository::reactivate(qint64 id)
 
 Status PersonRepository::remove(qint64 id)
 {
-    auto query = Sql::exec(m_db, QStringLiteral("DELETE FROM person WHERE id=?"), {id});
+    auto query = Sql::exec(m_db, QStringLiteral("DELETE FROM person WHERE id=?"), { id });
     if (!query)
         return query.error();
     return {};

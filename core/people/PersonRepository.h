@@ -18,8 +18,7 @@ class PersonRepository
 public:
     explicit PersonRepository(QSqlDatabase db)
         : m_db(std::move(db))
-    {
-    }
+    {}
 
     struct Filter
     {

@@ -16,7 +16,15 @@ class PersonValidator
     Q_DECLARE_TR_FUNCTIONS(thidua::PersonValidator)
 
 public:
-    enum class Field { FullName, Code, BirthDate, ActiveFrom, ActiveTo, Email };
+    enum class Field
+    {
+        FullName,
+        Code,
+        BirthDate,
+        ActiveFrom,
+        ActiveTo,
+        Email
+    };
     struct Problem
     {
         Field field;

@@ -6,27 +6,30 @@ namespace thidua {
 
 QStringList SchoolProfile::keys()
 {
-    return {QStringLiteral("full_name"),
-            QStringLiteral("governing_body"),
-            QStringLiteral("abbreviation"),
-            QStringLiteral("place_name"),
-            QStringLiteral("address"),
-            QStringLiteral("phone"),
-            QStringLiteral("email"),
-            QStringLiteral("website")};
+    return { QStringLiteral("full_name"),
+        QStringLiteral("governing_body"),
+        QStringLiteral("abbreviation"),
+        QStringLiteral("place_name"),
+        QStringLiteral("address"),
+        QStringLiteral("phone"),
+        QStringLiteral("email"),
+        QStringLiteral("website") };
 }
 
 QString SchoolProfile::field(const QString& key) const
 {
-    const QList<const QString*> fields{
-        &fullName, &governingBody, &abbreviation, &placeName, &address, &phone, &email, &website};
+    const QList<const QString*> fields {
+        &fullName, &governingBody, &abbreviation, &placeName, &address, &phone, &email, &website
+    };
     const qsizetype index = keys().indexOf(key);
     return index < 0 ? QString() : *fields[index];
 }
 
 bool SchoolProfile::setField(const QString& key, const QString& value)
 {
-    const QList<QString*> fields{&fullName, &governingBody, &abbreviation, &placeName, &address, &phone, &email, &website};
+    const QList<QString*> fields {
+        &fullName, &governingBody, &abbreviation, &placeName, &address, &phone, &email, &website
+    };
     const qsizetype index = keys().indexOf(key);
     if (index < 0)
         return false;
@@ -46,7 +49,7 @@ int SchoolYear::parseStartYear(const QString& text)
 
 SchoolYear SchoolYear::standard(int startYear)
 {
-    return SchoolYear{0, startYear, QDate(startYear, 9, 5), QDate(startYear + 1, 5, 31)};
+    return SchoolYear { 0, startYear, QDate(startYear, 9, 5), QDate(startYear + 1, 5, 31) };
 }
 
 QString CouncilMember::roleKey(Role role)
@@ -66,7 +69,7 @@ QString CouncilMember::roleKey(Role role)
 
 CouncilMember::Role CouncilMember::roleFromKey(const QString& key, bool* ok)
 {
-    const QList<Role> roles{Role::Chair, Role::ViceChair, Role::Secretary, Role::Member};
+    const QList<Role> roles { Role::Chair, Role::ViceChair, Role::Secretary, Role::Member };
     for (Role role : roles) {
         if (roleKey(role) == key) {
             if (ok)

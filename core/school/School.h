@@ -9,7 +9,11 @@ namespace thidua {
 // Ban giám hiệu member as printed in signature blocks.
 struct SchoolLeader
 {
-    enum class Role { Head, Deputy }; // Hiệu trưởng / Phó Hiệu trưởng
+    enum class Role
+    {
+        Head,
+        Deputy
+    }; // Hiệu trưởng / Phó Hiệu trưởng
     qint64 id = 0;
     Role role = Role::Head;
     QString fullName;
@@ -57,7 +61,13 @@ using SchoolYears = QList<SchoolYear>;
 // Thành viên Hội đồng Thi đua – Khen thưởng.
 struct CouncilMember
 {
-    enum class Role { Chair, ViceChair, Secretary, Member }; // chủ tịch, phó chủ tịch, thư ký, ủy viên
+    enum class Role
+    {
+        Chair,
+        ViceChair,
+        Secretary,
+        Member
+    }; // chủ tịch, phó chủ tịch, thư ký, ủy viên
     qint64 id = 0;
     qint64 schoolYearId = 0;
     qint64 personId = 0;

@@ -11,8 +11,8 @@ namespace thidua {
 Result<SchoolProfile> SchoolRepository::profile() const
 {
     auto query = Sql::exec(m_db,
-                           QStringLiteral("SELECT full_name, governing_body, abbreviation, place_name, address, phone, "
-                                          "email, website FROM school WHERE id = 1"));
+        QStringLiteral("SELECT full_name, governing_body, abbreviation, place_name, address, phone, "
+                       "email, website FROM school WHERE id = 1"));
     if (!query)
         return query.error();
     SchoolProfile profile;
@@ -22,18 +22,17 @@ Result<SchoolProfile> SchoolRepository::profile() const
             profile.setField(keys[i], query->value(i).toString());
     }
     auto leaders = Sql::exec(m_db,
-                             QStringLiteral("SELECT id, role, full_name, title, person_id FROM school_leader "
-                                            "ORDER BY role = 'deputy', sort_order, id"));
+        QStringLiteral("SELECT id, role, full_name, title, person_id FROM school_leader "
+                       "ORDER BY role = 'deputy', sort_order, id"));
     if (!leaders)
         return leaders.error();
     while (leaders->next()) {
-        profile.leaders.append(SchoolLeader{leaders->value(0).toLongLong(),
-                                            leaders->value(1).toString() == QStringLiteral("deputy")
-                                                ? SchoolLeader::Role::Deputy
-                                                : SchoolLeader::Role::Head,
-                                            leaders->value(2).toString(),
-                                            leaders->value(3).toString(),
-                                            leaders->value(4).toLongLong()});
+        profile.leaders.append(SchoolLeader { leaders->value(0).toLongLong(),
+            leaders->value(1).toString() == QStringLiteral("deputy") ? SchoolLeader::Role::Deputy
+                                                                     : SchoolLeader::Role::Head,
+            leaders->value(2).toString(),
+            leaders->value(3).toString(),
+            leaders->value(4).toLongLong() });
     }
     return profile;
 }
@@ -45,25 +44,25 @@ Status SchoolRepository::saveProfile(SchoolProfile profile)
         return transaction.error();
     QVariantList values;
     for (const QString& key : SchoolProfile::keys())
-        values << VietnameseText::clean(profile.field(key));
+        values << Sql::text(VietnameseText::clean(profile.field(key)));
     auto saved = Sql::exec(m_db,
-                           QStringLiteral("UPDATE school SET full_name=?, governing_body=?, abbreviation=?, "
-                                          "place_name=?, address=?, phone=?, email=?, website=? WHERE id = 1"),
-                           values);
+        QStringLiteral("UPDATE school SET full_name=?, governing_body=?, abbreviation=?, "
+                       "place_name=?, address=?, phone=?, email=?, website=? WHERE id = 1"),
+        values);
     if (!saved)
         return saved.error();
     if (auto cleared = Sql::exec(m_db, QStringLiteral("DELETE FROM school_leader")); !cleared)
         return cleared.error();
     int order = 0;
     for (const SchoolLeader& leader : std::as_const(profile.leaders)) {
-        auto inserted = Sql::exec(
-            m_db,
-            QStringLiteral("INSERT INTO school_leader (role, full_name, title, person_id, sort_order) VALUES (?,?,?,?,?)"),
-            {leader.role == SchoolLeader::Role::Deputy ? QStringLiteral("deputy") : QStringLiteral("head"),
-             VietnameseText::clean(leader.fullName),
-             VietnameseText::clean(leader.title),
-             leader.personId > 0 ? QVariant(leader.personId) : QVariant(),
-             order++});
+        auto inserted = Sql::exec(m_db,
+            QStringLiteral(
+                "INSERT INTO school_leader (role, full_name, title, person_id, sort_order) VALUES (?,?,?,?,?)"),
+            { leader.role == SchoolLeader::Role::Deputy ? QStringLiteral("deputy") : QStringLiteral("head"),
+                VietnameseText::clean(leader.fullName),
+                VietnameseText::clean(leader.title),
+                leader.personId > 0 ? QVariant(leader.personId) : QVariant(),
+                order++ });
         if (!inserted)
             return inserted.error();
     }
@@ -73,10 +72,10 @@ Status SchoolRepository::saveProfile(SchoolProfile profile)
 namespace {
 SchoolYear yearFromRow(const QSqlQuery& q)
 {
-    return SchoolYear{q.value(0).toLongLong(),
-                      q.value(1).toInt(),
-                      QDate::fromString(q.value(2).toString(), Qt::ISODate),
-                      QDate::fromString(q.value(3).toString(), Qt::ISODate)};
+    return SchoolYear { q.value(0).toLongLong(),
+        q.value(1).toInt(),
+        QDate::fromString(q.value(2).toString(), Qt::ISODate),
+        QDate::fromString(q.value(3).toString(), Qt::ISODate) };
 }
 } // namespace
 
@@ -94,10 +93,9 @@ Result<SchoolYears> SchoolRepository::years() const
 
 Result<SchoolYear> SchoolRepository::yearByStart(int startYear) const
 {
-    auto query = Sql::exec(
-        m_db,
+    auto query = Sql::exec(m_db,
         QStringLiteral("SELECT id, start_year, start_date, end_date FROM school_year WHERE start_year = ?"),
-        {startYear});
+        { startYear });
     if (!query)
         return query.error();
     return query->next() ? yearFromRow(*query) : SchoolYear();
@@ -106,10 +104,10 @@ Result<SchoolYear> SchoolRepository::yearByStart(int startYear) const
 Result<qint64> SchoolRepository::addYear(SchoolYear& year)
 {
     if (!year.startDate.isValid() || !year.endDate.isValid() || year.endDate <= year.startDate)
-        return Error{Error::Code::Validation, tr("The school year %1 has invalid dates.").arg(year.name())};
+        return Error { Error::Code::Validation, tr("The school year %1 has invalid dates.").arg(year.name()) };
     auto query = Sql::exec(m_db,
-                           QStringLiteral("INSERT INTO school_year (start_year, start_date, end_date) VALUES (?,?,?)"),
-                           {year.startYear, year.startDate.toString(Qt::ISODate), year.endDate.toString(Qt::ISODate)});
+        QStringLiteral("INSERT INTO school_year (start_year, start_date, end_date) VALUES (?,?,?)"),
+        { year.startYear, year.startDate.toString(Qt::ISODate), year.endDate.toString(Qt::ISODate) });
     if (!query)
         return query.error();
     year.id = query->lastInsertId().toLongLong();
@@ -130,19 +128,19 @@ Result<SchoolYear> SchoolRepository::ensureYear(int startYear)
 Result<CouncilMembers> SchoolRepository::council(qint64 schoolYearId) const
 {
     auto query = Sql::exec(m_db,
-                           QStringLiteral("SELECT id, school_year_id, person_id, role, title, sort_order "
-                                          "FROM council_member WHERE school_year_id = ? ORDER BY sort_order, id"),
-                           {schoolYearId});
+        QStringLiteral("SELECT id, school_year_id, person_id, role, title, sort_order "
+                       "FROM council_member WHERE school_year_id = ? ORDER BY sort_order, id"),
+        { schoolYearId });
     if (!query)
         return query.error();
     CouncilMembers members;
     while (query->next()) {
-        members.append(CouncilMember{query->value(0).toLongLong(),
-                                     query->value(1).toLongLong(),
-                                     query->value(2).toLongLong(),
-                                     CouncilMember::roleFromKey(query->value(3).toString()),
-                                     query->value(4).toString(),
-                                     query->value(5).toInt()});
+        members.append(CouncilMember { query->value(0).toLongLong(),
+            query->value(1).toLongLong(),
+            query->value(2).toLongLong(),
+            CouncilMember::roleFromKey(query->value(3).toString()),
+            query->value(4).toString(),
+            query->value(5).toInt() });
     }
     return members;
 }
@@ -152,19 +150,20 @@ Status SchoolRepository::setCouncil(qint64 schoolYearId, const CouncilMembers& m
     Transaction transaction(m_db);
     if (!transaction.isActive())
         return transaction.error();
-    if (auto cleared = Sql::exec(m_db, QStringLiteral("DELETE FROM council_member WHERE school_year_id = ?"), {schoolYearId});
+    if (auto cleared =
+            Sql::exec(m_db, QStringLiteral("DELETE FROM council_member WHERE school_year_id = ?"), { schoolYearId });
         !cleared)
         return cleared.error();
     int order = 0;
     for (const CouncilMember& member : members) {
         auto inserted = Sql::exec(m_db,
-                                  QStringLiteral("INSERT INTO council_member (school_year_id, person_id, role, title, "
-                                                 "sort_order) VALUES (?,?,?,?,?)"),
-                                  {schoolYearId,
-                                   member.personId,
-                                   CouncilMember::roleKey(member.role),
-                                   VietnameseText::clean(member.title),
-                                   order++});
+            QStringLiteral("INSERT INTO council_member (school_year_id, person_id, role, title, "
+                           "sort_order) VALUES (?,?,?,?,?)"),
+            { schoolYearId,
+                member.personId,
+                CouncilMember::roleKey(member.role),
+                Sql::text(VietnameseText::clean(member.title)),
+                order++ });
         if (!inserted)
             return inserted.error();
     }

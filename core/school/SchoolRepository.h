@@ -16,8 +16,7 @@ class SchoolRepository
 public:
     explicit SchoolRepository(QSqlDatabase db)
         : m_db(std::move(db))
-    {
-    }
+    {}
 
     Result<SchoolProfile> profile() const;
     // Saves the profile and replaces the leaders, in one transaction.

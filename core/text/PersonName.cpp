@@ -22,7 +22,7 @@ PersonName PersonName::split(const QString& fullName)
 QString PersonName::full() const
 {
     QStringList parts;
-    for (const QString* part : {&family, &middle, &given}) {
+    for (const QString* part : { &family, &middle, &given }) {
         if (!part->isEmpty())
             parts << *part;
     }

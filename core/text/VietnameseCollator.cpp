@@ -5,7 +5,6 @@
 #include <unicode/coll.h>
 #include <unicode/locid.h>
 #include <unicode/unistr.h>
-
 #include <vector>
 
 namespace thidua {
@@ -49,10 +48,8 @@ int VietnameseCollator::compare(const QString& a, const QString& b) const
     return ka < kb ? -1 : (kb < ka ? 1 : 0);
 }
 
-QByteArray VietnameseCollator::personSortKey(const QString& given,
-                                             const QString& middle,
-                                             const QString& family,
-                                             const QString& birthDateIso) const
+QByteArray VietnameseCollator::personSortKey(
+    const QString& given, const QString& middle, const QString& family, const QString& birthDateIso) const
 {
     QByteArray key = sortKey(given);
     key += '\x01';

@@ -22,10 +22,8 @@ public:
     QByteArray sortKey(const QString& text) const;
     int compare(const QString& a, const QString& b) const;
     // The key for lists of people: tên, then tên đệm, then họ, then date of birth (ISO text, may be empty).
-    QByteArray personSortKey(const QString& given,
-                             const QString& middle,
-                             const QString& family,
-                             const QString& birthDateIso) const;
+    QByteArray personSortKey(
+        const QString& given, const QString& middle, const QString& family, const QString& birthDateIso) const;
 
 private:
     struct Private;

@@ -10,7 +10,10 @@ QString VietnameseFormat::dateWords(const QDate& date)
         return QStringLiteral("ngày … tháng … năm …");
     const QString month = date.month() <= 2 ? QStringLiteral("%1").arg(date.month(), 2, 10, QLatin1Char('0'))
                                             : QString::number(date.month());
-    return QStringLiteral("ngày %1 tháng %2 năm %3").arg(date.day(), 2, 10, QLatin1Char('0')).arg(month).arg(date.year());
+    return QStringLiteral("ngày %1 tháng %2 năm %3")
+        .arg(date.day(), 2, 10, QLatin1Char('0'))
+        .arg(month)
+        .arg(date.year());
 }
 
 QString VietnameseFormat::dateLine(const QString& placeName, const QDate& date)

@@ -1,0 +1,56 @@
+#include "app/cli/CliContext.h"
+
+#include <QCommandLineParser>
+
+namespace thidua {
+
+CliContext::CliContext(QString databasePath, QTextStream& out, QTextStream& err)
+    : m_databasePath(std::move(databasePath))
+    , m_out(out)
+    , m_err(err)
+{}
+
+Result<Database*> CliContext::database()
+{
+    if (!m_database) {
+        auto opened = Database::open(m_databasePath);
+        if (!opened)
+            return opened.error();
+        m_database = std::move(opened).value();
+    }
+    return m_database.get();
+}
+
+int CliContext::fail(const Error& error)
+{
+    m_err << tr("Error: %1").arg(error.toString()) << Qt::endl;
+    return ExitFailure;
+}
+
+int CliContext::usage(const QString& message, const QString& command)
+{
+    m_err << message << Qt::endl;
+    const QString help =
+        command.isEmpty() ? QStringLiteral("thidua-cli --help") : QStringLiteral("thidua-cli %1 --help").arg(command);
+    m_err << tr("See “%1”.").arg(help) << Qt::endl;
+    return ExitUsage;
+}
+
+bool CliContext::parse(QCommandLineParser& parser, const QStringList& arguments, const QString& command, int* exitCode)
+{
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    const QCommandLineOption help({ QStringLiteral("h"), QStringLiteral("help") }, tr("Show this help."));
+    parser.addOption(help);
+    if (!parser.parse(QStringList { QStringLiteral("thidua-cli") } + arguments)) {
+        *exitCode = usage(parser.errorText(), command);
+        return false;
+    }
+    if (parser.isSet(help)) {
+        m_out << parser.helpText().replace(QStringLiteral("thidua-cli"), QStringLiteral("thidua-cli ") + command);
+        *exitCode = ExitSuccess;
+        return false;
+    }
+    return true;
+}
+
+} // namespace thidua

@@ -1,0 +1,51 @@
+#pragma once
+
+#include "core/common/Result.h"
+#include "core/db/Database.h"
+
+#include <QCoreApplication>
+#include <QTextStream>
+
+#include <memory>
+
+class QCommandLineParser;
+
+namespace thidua {
+
+// Exit codes of thidua-cli.
+enum ExitCode
+{
+    ExitSuccess = 0,
+    ExitFailure = 1,
+    ExitUsage = 2
+};
+
+// What a subcommand gets: the database path (opened on first use), stdout and stderr.
+class CliContext
+{
+    Q_DECLARE_TR_FUNCTIONS(thidua::CliContext)
+
+public:
+    CliContext(QString databasePath, QTextStream& out, QTextStream& err);
+
+    QTextStream& out() { return m_out; }
+    QTextStream& err() { return m_err; }
+    QString databasePath() const { return m_databasePath; }
+    // Opens (creating and migrating when needed) on first call.
+    Result<Database*> database();
+
+    // Prints the error (with its file:row:column) on stderr and returns ExitFailure.
+    int fail(const Error& error);
+    // Prints a usage problem and the command's help hint on stderr; returns ExitUsage.
+    int usage(const QString& message, const QString& command = QString());
+    // Parses a subcommand's options; on failure prints the problem and returns false.
+    bool parse(QCommandLineParser& parser, const QStringList& arguments, const QString& command, int* exitCode);
+
+private:
+    QString m_databasePath;
+    QTextStream& m_out;
+    QTextStream& m_err;
+    std::unique_ptr<Database> m_database;
+};
+
+} // namespace thidua
