@@ -136,6 +136,33 @@
     </message>
 </context>
 <context>
+    <name>LegacyEncoding</name>
+    <message>
+        <source>Unknown encoding “%1”: use one of %2.</source>
+        <translation>Bảng mã “%1” không hợp lệ: dùng một trong các bảng mã %2.</translation>
+    </message>
+    <message>
+        <source>Unicode (UTF-8)</source>
+        <translation>Unicode (UTF-8)</translation>
+    </message>
+    <message>
+        <source>Unicode (UTF-16)</source>
+        <translation>Unicode (UTF-16)</translation>
+    </message>
+    <message>
+        <source>Windows-1258 (Vietnamese code page)</source>
+        <translation>Windows-1258 (bảng mã tiếng Việt của Windows)</translation>
+    </message>
+    <message>
+        <source>TCVN3 (ABC, .VnTime fonts)</source>
+        <translation>TCVN3 (ABC, phông .VnTime)</translation>
+    </message>
+    <message>
+        <source>VNI Windows (VNI-Times fonts)</source>
+        <translation>VNI Windows (phông VNI-Times)</translation>
+    </message>
+</context>
+<context>
     <name>PeopleCommand</name>
     <message>
         <source>List people in Vietnamese order, or add a person (people list | people add).</source>

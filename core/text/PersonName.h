@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 namespace thidua {
 
@@ -12,9 +13,18 @@ struct PersonName
     QString middle;
     QString given;
 
-    // Splits a cleaned full name: first syllable → họ, last → tên, the rest → tên đệm. Compound family names
-    // that Vietnamese lists keep together (e.g. "Tôn Nữ", "Âu Dương") stay in họ.
+    // Splits a full name after VietnameseText::clean (NFC, one space between words): the first syllable is the
+    // họ, the last the tên, the rest the tên đệm; a one-word name is a tên only. A compound family name from
+    // compoundFamilyNames() at the start stays whole in họ ("Tôn Nữ Thị Ninh" → "Tôn Nữ" | "Thị" | "Ninh") as long
+    // as a tên is left after it. The words keep the case and tone placement the user typed.
     static PersonName split(const QString& fullName);
+    // The same with another list of compound family names (matched case- and tone-placement-insensitively).
+    static PersonName split(const QString& fullName, const QStringList& compoundFamilyNames);
+    // The compound family names split() keeps together, longest first: the Nguyễn Phúc royal lineage names
+    // ("Công Tằng Tôn Nữ", "Công Huyền Tôn Nữ", "Công Tôn Nữ", "Tôn Thất", "Tôn Nữ") and the rare Sino-Vietnamese
+    // double surnames "Âu Dương" and "Công Tôn". Deliberately short: see PersonName.cpp.
+    static QStringList compoundFamilyNames();
+
     QString full() const;
     bool operator==(const PersonName&) const = default;
 };

@@ -2,16 +2,41 @@
 
 #include "core/text/VietnameseText.h"
 
+#include <QVarLengthArray>
+
 #include <unicode/coll.h>
 #include <unicode/locid.h>
-#include <unicode/unistr.h>
-#include <vector>
 
 namespace thidua {
 
+namespace {
+
+// Appends the ICU sort key of `text` (without its terminating zero) to `key`.
+void appendSortKey(const icu::Collator* collator, const QString& text, QByteArray& key)
+{
+    const QString canonical = VietnameseText::canonicalTones(text);
+    if (!collator) {
+        key += canonical.toUtf8();
+        return;
+    }
+    const auto* source = reinterpret_cast<const UChar*>(canonical.utf16());
+    const auto length = int32_t(canonical.size());
+    QVarLengthArray<uint8_t, 256> buffer(256);
+    int32_t size = collator->getSortKey(source, length, buffer.data(), int32_t(buffer.size()));
+    if (size > buffer.size()) {
+        buffer.resize(size);
+        size = collator->getSortKey(source, length, buffer.data(), int32_t(buffer.size()));
+    }
+    if (size > 1)
+        key.append(reinterpret_cast<const char*>(buffer.data()), size - 1);
+}
+
+} // namespace
+
 struct VietnameseCollator::Private
 {
-    std::unique_ptr<icu::Collator> collator;
+    std::unique_ptr<icu::Collator> collator; // tertiary strength: sortKey(), compare()
+    std::unique_ptr<icu::Collator> nameCollator; // secondary strength (no case): personSortKey()
 };
 
 VietnameseCollator::VietnameseCollator()
@@ -19,26 +44,27 @@ VietnameseCollator::VietnameseCollator()
 {
     UErrorCode status = U_ZERO_ERROR;
     d->collator.reset(icu::Collator::createInstance(icu::Locale("vi"), status));
-    if (U_FAILURE(status))
+    if (U_FAILURE(status) || !d->collator) {
         d->collator.reset();
+        return;
+    }
+    d->nameCollator.reset(d->collator->clone());
+    if (d->nameCollator)
+        d->nameCollator->setStrength(icu::Collator::SECONDARY);
 }
 
 VietnameseCollator::~VietnameseCollator() = default;
 
+bool VietnameseCollator::isValid() const
+{
+    return d->collator != nullptr;
+}
+
 QByteArray VietnameseCollator::sortKey(const QString& text) const
 {
-    const QString canonical = VietnameseText::canonicalTones(VietnameseText::nfc(text));
-    if (!d->collator)
-        return canonical.toUtf8();
-    const icu::UnicodeString source(reinterpret_cast<const UChar*>(canonical.utf16()), int32_t(canonical.size()));
-    std::vector<uint8_t> buffer(size_t(canonical.size()) * 4 + 16);
-    int32_t length = d->collator->getSortKey(source, buffer.data(), int32_t(buffer.size()));
-    if (length > int32_t(buffer.size())) {
-        buffer.resize(size_t(length));
-        length = d->collator->getSortKey(source, buffer.data(), int32_t(buffer.size()));
-    }
-    // Drop the terminating zero so keys can be concatenated.
-    return QByteArray(reinterpret_cast<const char*>(buffer.data()), qMax(0, length - 1));
+    QByteArray key;
+    appendSortKey(d->collator.get(), text, key);
+    return key;
 }
 
 int VietnameseCollator::compare(const QString& a, const QString& b) const
@@ -51,11 +77,19 @@ int VietnameseCollator::compare(const QString& a, const QString& b) const
 QByteArray VietnameseCollator::personSortKey(
     const QString& given, const QString& middle, const QString& family, const QString& birthDateIso) const
 {
-    QByteArray key = sortKey(given);
+    // ICU keys use the byte 01 only between their levels and 00 only as the terminator (dropped here); every weight
+    // byte is 02 or more. A 01 between the parts is therefore smaller than any byte a longer part could have at
+    // that position, so comparing the concatenation compares tên first, then tên đệm, then họ, then the date,
+    // each completely ("An" + anything < "Anh" + anything). TestVietnameseCollator checks this against a
+    // part-by-part comparison.
+    const icu::Collator* collator = d->nameCollator ? d->nameCollator.get() : d->collator.get();
+    QByteArray key;
+    key.reserve(96);
+    appendSortKey(collator, given, key);
     key += '\x01';
-    key += sortKey(middle);
+    appendSortKey(collator, middle, key);
     key += '\x01';
-    key += sortKey(family);
+    appendSortKey(collator, family, key);
     key += '\x01';
     key += birthDateIso.toLatin1();
     return key;

@@ -1,8 +1,22 @@
 #include "core/text/VietnameseText.h"
 
-#include <QLocale>
+#include "core/text/VietnameseSyllable.h"
 
 namespace thidua {
+
+namespace {
+
+bool isZeroWidth(char16_t c)
+{
+    return c == 0x200B || c == 0x200C || c == 0x200D || c == 0x2060 || c == 0xFEFF || c == 0x00AD;
+}
+
+bool isWordChar(QChar c)
+{
+    return c.isLetterOrNumber() || c.isMark();
+}
+
+} // namespace
 
 QString VietnameseText::nfc(const QString& text)
 {
@@ -11,12 +25,57 @@ QString VietnameseText::nfc(const QString& text)
 
 QString VietnameseText::clean(const QString& text)
 {
-    return nfc(text).simplified();
+    // Zero-width characters go first so that they cannot keep a letter and its combining mark apart in NFC.
+    QString out;
+    out.reserve(text.size());
+    bool pendingSpace = false;
+    for (const QChar c : text) {
+        if (isZeroWidth(c.unicode()))
+            continue;
+        if (c.isSpace()) {
+            pendingSpace = !out.isEmpty();
+            continue;
+        }
+        if (pendingSpace) {
+            out += QLatin1Char(' ');
+            pendingSpace = false;
+        }
+        out += c;
+    }
+    return nfc(out);
 }
 
 QString VietnameseText::canonicalTones(const QString& text)
 {
-    return text;
+    const QString source = nfc(text);
+    QString result;
+    qsizetype copied = 0;
+    const qsizetype n = source.size();
+    qsizetype start = 0;
+    while (start < n) {
+        while (start < n && !isWordChar(source[start]))
+            ++start;
+        qsizetype end = start;
+        while (end < n && isWordChar(source[end]))
+            ++end;
+        // Cheap test first: only a word that ends in a toned vowel can change.
+        if (end - start >= 2 && VietnameseSyllable::tone(source[end - 1]) != VietnameseSyllable::Tone::None) {
+            const QStringView word = QStringView(source).mid(start, end - start);
+            const QString canonical = VietnameseSyllable::canonicalTone(word);
+            if (canonical != word) {
+                if (result.isEmpty())
+                    result.reserve(n);
+                result += QStringView(source).mid(copied, start - copied);
+                result += canonical;
+                copied = end;
+            }
+        }
+        start = end;
+    }
+    if (copied == 0)
+        return source;
+    result += QStringView(source).mid(copied);
+    return result;
 }
 
 QString VietnameseText::fold(const QString& text)
@@ -27,7 +86,8 @@ QString VietnameseText::fold(const QString& text)
     for (const QChar c : decomposed) {
         if (c.category() == QChar::Mark_NonSpacing)
             continue;
-        if (c == QChar(0x0111) || c == QChar(0x0110))
+        // đ/Đ, and the look-alike Icelandic eth that old files sometimes use for it.
+        if (c == QChar(0x0111) || c == QChar(0x0110) || c == QChar(0x00F0) || c == QChar(0x00D0))
             out += QLatin1Char('d');
         else
             out += c.toLower();
@@ -37,7 +97,19 @@ QString VietnameseText::fold(const QString& text)
 
 QString VietnameseText::lowerCanonical(const QString& text)
 {
-    return canonicalTones(nfc(text)).toLower();
+    return canonicalTones(text).toLower();
+}
+
+bool VietnameseText::hasDiacritics(const QString& text)
+{
+    for (const QChar c : text) {
+        if (c.unicode() >= 0x80 && (c.isLetter() || c.isMark())) {
+            const QString one(c);
+            if (fold(one) != one.toLower())
+                return true;
+        }
+    }
+    return false;
 }
 
 QString VietnameseText::upper(const QString& text)
@@ -52,7 +124,7 @@ QString VietnameseText::capitalizeWords(const QString& text)
     for (QChar& c : out) {
         if (start && c.isLetter())
             c = c.toUpper();
-        start = c.isSpace() || c == QLatin1Char('-');
+        start = !isWordChar(c);
     }
     return out;
 }

@@ -10,18 +10,24 @@ class VietnameseText
 public:
     // NFC, the form everything is stored in.
     static QString nfc(const QString& text);
-    // What every typed or imported value goes through: NFC, whitespace runs collapsed, ends trimmed.
+    // What every typed or imported single-line value goes through: NFC; zero-width characters (U+200B–U+200D,
+    // U+2060, U+FEFF) and soft hyphens removed; every kind of white space (tabs, line breaks, no-break and other
+    // Unicode spaces) turned into one plain space; ends trimmed.
     static QString clean(const QString& text);
     // The old tone placement ("Hoà", "Thuỷ", "Khoẻ") rewritten to the new one ("Hòa", "Thủy", "Khỏe"), for
-    // comparing only: stored text keeps what the user typed.
+    // comparing only: stored text keeps what the user typed. Only syllables ending in "oa", "oe", "uy" without a
+    // final consonant change; "hoàn", "thuyền", "quý", "quỳnh" do not. Returns NFC.
     static QString canonicalTones(const QString& text);
     // Lower case without diacritics and with đ → d, for search: "Nguyễn Thị Hoà" → "nguyen thi hoa".
     static QString fold(const QString& text);
-    // Lower case with diacritics and canonical tones, for exact (accented) matching.
+    // Lower case with diacritics and canonical tones, for exact (accented) matching: "HOÀ" → "hòa".
     static QString lowerCanonical(const QString& text);
+    // Whether the text has any diacritic or đ, i.e. whether fold() changes more than the case.
+    static bool hasDiacritics(const QString& text);
     // Upper case that keeps the diacritics: "Trường THPT Nguyễn Khuyến" → "TRƯỜNG THPT NGUYỄN KHUYẾN".
     static QString upper(const QString& text);
-    // Each syllable capitalised, the rest lower case: "nguyễn ái quốc" → "Nguyễn Ái Quốc".
+    // Each word capitalised, the rest lower case: "nguyễn ái quốc" → "Nguyễn Ái Quốc". A word starts after
+    // anything that is not a letter, mark or digit ("h'hen niê" → "H'Hen Niê", "lê-văn" → "Lê-Văn").
     static QString capitalizeWords(const QString& text);
 };
 
