@@ -37,6 +37,7 @@ struct VietnameseCollator::Private
 {
     std::unique_ptr<icu::Collator> collator; // tertiary strength: sortKey(), compare()
     std::unique_ptr<icu::Collator> nameCollator; // secondary strength (no case): personSortKey()
+    bool vietnamese = false; // ICU found its "vi" rules, not only the root order
 };
 
 VietnameseCollator::VietnameseCollator()
@@ -48,6 +49,7 @@ VietnameseCollator::VietnameseCollator()
         d->collator.reset();
         return;
     }
+    d->vietnamese = status != U_USING_DEFAULT_WARNING;
     d->nameCollator.reset(d->collator->clone());
     if (d->nameCollator)
         d->nameCollator->setStrength(icu::Collator::SECONDARY);
@@ -57,7 +59,7 @@ VietnameseCollator::~VietnameseCollator() = default;
 
 bool VietnameseCollator::isValid() const
 {
-    return d->collator != nullptr;
+    return d->collator && d->vietnamese;
 }
 
 QByteArray VietnameseCollator::sortKey(const QString& text) const

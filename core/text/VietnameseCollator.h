@@ -19,7 +19,8 @@ public:
     VietnameseCollator(const VietnameseCollator&) = delete;
     VietnameseCollator& operator=(const VietnameseCollator&) = delete;
 
-    // False when ICU could not open its "vi" rules; keys then fall back to the UTF-8 of the canonical text.
+    // False when ICU has no "vi" rules: keys then follow ICU's root order (đ a mere variant of d), or the UTF-8 of the
+    // canonical text when ICU cannot open a collator at all.
     bool isValid() const;
 
     // A binary key: comparing keys with memcmp (QByteArray's operator<) gives the collation order. Case is a
