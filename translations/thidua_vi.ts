@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN">
 <context>
+    <name>AddPersonCommand</name>
+    <message>
+        <source>add %1</source>
+        <translation>thêm %1</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>Unknown option “%1”. See “thidua-cli --help”.</source>
@@ -106,6 +113,17 @@
     </message>
 </context>
 <context>
+    <name>DeactivatePersonCommand</name>
+    <message>
+        <source>mark %1 as left</source>
+        <translation>ghi nhận %1 đã nghỉ</translation>
+    </message>
+    <message>
+        <source>reinstate %1</source>
+        <translation>khôi phục %1</translation>
+    </message>
+</context>
+<context>
     <name>DemoCommand</name>
     <message>
         <source>Create a demo school (60+ staff, 600+ students, two school years) in an empty database.</source>
@@ -133,6 +151,68 @@
     <message>
         <source>The database already holds people; the demo school needs an empty one.</source>
         <translation>Cơ sở dữ liệu đã có dữ liệu cá nhân; trường mẫu cần một cơ sở dữ liệu trống.</translation>
+    </message>
+</context>
+<context>
+    <name>EditPersonCommand</name>
+    <message>
+        <source>edit %1</source>
+        <translation>sửa hồ sơ %1</translation>
+    </message>
+</context>
+<context>
+    <name>Gui</name>
+    <message>
+        <source>Unknown language “%1”: use vi or en.</source>
+        <translation>Ngôn ngữ “%1” không hợp lệ: dùng vi hoặc en.</translation>
+    </message>
+    <message>
+        <source>ThiĐua: emulation and commendation records for schools.</source>
+        <translation>ThiĐua: hồ sơ thi đua, khen thưởng của nhà trường.</translation>
+    </message>
+    <message>
+        <source>The school&apos;s database file (default: %1).</source>
+        <translation>Tệp cơ sở dữ liệu của trường (mặc định: %1).</translation>
+    </message>
+    <message>
+        <source>PATH</source>
+        <translation>ĐƯỜNG_DẪN</translation>
+    </message>
+    <message>
+        <source>The language of the program: vi or en.</source>
+        <translation>Ngôn ngữ của chương trình: vi (tiếng Việt) hoặc en (tiếng Anh).</translation>
+    </message>
+    <message>
+        <source>The page to show first: school, years, staff, students, collectives or council.</source>
+        <translation>Trang mở ra đầu tiên: school (Trường), years (Năm học), staff (Cán bộ – Giáo viên – Nhân viên), students (Học sinh), collectives (Tập thể) hoặc council (Hội đồng TĐKT).</translation>
+    </message>
+    <message>
+        <source>PAGE</source>
+        <translation>TRANG</translation>
+    </message>
+    <message>
+        <source>Show the window, save a picture of it to FILE (PNG) and quit.</source>
+        <translation>Mở cửa sổ, lưu ảnh chụp cửa sổ vào TỆP (PNG) rồi thoát.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>TỆP</translation>
+    </message>
+    <message>
+        <source>ThiĐua</source>
+        <translation>ThiĐua</translation>
+    </message>
+    <message>
+        <source>The database could not be opened.</source>
+        <translation>Không mở được cơ sở dữ liệu.</translation>
+    </message>
+    <message>
+        <source>Unknown page “%1”.</source>
+        <translation>Không có trang “%1”.</translation>
+    </message>
+    <message>
+        <source>The picture could not be saved to %1.</source>
+        <translation>Không lưu được ảnh vào %1.</translation>
     </message>
 </context>
 <context>
@@ -226,7 +306,9 @@
     </message>
     <message numerus="yes">
         <source>%n person(s)</source>
-        <translation><numerusform>%n người</numerusform></translation>
+        <translation>
+            <numerusform>%n người</numerusform>
+        </translation>
     </message>
     <message>
         <source>Add a person.</source>
@@ -285,6 +367,13 @@
     </message>
 </context>
 <context>
+    <name>PersonService</name>
+    <message>
+        <source>%1 cannot be placed in “%2”.</source>
+        <translation>Không thể xếp %1 vào “%2”.</translation>
+    </message>
+</context>
+<context>
     <name>PersonValidator</name>
     <message>
         <source>The full name is empty.</source>
@@ -321,6 +410,13 @@
     <message>
         <source>The code %1 already belongs to %2.</source>
         <translation>Mã %1 đã được dùng cho %2.</translation>
+    </message>
+</context>
+<context>
+    <name>SaveSchoolProfileCommand</name>
+    <message>
+        <source>edit the school profile</source>
+        <translation>sửa hồ sơ trường</translation>
     </message>
 </context>
 <context>
@@ -374,6 +470,1043 @@
     <message>
         <source>The database is not open.</source>
         <translation>Cơ sở dữ liệu chưa được mở.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceCommand</name>
+    <message>
+        <source>Could not redo “%1”.</source>
+        <translation>Không làm lại được “%1”.</translation>
+    </message>
+    <message>
+        <source>Could not undo “%1”.</source>
+        <translation>Không hoàn tác được “%1”.</translation>
+    </message>
+</context>
+<context>
+    <name>thidua::AddCouncilMemberDialog</name>
+    <message>
+        <source>Add a council member</source>
+        <translation>Thêm thành viên Hội đồng</translation>
+    </message>
+    <message>
+        <source>Search by name or code…</source>
+        <translation>Tìm theo họ tên hoặc mã…</translation>
+    </message>
+    <message>
+        <source>&amp;Role in the council:</source>
+        <translation>&amp;Chức vụ trong Hội đồng:</translation>
+    </message>
+    <message>
+        <source>&amp;Post in the school:</source>
+        <translation>Chức vụ trong &amp;trường:</translation>
+    </message>
+    <message>
+        <source>Choose a member of staff in the list.</source>
+        <translation>Hãy chọn một người trong danh sách.</translation>
+    </message>
+    <message>
+        <source>%1 is already on the council.</source>
+        <translation>%1 đã có trong Hội đồng.</translation>
+    </message>
+</context>
+<context>
+    <name>thidua::AddSchoolYearDialog</name>
+    <message>
+        <source>New school year</source>
+        <translation>Thêm năm học</translation>
+    </message>
+    <message>
+        <source>&amp;Begins in:</source>
+        <translation>&amp;Bắt đầu năm:</translation>
+    </message>
+    <message>
+        <source>School year:</source>
+        <translation>Năm học:</translation>
+    </message>
+    <message>
+        <source>&amp;First day:</source>
+        <translation>Ngày &amp;đầu:</translation>
+    </message>
+    <message>
+        <source>&amp;Last day:</source>
+        <translation>Ngày &amp;cuối:</translation>
+    </message>
+    <message>
+        <source>The school year %1 already exists.</source>
+        <translation>Năm học %1 đã có.</translation>
+    </message>
+    <message>
+        <source>The last day must come after the first day.</source>
+        <translation>Ngày cuối phải sau ngày đầu.</translation>
+    </message>
+    <message>
+        <source>The school year %1 must begin in %2 and end by %3.</source>
+        <translation>Năm học %1 phải bắt đầu trong năm %2 và kết thúc chậm nhất trong năm %3.</translation>
+    </message>
+</context>
+<context>
+    <name>thidua::CollectiveMembersModel</name>
+    <message>
+        <source>Class monitor</source>
+        <translation>Lớp trưởng</translation>
+    </message>
+    <message>
+        <source>Group leader</source>
+        <translation>Tổ trưởng</translation>
+    </message>
+    <message>
+        <source>Head</source>
+        <translation>Trưởng</translation>
+    </message>
+    <message>
+        <source>Deputy monitor</source>
+        <translation>Lớp phó</translation>
+    </message>
+    <message>
+        <source>Deputy group leader</source>
+        <translation>Tổ phó</translation>
+    </message>
+    <message>
+        <source>Deputy</source>
+        <translation>Phó</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Ngày sinh</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Vai trò</translation>
+    </message>
+</context>
+<context>
+    <name>thidua::CollectiveTreeModel</name>
+    <message>
+        <source>School</source>
+        <translation>Trường</translation>
+    </message>
+    <message>
+        <source>Subject group</source>
+        <translation>Tổ chuyên môn</translation>
+    </message>
+    <message>
+        <source>Office group</source>
+        <translation>Tổ văn phòng</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Phòng</translation>
+    </message>
+    <message>
+        <source>Faculty</source>
+        <translation>Khoa</translation>
+    </message>
+    <message>
+        <source>Centre</source>
+        <translation>Trung tâm</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>Khối</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Lớp</translation>
+    </message>
+    <message>
+        <source>Youth union</source>
+        <translation>Đoàn thanh niên</translation>
+    </message>
+    <message>
+        <source>Trade union</source>
+        <translation>Công đoàn</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Khác</translation>
+    </message>
+    <message>
+        <source>Grade %1</source>
+        <translation>Khối %1</translation>
+    </message>
+    <message>
+        <source>Collective</source>
+        <translation>Tập thể</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Thành viên</translation>
+    </message>
+    <message>
+        <source>Head</source>
+        <translation>Trưởng</translation>
+    </message>
+</context>
+<context>
+    <name>thidua::CollectivesPage</name>
+    <message>
+        <source>Collectives</source>
+        <translation>Tập thể</translation>
+    </message>
+    <message>
+        <source>%1 collectives in %2</source>
+        <translation>%1 tập thể trong năm học %2</translation>
+    </message>
+    <message>
+        <source>The list of people could not be read.</source>
+        <translation>Không đọc được danh sách cán bộ, học sinh.</translation>
+    </message>
+    <message>
+        <source>%1 – school year %2</source>
+        <translation>%1 – năm học %2</translation>
+    </message>
+    <message>
+        <source>The members of %1 could not be read.</source>
+        <translation>Không đọc được danh sách thành viên năm học %1.</translation>
+    </message>
+    <message>
+        <source>The collectives could not be read.</source>
+        <translation>Không đọc được danh sách tập thể.</translation>
+    </message>
+    <message>
+        <source>%1: choose a collective below it to see its members.</source>
+        <translation>%1: chọn một tập thể bên dưới để xem danh sách thành viên.</translation>
+    </message>
+    <message>
+        <source>%1 has no members in this school year.</source>
+        <translation>%1 chưa có thành viên trong năm học này.</translation>
+    </message>
+    <message>
+        <source>Members of %1: %2</source>
+        <translation>Thành viên %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>thidua::CouncilModel</name>
+    <message>
+        <source>Chair</source>
+        <translation>Chủ tịch Hội đồng</translation>
+    </message>
+    <message>
+        <source>Vice-chair</source>
+        <translation>Phó Chủ tịch Hội đồng</translation>
+    </message>
+    <message>
+        <source>Secretary</source>
+        <translation>Thư ký Hội đồng</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Ủy viên</translation>
+    </message>
+    <message>
+        <source>(person no. %1)</source>
+        <translation>(người số %1)</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>Role in the council</source>
+        <translation>Chức vụ trong Hội đồng</translation>
+    </message>
+    <message>
+        <source>Post in the school</source>
+        <translation>Chức vụ trong trường</translation>
+    </message>
+</context>
+<context>
+    <name>thidua::CouncilPage</name>
+    <message>
+        <source>&amp;Add council member…</source>
+        <translation>&amp;Thêm thành viên Hội đồng…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove from the council</source>
+        <translation>&amp;Bỏ khỏi Hội đồng</translation>
+    </message>
+    <message>
+        <source>&amp;Copy the council of the year before</source>
+        <translation>&amp;Chép Hội đồng năm học trước</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Lên</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Xuống</translation>
+    </message>
+    <message>
+        <source>Double-click a role or a post to change it. The order here is the order of the council in printed documents.</source>
+        <translation>Nhấp đúp vào một chức vụ để sửa. Thứ tự ở đây là thứ tự các thành viên Hội đồng trong văn bản in ra.</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Thêm…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Bỏ khỏi Hội đồng</translation>
+    </message>
+    <message>
+        <source>Copy from the year before</source>
+        <translation>Chép từ năm học trước</translation>
+    </message>
+    <message>
+        <source>edit the council</source>
+        <translation>sửa Hội đồng</translation>
+    </message>
+    <message>
+        <source>Emulation council</source>
+        <translation>Hội đồng TĐKT</translation>
+    </message>
+    <message>
+        <source>%1 council members in %2</source>
+        <translation>Hội đồng năm học %2 có %1 thành viên</translation>
+    </message>
+    <message>
+        <source>The list of people could not be read.</source>
+        <translation>Không đọc được danh sách cán bộ, học sinh.</translation>
+    </message>
+    <message>
+        <source>%1 – school year %2</source>
+        <translation>%1 – năm học %2</translation>
+    </message>
+    <message>
+        <source>Emulation and commendation council</source>
+        <translation>Hội đồng Thi đua – Khen thưởng</translation>
+    </message>
+    <message>
+        <source>The council of %1 could not be read.</source>
+        <translation>Không đọc được Hội đồng năm học %1.</translation>
+    </message>
+    <message>
+        <source>The council could not be changed.</source>
+        <translation>Không sửa được Hội đồng.</translation>
+    </message>
+    <message>
+        <source>add a council member</source>
+        <translation>thêm thành viên Hội đồng</translation>
+    </message>
+    <message>
+        <source>remove a council member</source>
+        <translation>bỏ một thành viên khỏi Hội đồng</translation>
+    </message>
+    <message>
+        <source>reorder the council</source>
+        <translation>đổi thứ tự Hội đồng</translation>
+    </message>
+    <message>
+        <source>copy the council of %1</source>
+        <translation>chép Hội đồng năm học %1</translation>
+    </message>
+    <message>
+        <source>There is no earlier council to copy.</source>
+        <translation>Không có Hội đồng năm học trước để chép.</translation>
+    </message>
+    <message>
+        <source>No school year before %1 has a council.</source>
+        <translation>Chưa có năm học nào trước %1 có Hội đồng.</translation>
+    </message>
+    <message>
+        <source>The council has no chair.</source>
+        <translation>Hội đồng chưa có Chủ tịch.</translation>
+    </message>
+    <message>
+        <source>The council has %1 chairs; it should have one.</source>
+        <translation>Hội đồng có %1 Chủ tịch; chỉ được có một.</translation>
+    </message>
+    <message>
+        <source>The council has no secretary to keep the minutes.</source>
+        <translation>Hội đồng chưa có Thư ký để ghi biên bản.</translation>
+    </message>
+    <message>
+        <source>No council for this school year yet: add its members or copy the council of the year before.</source>
+        <translation>Năm học này chưa có Hội đồng: hãy thêm thành viên hoặc chép Hội đồng năm học trước.</translation>
+    </message>
+</context>
+<context>
+    <name>thidua::DeactivatePersonDialog</name>
+    <message>
+        <source>Student leaves</source>
+        <translation>Học sinh nghỉ học</translation>
+    </message>
+    <message>
+        <source>Member of staff leaves</source>
+        <translation>Cán bộ, giáo viên, nhân viên nghỉ</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; will be recorded as having left the school. The record and its history are kept; lists of later school years leave %1 out. This can be undone.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; sẽ được ghi nhận là đã rời trường. Hồ sơ và quá trình trước đó vẫn được giữ; danh sách các năm học sau không còn %1. Có thể hoàn tác việc này.</translation>
+    </message>
+    <message>
+        <source>&amp;Left on:</source>
+        <translation>&amp;Nghỉ từ ngày:</translation>
+    </message>
+    <message>
+        <source>The day of leaving cannot be before the day %1 started (%2).</source>
+        <translation>Ngày nghỉ không thể trước ngày %1 bắt đầu (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>thidua::LeadersModel</name>
+    <message>
+        <source>Head</source>
+        <translation>Hiệu trưởng</translation>
+    </message>
+    <message>
+        <source>Deputy head</source>
+        <translation>Phó Hiệu trưởng</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Vai trò</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>Title in signatures</source>
+        <translation>Chức danh khi ký</translation>
+    </message>
+</context>
+<context>
+    <name>thidua::MainWindow</name>
+    <message>
+        <source>The school years could not be read.</source>
+        <translation>Không đọc được danh sách năm học.</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>T&amp;hoát</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Tệp</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Sửa</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Xem</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Ngôn ngữ</translation>
+    </message>
+    <message>
+        <source>&amp;Documents</source>
+        <translation>&amp;Văn bản</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>&amp;Công cụ</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Trợ &amp;giúp</translation>
+    </message>
+    <message>
+        <source>&amp;About ThiĐua</source>
+        <translation>&amp;Giới thiệu ThiĐua</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Thanh công cụ chính</translation>
+    </message>
+    <message>
+        <source>School &amp;year:</source>
+        <translation>&amp;Năm học:</translation>
+    </message>
+    <message>
+        <source>The school year whose groups, classes and council are shown</source>
+        <translation>Năm học của các tổ, lớp và Hội đồng đang hiện</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>Cơ sở dữ liệu: %1</translation>
+    </message>
+    <message>
+        <source>ThiĐua – Emulation and commendation</source>
+        <translation>ThiĐua – Thi đua, khen thưởng</translation>
+    </message>
+    <message>
+        <source>%1 – ThiĐua</source>
+        <translation>%1 – ThiĐua</translation>
+    </message>
+    <message>
+        <source>(no school year yet)</source>
+        <translation>(chưa có năm học)</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Ngôn ngữ</translation>
+    </message>
+    <message>
+        <source>About ThiĐua</source>
+        <translation>Giới thiệu ThiĐua</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;ThiĐua %1&lt;/h3&gt;&lt;p&gt;Emulation and commendation records for schools: staff, students, collectives and the emulation council, for the movement “Cả nước thi đua xây dựng xã hội học tập, đẩy mạnh học tập suốt đời giai đoạn 2023–2030”.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;ThiĐua %1&lt;/h3&gt;&lt;p&gt;Hồ sơ thi đua, khen thưởng của nhà trường: cán bộ, giáo viên, nhân viên, học sinh, tập thể và Hội đồng Thi đua – Khen thưởng, phục vụ phong trào “Cả nước thi đua xây dựng xã hội học tập, đẩy mạnh học tập suốt đời giai đoạn 2023–2030”.&lt;/p&gt;&lt;p&gt;Cơ sở dữ liệu: %2&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Thay đổi chưa lưu</translation>
+    </message>
+    <message>
+        <source>The page “%1” holds changes that are not saved yet.</source>
+        <translation>Trang “%1” có thay đổi chưa được lưu.</translation>
+    </message>
+    <message>
+        <source>The changes could not be saved.</source>
+        <translation>Không lưu được các thay đổi.</translation>
+    </message>
+</context>
+<context>
+    <name>thidua::PeopleFilterProxy</name>
+    <message>
+        <source>Class</source>
+        <translation>Lớp</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Tổ</translation>
+    </message>
+</context>
+<context>
+    <name>thidua::PeoplePage</name>
+    <message>
+        <source>Show those who &amp;left</source>
+        <translation>Hiện cả người đã &amp;nghỉ</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Sửa…</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;left…</source>
+        <translation>Cho &amp;nghỉ…</translation>
+    </message>
+    <message>
+        <source>&amp;Reinstate</source>
+        <translation>&amp;Khôi phục</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Tìm</translation>
+    </message>
+    <message>
+        <source>&amp;Add student…</source>
+        <translation>&amp;Thêm học sinh…</translation>
+    </message>
+    <message>
+        <source>&amp;Add member of staff…</source>
+        <translation>&amp;Thêm cán bộ, giáo viên, nhân viên…</translation>
+    </message>
+    <message>
+        <source>Search by name or code…</source>
+        <translation>Tìm theo họ tên hoặc mã…</translation>
+    </message>
+    <message>
+        <source>Type part of a name, with or without diacritics (“nguyen thi h”), or the start of a code. Ctrl+F comes here.</source>
+        <translation>Gõ một phần họ tên, có dấu hay không dấu đều được (“nguyen thi h”), hoặc phần đầu của mã. Bấm Ctrl+F để về ô này.</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Thêm…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Sửa…</translation>
+    </message>
+    <message>
+        <source>Left…</source>
+        <translation>Cho nghỉ…</translation>
+    </message>
+    <message>
+        <source>Edit the selected record (Enter or double-click)</source>
+        <translation>Sửa hồ sơ đang chọn (Enter hoặc nhấp đúp)</translation>
+    </message>
+    <message>
+        <source>Record that the selected person left the school</source>
+        <translation>Ghi nhận người đang chọn đã rời trường</translation>
+    </message>
+    <message>
+        <source>&amp;Class:</source>
+        <translation>&amp;Lớp:</translation>
+    </message>
+    <message>
+        <source>&amp;Group:</source>
+        <translation>&amp;Tổ:</translation>
+    </message>
+    <message>
+        <source>%1 – school year %2</source>
+        <translation>%1 – năm học %2</translation>
+    </message>
+    <message>
+        <source>Students</source>
+        <translation>Học sinh</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Cán bộ – Giáo viên – Nhân viên</translation>
+    </message>
+    <message>
+        <source>%1 of %2 students shown</source>
+        <translation>Đang hiện %1 / %2 học sinh</translation>
+    </message>
+    <message>
+        <source>%1 of %2 staff shown</source>
+        <translation>Đang hiện %1 / %2 cán bộ, giáo viên, nhân viên</translation>
+    </message>
+    <message>
+        <source>The list of people could not be read.</source>
+        <translation>Không đọc được danh sách cán bộ, học sinh.</translation>
+    </message>
+    <message>
+        <source>All classes</source>
+        <translation>Tất cả các lớp</translation>
+    </message>
+    <message>
+        <source>All groups</source>
+        <translation>Tất cả các tổ</translation>
+    </message>
+    <message>
+        <source>Grade %1</source>
+        <translation>Khối %1</translation>
+    </message>
+    <message>
+        <source>(no class)</source>
+        <translation>(chưa xếp lớp)</translation>
+    </message>
+    <message>
+        <source>(no group)</source>
+        <translation>(chưa xếp tổ)</translation>
+    </message>
+    <message>
+        <source>New student</source>
+        <translation>Thêm học sinh</translation>
+    </message>
+    <message>
+        <source>New member of staff</source>
+        <translation>Thêm cán bộ, giáo viên, nhân viên</translation>
+    </message>
+    <message>
+        <source>The record of %1 could not be read.</source>
+        <translation>Không đọc được hồ sơ của %1.</translation>
+    </message>
+    <message>
+        <source>%1 could not be marked as having left.</source>
+        <translation>Không ghi nhận được việc %1 nghỉ.</translation>
+    </message>
+    <message>
+        <source>%1 could not be reinstated.</source>
+        <translation>Không khôi phục được %1.</translation>
+    </message>
+</context>
+<context>
+    <name>thidua::PeopleStore</name>
+    <message>
+        <source>The units of the school year could not be read.</source>
+        <translation>Không đọc được tổ, lớp của năm học.</translation>
+    </message>
+    <message>
+        <source>The list of people could not be read.</source>
+        <translation>Không đọc được danh sách cán bộ, học sinh.</translation>
+    </message>
+</context>
+<context>
+    <name>thidua::PeopleTableModel</name>
+    <message>
+        <source>Left on %1</source>
+        <translation>Đã nghỉ từ %1</translation>
+    </message>
+    <message>
+        <source>Studying</source>
+        <translation>Đang học</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>Đang công tác</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Nam</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Nữ</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Ngày sinh</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Giới tính</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Chức vụ</translation>
+    </message>
+    <message>
+        <source>Group or class</source>
+        <translation>Tổ / Lớp</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Tình trạng</translation>
+    </message>
+</context>
+<context>
+    <name>thidua::PersonDialog</name>
+    <message>
+        <source>New student</source>
+        <translation>Thêm học sinh</translation>
+    </message>
+    <message>
+        <source>New member of staff</source>
+        <translation>Thêm cán bộ, giáo viên, nhân viên</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Họ</translation>
+    </message>
+    <message>
+        <source>Middle name</source>
+        <translation>Tên đệm</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <source>Family name (họ). Typing the whole name here splits it into its three parts.</source>
+        <translation>Họ. Gõ cả họ và tên vào đây, chương trình sẽ tự tách thành họ, tên đệm và tên.</translation>
+    </message>
+    <message>
+        <source>(not given)</source>
+        <translation>(chưa rõ)</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Nam</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Nữ</translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation>ngày/tháng/năm</translation>
+    </message>
+    <message>
+        <source>Day/month/year, or only the year when that is all that is known.</source>
+        <translation>Ngày/tháng/năm, hoặc chỉ năm sinh nếu chỉ biết năm.</translation>
+    </message>
+    <message>
+        <source>or only the year of birth</source>
+        <translation>hoặc chỉ năm sinh</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(chưa xếp)</translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation>ten@truong.edu.vn</translation>
+    </message>
+    <message>
+        <source>&amp;Student code:</source>
+        <translation>&amp;Mã học sinh:</translation>
+    </message>
+    <message>
+        <source>&amp;Staff code:</source>
+        <translation>&amp;Mã cán bộ:</translation>
+    </message>
+    <message>
+        <source>&amp;Class:</source>
+        <translation>&amp;Lớp:</translation>
+    </message>
+    <message>
+        <source>&amp;Group:</source>
+        <translation>&amp;Tổ:</translation>
+    </message>
+    <message>
+        <source>&amp;Class in %1:</source>
+        <translation>&amp;Lớp năm học %1:</translation>
+    </message>
+    <message>
+        <source>&amp;Group in %1:</source>
+        <translation>&amp;Tổ năm học %1:</translation>
+    </message>
+    <message>
+        <source>Full &amp;name:</source>
+        <translation>&amp;Họ và tên:</translation>
+    </message>
+    <message>
+        <source>G&amp;ender:</source>
+        <translation>Giới tí&amp;nh:</translation>
+    </message>
+    <message>
+        <source>Date of &amp;birth:</source>
+        <translation>Ngày &amp;sinh:</translation>
+    </message>
+    <message>
+        <source>&amp;Position:</source>
+        <translation>&amp;Chức vụ:</translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation>Điện th&amp;oại:</translation>
+    </message>
+    <message>
+        <source>E-&amp;mail:</source>
+        <translation>Thư đ&amp;iện tử:</translation>
+    </message>
+    <message>
+        <source>&amp;Enrolled on:</source>
+        <translation>Ngày nhậ&amp;p học:</translation>
+    </message>
+    <message>
+        <source>S&amp;tarted on:</source>
+        <translation>Ngày &amp;vào trường:</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>&amp;Ghi chú:</translation>
+    </message>
+    <message>
+        <source>The student&apos;s identification code in the sector database.</source>
+        <translation>Mã định danh của học sinh trên cơ sở dữ liệu ngành.</translation>
+    </message>
+    <message>
+        <source>The staff code used by the school.</source>
+        <translation>Mã cán bộ do trường quy định.</translation>
+    </message>
+    <message>
+        <source>Edit – %1</source>
+        <translation>Sửa hồ sơ – %1</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date. Type day/month/year (05/04/2008) or only the year (2008).</source>
+        <translation>“%1” không phải là ngày. Hãy gõ ngày/tháng/năm (05/04/2008) hoặc chỉ năm sinh (2008).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date. Type day/month/year (05/09/2024).</source>
+        <translation>“%1” không phải là ngày. Hãy gõ ngày/tháng/năm (05/09/2024).</translation>
+    </message>
+    <message>
+        <source>The record of %1 could not be saved.</source>
+        <translation>Không lưu được hồ sơ của %1.</translation>
+    </message>
+</context>
+<context>
+    <name>thidua::SchoolProfilePage</name>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Lưu</translation>
+    </message>
+    <message>
+        <source>&amp;Revert</source>
+        <translation>&amp;Hoàn lại</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Lên</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Xuống</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Thông tin chung</translation>
+    </message>
+    <message>
+        <source>School &amp;name:</source>
+        <translation>&amp;Tên trường:</translation>
+    </message>
+    <message>
+        <source>&amp;Governing body:</source>
+        <translation>&amp;Cơ quan chủ quản:</translation>
+    </message>
+    <message>
+        <source>Cơ quan chủ quản, printed in capitals above the school&apos;s name at the top of documents.</source>
+        <translation>Cơ quan chủ quản, in chữ hoa phía trên tên trường ở đầu văn bản.</translation>
+    </message>
+    <message>
+        <source>&amp;Abbreviation:</source>
+        <translation>&amp;Ký hiệu:</translation>
+    </message>
+    <message>
+        <source>&amp;Place name:</source>
+        <translation>Địa &amp;danh:</translation>
+    </message>
+    <message>
+        <source>A&amp;ddress:</source>
+        <translation>Đị&amp;a chỉ:</translation>
+    </message>
+    <message>
+        <source>E-&amp;mail:</source>
+        <translation>Thư đ&amp;iện tử:</translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation>Điện th&amp;oại:</translation>
+    </message>
+    <message>
+        <source>&amp;Website:</source>
+        <translation>Trang &amp;web:</translation>
+    </message>
+    <message>
+        <source>School leadership (Ban giám hiệu)</source>
+        <translation>Ban giám hiệu</translation>
+    </message>
+    <message>
+        <source>Add head</source>
+        <translation>Thêm Hiệu trưởng</translation>
+    </message>
+    <message>
+        <source>Add deputy</source>
+        <translation>Thêm Phó Hiệu trưởng</translation>
+    </message>
+    <message>
+        <source>Forget the changes typed since the last save</source>
+        <translation>Bỏ các thay đổi đã gõ từ lần lưu trước</translation>
+    </message>
+    <message>
+        <source>The school profile could not be saved.</source>
+        <translation>Không lưu được hồ sơ trường.</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>Trường</translation>
+    </message>
+    <message>
+        <source>Changes not saved yet</source>
+        <translation>Có thay đổi chưa lưu</translation>
+    </message>
+    <message>
+        <source>The school profile could not be read.</source>
+        <translation>Không đọc được hồ sơ trường.</translation>
+    </message>
+    <message>
+        <source>The school&apos;s name is empty.</source>
+        <translation>Chưa nhập tên trường.</translation>
+    </message>
+    <message>
+        <source>The abbreviation “%1” may only hold letters and digits (no spaces, “/” or “-”): it is printed in document numbers such as “27/KH-NK”.</source>
+        <translation>Ký hiệu “%1” chỉ được gồm chữ và số (không có dấu cách, “/” hay “-”) vì được in trong số văn bản như “27/KH-NK”.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an e-mail address.</source>
+        <translation>“%1” không phải là địa chỉ thư điện tử.</translation>
+    </message>
+    <message>
+        <source>Leader %1 has no name.</source>
+        <translation>Người thứ %1 trong Ban giám hiệu chưa có họ tên.</translation>
+    </message>
+    <message>
+        <source>Leader %1 has no title.</source>
+        <translation>Người thứ %1 trong Ban giám hiệu chưa có chức danh.</translation>
+    </message>
+    <message>
+        <source>Only one person can be the head (Hiệu trưởng).</source>
+        <translation>Chỉ một người được là Hiệu trưởng.</translation>
+    </message>
+    <message>
+        <source>Document numbers: %1</source>
+        <translation>Số văn bản: %1</translation>
+    </message>
+    <message>
+        <source>Date line: %1</source>
+        <translation>Dòng ngày tháng: %1</translation>
+    </message>
+</context>
+<context>
+    <name>thidua::SchoolYearsModel</name>
+    <message>
+        <source>School year</source>
+        <translation>Năm học</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>Bắt đầu</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>Kết thúc</translation>
+    </message>
+    <message>
+        <source>Shown</source>
+        <translation>Đang xem</translation>
+    </message>
+</context>
+<context>
+    <name>thidua::SchoolYearsPage</name>
+    <message>
+        <source>&amp;Add school year…</source>
+        <translation>&amp;Thêm năm học…</translation>
+    </message>
+    <message>
+        <source>&amp;Show this year</source>
+        <translation>&amp;Xem năm học này</translation>
+    </message>
+    <message>
+        <source>Groups, classes, memberships and the council are kept per school year. The year chosen in the toolbar is the one the other pages show.</source>
+        <translation>Tổ, lớp, thành viên và Hội đồng được lưu theo từng năm học. Năm học chọn trên thanh công cụ là năm mà các trang khác hiển thị.</translation>
+    </message>
+    <message>
+        <source>Add school year…</source>
+        <translation>Thêm năm học…</translation>
+    </message>
+    <message>
+        <source>Show this year</source>
+        <translation>Xem năm học này</translation>
+    </message>
+    <message>
+        <source>School years</source>
+        <translation>Năm học</translation>
+    </message>
+    <message>
+        <source>%1 school years</source>
+        <translation>%1 năm học</translation>
+    </message>
+    <message>
+        <source>The school year %1 could not be added.</source>
+        <translation>Không thêm được năm học %1.</translation>
+    </message>
+    <message>
+        <source>The school years could not be read.</source>
+        <translation>Không đọc được danh sách năm học.</translation>
     </message>
 </context>
 </TS>

@@ -158,4 +158,23 @@ Result<Memberships> CollectiveRepository::memberships(qint64 schoolYearId, qint6
     return result;
 }
 
+Result<Memberships> CollectiveRepository::membershipsOfPerson(qint64 personId) const
+{
+    auto query = Sql::exec(m_db,
+        QStringLiteral("SELECT id, person_id, collective_id, school_year_id, role FROM membership "
+                       "WHERE person_id = ? ORDER BY id"),
+        { personId });
+    if (!query)
+        return query.error();
+    Memberships result;
+    while (query->next()) {
+        result.append(Membership { query->value(0).toLongLong(),
+            query->value(1).toLongLong(),
+            query->value(2).toLongLong(),
+            query->value(3).toLongLong(),
+            Membership::roleFromKey(query->value(4).toString()) });
+    }
+    return result;
+}
+
 } // namespace thidua

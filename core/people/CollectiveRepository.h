@@ -30,6 +30,8 @@ public:
     Status removeMember(qint64 membershipId);
     // Memberships of one school year (all collectives), or of one collective in that year.
     Result<Memberships> memberships(qint64 schoolYearId, qint64 collectiveId = 0) const;
+    // All memberships of one person, every year (to put them back after an undone removal).
+    Result<Memberships> membershipsOfPerson(qint64 personId) const;
 
 private:
     QSqlDatabase m_db;

@@ -125,6 +125,23 @@ Result<qint64> PersonRepository::insert(Person& person)
     return person.id;
 }
 
+Status PersonRepository::insertWithId(Person& person)
+{
+    if (person.id <= 0)
+        return Error { Error::Code::Generic, tr("There is no person with number %1.").arg(person.id) };
+    PersonValidator::clean(person);
+    QVariantList binds { person.id };
+    binds << values(person);
+    auto query = Sql::exec(m_db,
+        QStringLiteral("INSERT INTO person (id, kind, family_name, middle_name, given_name, gender, "
+                       "birth_date, code, position, phone, email, note, active_from, active_to) "
+                       "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)"),
+        binds);
+    if (!query)
+        return query.error();
+    return {};
+}
+
 Status PersonRepository::update(Person& person)
 {
     PersonValidator::clean(person);

@@ -42,6 +42,10 @@ public:
     Status reactivate(qint64 id);
     Status remove(qint64 id);
 
+    // Puts a removed person back under the same id (undo of an addition), so later edits that refer to the id
+    // still apply. Fails when the id is taken.
+    Status insertWithId(Person& person);
+
 private:
     QSqlDatabase m_db;
 };

@@ -1,0 +1,155 @@
+#include "core/people/PersonService.h"
+
+#include "core/db/Transaction.h"
+#include "core/people/CollectiveRepository.h"
+#include "core/people/PersonRepository.h"
+
+namespace thidua {
+
+bool PersonService::isUnitKind(CollectiveKind kind, PersonKind personKind)
+{
+    switch (kind) {
+    case CollectiveKind::SubjectGroup:
+    case CollectiveKind::OfficeGroup:
+    case CollectiveKind::Office:
+    case CollectiveKind::Faculty:
+    case CollectiveKind::Centre:
+        return personKind == PersonKind::Staff;
+    case CollectiveKind::Class:
+        return personKind == PersonKind::Student;
+    case CollectiveKind::School:
+    case CollectiveKind::Grade:
+    case CollectiveKind::YouthUnion:
+    case CollectiveKind::TradeUnion:
+    case CollectiveKind::Other:
+        break;
+    }
+    return false;
+}
+
+Result<PersonService::Placement> PersonService::placement(qint64 personId, qint64 schoolYearId) const
+{
+    auto person = PersonRepository(m_db).get(personId);
+    if (!person)
+        return person.error();
+    CollectiveRepository collectives(m_db);
+    auto memberships = collectives.membershipsOfPerson(personId);
+    if (!memberships)
+        return memberships.error();
+    for (const Membership& m : *memberships) {
+        if (m.schoolYearId != schoolYearId)
+            continue;
+        auto collective = collectives.get(m.collectiveId);
+        if (!collective)
+            return collective.error();
+        if (isUnitKind(collective->kind, person->kind))
+            return Placement { schoolYearId, m.collectiveId, m.role };
+    }
+    return Placement { schoolYearId, 0, Membership::Role::Member };
+}
+
+Status PersonService::place(qint64 personId, const Placement& placement)
+{
+    auto person = PersonRepository(m_db).get(personId);
+    if (!person)
+        return person.error();
+    CollectiveRepository collectives(m_db);
+    if (placement.collectiveId > 0) {
+        auto target = collectives.get(placement.collectiveId);
+        if (!target)
+            return target.error();
+        if (!isUnitKind(target->kind, person->kind)
+            || (target->schoolYearId != 0 && target->schoolYearId != placement.schoolYearId)) {
+            return Error { Error::Code::Validation,
+                tr("%1 cannot be placed in “%2”.").arg(person->fullName(), target->name) };
+        }
+    }
+    auto memberships = collectives.membershipsOfPerson(personId);
+    if (!memberships)
+        return memberships.error();
+    for (const Membership& m : *memberships) {
+        if (m.schoolYearId != placement.schoolYearId || m.collectiveId == placement.collectiveId)
+            continue;
+        auto collective = collectives.get(m.collectiveId);
+        if (!collective)
+            return collective.error();
+        if (!isUnitKind(collective->kind, person->kind))
+            continue;
+        if (auto removed = collectives.removeMember(m.id); !removed)
+            return removed;
+    }
+    if (placement.collectiveId > 0) {
+        Membership m { 0, personId, placement.collectiveId, placement.schoolYearId, placement.role };
+        if (auto added = collectives.addMember(m); !added)
+            return added.error();
+    }
+    return {};
+}
+
+Result<qint64> PersonService::add(Person& person, const Placement& placement)
+{
+    Transaction transaction(m_db);
+    if (!transaction.isActive())
+        return transaction.error();
+    auto id = PersonRepository(m_db).insert(person);
+    if (!id)
+        return id.error();
+    if (placement.collectiveId > 0) {
+        if (auto placed = place(*id, placement); !placed)
+            return placed.error();
+    }
+    if (auto committed = transaction.commit(); !committed)
+        return committed.error();
+    return *id;
+}
+
+Status PersonService::update(Person& person, const Placement& placement)
+{
+    Transaction transaction(m_db);
+    if (!transaction.isActive())
+        return transaction.error();
+    if (auto updated = PersonRepository(m_db).update(person); !updated)
+        return updated;
+    if (placement.schoolYearId > 0) {
+        if (auto placed = place(person.id, placement); !placed)
+            return placed;
+    }
+    return transaction.commit();
+}
+
+Result<PersonService::Snapshot> PersonService::remove(qint64 personId)
+{
+    Transaction transaction(m_db);
+    if (!transaction.isActive())
+        return transaction.error();
+    PersonRepository people(m_db);
+    auto person = people.get(personId);
+    if (!person)
+        return person.error();
+    auto memberships = CollectiveRepository(m_db).membershipsOfPerson(personId);
+    if (!memberships)
+        return memberships.error();
+    if (auto removed = people.remove(personId); !removed)
+        return removed.error();
+    if (auto committed = transaction.commit(); !committed)
+        return committed.error();
+    return Snapshot { *person, *memberships };
+}
+
+Status PersonService::restore(Snapshot snapshot)
+{
+    Transaction transaction(m_db);
+    if (!transaction.isActive())
+        return transaction.error();
+    if (auto inserted = PersonRepository(m_db).insertWithId(snapshot.person); !inserted)
+        return inserted;
+    CollectiveRepository collectives(m_db);
+    for (Membership m : std::as_const(snapshot.memberships)) {
+        m.id = 0;
+        if (auto added = collectives.addMember(m); !added)
+            return added.error();
+    }
+    return transaction.commit();
+}
+
+} // namespace thidua

@@ -1,0 +1,59 @@
+#pragma once
+
+#include "core/common/Result.h"
+#include "core/people/Collective.h"
+#include "core/people/Person.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+
+namespace thidua {
+
+// Adding, changing and removing a person together with their unit in one school year (the tổ of a member of
+// staff, the lớp of a student), each as one transaction. The GUI's undo commands go through it.
+class PersonService
+{
+    Q_DECLARE_TR_FUNCTIONS(PersonService)
+
+public:
+    explicit PersonService(QSqlDatabase db)
+        : m_db(std::move(db))
+    {}
+
+    // A person's unit in one school year. collectiveId 0: none.
+    struct Placement
+    {
+        qint64 schoolYearId = 0;
+        qint64 collectiveId = 0;
+        Membership::Role role = Membership::Role::Member;
+        bool operator==(const Placement&) const = default;
+    };
+
+    // Everything needed to put a removed person back: the person and their memberships of every year.
+    struct Snapshot
+    {
+        Person person;
+        Memberships memberships;
+    };
+
+    // Whether a collective of this kind is a person's unit: a tổ, phòng, khoa or trung tâm for staff, a lớp for
+    // students. (Công đoàn, chi đoàn and the school are memberships besides the unit.)
+    static bool isUnitKind(CollectiveKind kind, PersonKind personKind);
+
+    // The person's unit in that year; collectiveId 0 when they have none.
+    Result<Placement> placement(qint64 personId, qint64 schoolYearId) const;
+    // Inserts the person (sets person.id) and, when placement.collectiveId is set, their unit.
+    Result<qint64> add(Person& person, const Placement& placement);
+    // Saves the person; when placement.schoolYearId is set, also makes placement their only unit of that year.
+    Status update(Person& person, const Placement& placement);
+    // Removes the person and returns what restore() needs to put them back.
+    Result<Snapshot> remove(qint64 personId);
+    Status restore(Snapshot snapshot);
+
+private:
+    Status place(qint64 personId, const Placement& placement);
+
+    QSqlDatabase m_db;
+};
+
+} // namespace thidua
