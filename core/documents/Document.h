@@ -125,6 +125,7 @@ struct SignatureBlock
 {
     QString authority; // "TM. HỘI ĐỒNG THI ĐUA - KHEN THƯỞNG", "KT. HIỆU TRƯỞNG"; empty when signing as self
     QStringList titles; // "CHỦ TỊCH", then e.g. "HIỆU TRƯỞNG"
+    QString placeDate; // italic line above the signer ("Gò Vấp, ngày … tháng … năm …"), certificates only
     QString hint; // italic note under the title, e.g. "(Ký, ghi rõ họ và tên)"; usually empty
     QString name; // "Nguyễn Thị Hoa": no học hàm, học vị or honorifics before the name
     double signatureSpaceMm = 25; // room for the signature and the seal
@@ -143,6 +144,7 @@ struct SignatureArea
 {
     QList<SignatureBlock> signers; // one (right column) or two (left, right)
     Distribution distribution;
+    QStringList leftNotes; // plain lines in the left column instead of "Nơi nhận" (certificate: decision number)
 };
 
 // A phụ lục: starts on a new page, paginated on its own.

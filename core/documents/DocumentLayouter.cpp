@@ -370,7 +370,7 @@ void DocumentLayouter::addTable(const Table& table)
 void DocumentLayouter::addSignatures()
 {
     const SignatureArea& area = m_document.signatures;
-    if (area.signers.isEmpty() && area.distribution.isEmpty())
+    if (area.signers.isEmpty() && area.distribution.isEmpty() && area.leftNotes.isEmpty())
         return;
     const double width = m_flow.textWidth();
     const bool two = area.signers.size() >= 2;
@@ -379,6 +379,8 @@ void DocumentLayouter::addSignatures()
     auto signerStack = [&](const SignatureBlock& signer) {
         Stack stack { {}, signerWidth, 0 };
         const TextStyle bold = styleOf(PageSetup::SignerSize, true, false);
+        if (!signer.placeDate.isEmpty())
+            stack.add(signer.placeDate, styleOf(PageSetup::DateLineSize, false, true));
         if (!signer.authority.isEmpty())
             stack.add(VietnameseText::upper(signer.authority), bold);
         for (const QString& title : signer.titles)
@@ -402,6 +404,9 @@ void DocumentLayouter::addSignatures()
         item.firstIndent = -dash;
         for (const QString& line : Nd30Geometry::distributionLines(area.distribution.recipients))
             distribution.add(line, item);
+    } else {
+        for (const QString& line : area.leftNotes)
+            distribution.add(line, styleOf(PageSetup::NumberSize, false, false, Paragraph::Align::Left));
     }
     // "Nơi nhận:" is level with the signer's first line: their baselines match.
     const double signerBaseline = signers.isEmpty() ? 0 : signers.constFirst().entries.constFirst().box.baseline();

@@ -384,6 +384,8 @@ void DocxBodyWriter::signerCell(const SignatureBlock& signer, int width)
     centred.before = centred.after = 0;
     centred.line = 240;
     const RunProps bold { PageSetup::SignerSize, true };
+    if (!signer.placeDate.isEmpty())
+        m_xml.paragraph(centred, { { signer.placeDate, RunProps { PageSetup::DateLineSize, false, true } } });
     if (!signer.authority.isEmpty())
         m_xml.paragraph(centred, { { VietnameseText::upper(signer.authority), bold } });
     for (const QString& title : signer.titles)
@@ -413,7 +415,7 @@ void DocxBodyWriter::distributionParagraphs(const Distribution& distribution)
 void DocxBodyWriter::signatures(const Document& document, const Nd30Geometry::Header& geometry, int width)
 {
     const SignatureArea& area = document.signatures;
-    if (area.signers.isEmpty() && area.distribution.isEmpty())
+    if (area.signers.isEmpty() && area.distribution.isEmpty() && area.leftNotes.isEmpty())
         return;
     QXmlStreamWriter& xml = m_xml.xml();
     ParagraphProps spacer;
@@ -436,10 +438,17 @@ void DocxBodyWriter::signatures(const Document& document, const Nd30Geometry::He
         signerCell(area.signers[1], signerWidth);
     } else {
         m_xml.cellStart(leftWidth);
-        if (area.distribution.isEmpty())
-            m_xml.paragraph(ParagraphProps {}, {});
-        else
+        if (!area.distribution.isEmpty()) {
             distributionParagraphs(area.distribution);
+        } else if (!area.leftNotes.isEmpty()) {
+            ParagraphProps props;
+            props.align = QStringLiteral("left");
+            props.before = props.after = 0;
+            for (const QString& line : area.leftNotes)
+                m_xml.paragraph(props, { { line, RunProps { PageSetup::NumberSize } } });
+        } else {
+            m_xml.paragraph(ParagraphProps {}, {});
+        }
         xml.writeEndElement(); // tc
         if (area.signers.isEmpty()) {
             m_xml.cellStart(signerWidth);
