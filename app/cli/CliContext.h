@@ -23,7 +23,7 @@ enum ExitCode
 // What a subcommand gets: the database path (opened on first use), stdout and stderr.
 class CliContext
 {
-    Q_DECLARE_TR_FUNCTIONS(thidua::CliContext)
+    Q_DECLARE_TR_FUNCTIONS(CliContext)
 
 public:
     CliContext(QString databasePath, QTextStream& out, QTextStream& err);

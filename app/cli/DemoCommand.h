@@ -7,7 +7,7 @@ namespace thidua {
 // thidua-cli demo [--reference]: fills an empty database with a demo school.
 class DemoCommand : public CliCommand
 {
-    Q_DECLARE_TR_FUNCTIONS(thidua::DemoCommand)
+    Q_DECLARE_TR_FUNCTIONS(DemoCommand)
 
 public:
     QString name() const override { return QStringLiteral("demo"); }

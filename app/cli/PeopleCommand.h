@@ -7,7 +7,7 @@ namespace thidua {
 // thidua-cli people list|add …
 class PeopleCommand : public CliCommand
 {
-    Q_DECLARE_TR_FUNCTIONS(thidua::PeopleCommand)
+    Q_DECLARE_TR_FUNCTIONS(PeopleCommand)
 
 public:
     QString name() const override { return QStringLiteral("people"); }

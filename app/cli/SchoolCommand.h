@@ -7,7 +7,7 @@ namespace thidua {
 // thidua-cli school show | school set KEY VALUE
 class SchoolCommand : public CliCommand
 {
-    Q_DECLARE_TR_FUNCTIONS(thidua::SchoolCommand)
+    Q_DECLARE_TR_FUNCTIONS(SchoolCommand)
 
 public:
     QString name() const override { return QStringLiteral("school"); }

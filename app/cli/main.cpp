@@ -18,7 +18,7 @@ namespace {
 // For the strings of main(), which has no class.
 struct Cli
 {
-    Q_DECLARE_TR_FUNCTIONS(thidua::Cli)
+    Q_DECLARE_TR_FUNCTIONS(Cli)
 };
 } // namespace
 

@@ -26,6 +26,8 @@ public:
     T&& value() && { return std::get<T>(std::move(m_data)); }
     const T& operator*() const& { return value(); }
     T& operator*() & { return value(); }
+    // On a temporary, give the value itself, so `for (auto& x : *repository.list())` does not dangle.
+    T operator*() && { return std::get<T>(std::move(m_data)); }
     const T* operator->() const { return &value(); }
     T* operator->() { return &value(); }
 

@@ -24,8 +24,10 @@ bool Translation::install(QCoreApplication& app, const QString& language)
     auto* own = new QTranslator(&app);
     if (own->load(QStringLiteral(":/thidua/i18n/thidua_%1.qm").arg(language)))
         QCoreApplication::installTranslator(own);
+    // Qt's own texts (buttons, file and print dialogs): the system's translation when there is one, else ours.
     auto* qt = new QTranslator(&app);
-    if (qt->load(QStringLiteral("qtbase_%1").arg(language), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+    if (qt->load(QStringLiteral("qtbase_%1").arg(language), QLibraryInfo::path(QLibraryInfo::TranslationsPath))
+        || qt->load(QStringLiteral(":/thidua/i18n/qtbase_%1.qm").arg(language)))
         QCoreApplication::installTranslator(qt);
     return true;
 }

@@ -55,8 +55,9 @@ int Database::latestVersion()
 
 QString Database::defaultPath()
 {
-    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-    return QDir(dir.isEmpty() ? QDir::homePath() : dir).filePath(QStringLiteral("thidua.sqlite"));
+    // ~/.local/share/ThiDua/thidua.sqlite on Linux, whatever the application's organisation name.
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation);
+    return QDir(dir.isEmpty() ? QDir::homePath() : dir).filePath(QStringLiteral("ThiDua/thidua.sqlite"));
 }
 
 Database::Database(QString path, QString connectionName)

@@ -16,7 +16,7 @@ namespace thidua {
 // connection's PRAGMAs. A file that is refused is left byte-for-byte untouched.
 class Database
 {
-    Q_DECLARE_TR_FUNCTIONS(thidua::Database)
+    Q_DECLARE_TR_FUNCTIONS(Database)
 
 public:
     static constexpr qint32 ApplicationId = 0x54445541; // "TDUA"

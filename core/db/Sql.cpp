@@ -1,5 +1,6 @@
 #include "core/db/Sql.h"
 
+#include <QSqlDriver>
 #include <QSqlError>
 
 #include <sqlite3.h>
@@ -40,26 +41,25 @@ Result<QVariant> Sql::scalar(const QSqlDatabase& db, const QString& statement, c
 
 Status Sql::execScript(const QSqlDatabase& db, const QString& script)
 {
-    QByteArray pending;
-    const QByteArrayList lines = script.toUtf8().split('\n');
-    for (const QByteArray& line : lines) {
-        pending += line;
-        pending += '\n';
-        if (!sqlite3_complete(pending.constData()))
-            continue;
-        const QString statement = QString::fromUtf8(pending).trimmed();
-        pending.clear();
-        QSqlQuery query(db);
-        if (!query.exec(statement))
-            return error(query.lastError());
-    }
-    if (!QString::fromUtf8(pending).trimmed().isEmpty() && !pending.trimmed().startsWith("--")) {
-        Error e;
-        e.code = Error::Code::Database;
-        e.message = tr("Incomplete SQL statement at the end of the script");
+    // SQLite's own runner splits the script (comments, quotes, trigger bodies) exactly as SQLite parses it.
+    sqlite3* connection = handle(db);
+    if (!connection)
+        return Error{Error::Code::Database, tr("The database is not open.")};
+    char* message = nullptr;
+    if (sqlite3_exec(connection, script.toUtf8().constData(), nullptr, nullptr, &message) != SQLITE_OK) {
+        Error e{Error::Code::Database, tr("Database error: %1").arg(QString::fromUtf8(message))};
+        sqlite3_free(message);
         return e;
     }
     return {};
+}
+
+sqlite3* Sql::handle(const QSqlDatabase& db)
+{
+    const QVariant value = db.isOpen() && db.driver() ? db.driver()->handle() : QVariant();
+    if (!value.isValid() || qstrcmp(value.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3* const*>(value.constData());
 }
 
 QVariant Sql::nullIfEmpty(const QString& text)

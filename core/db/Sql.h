@@ -7,18 +7,22 @@
 #include <QSqlQuery>
 #include <QVariantList>
 
+struct sqlite3;
+
 namespace thidua {
 
 // Runs one statement with bound values. The error carries SQLite's text after a translated lead.
 class Sql
 {
-    Q_DECLARE_TR_FUNCTIONS(thidua::Sql)
+    Q_DECLARE_TR_FUNCTIONS(Sql)
 
 public:
     [[nodiscard]] static Result<QSqlQuery> exec(
         const QSqlDatabase& db, const QString& statement, const QVariantList& values = {});
-    // Runs a script of several statements (split where SQLite says a statement is complete).
+    // Runs a script of several statements.
     [[nodiscard]] static Status execScript(const QSqlDatabase& db, const QString& script);
+    // The connection's sqlite3 handle, null when it is not an open SQLite connection.
+    static sqlite3* handle(const QSqlDatabase& db);
     static Error error(const QSqlError& sqlError, const QString& context = QString());
     // The value of a single-row, single-column query, or an invalid QVariant.
     [[nodiscard]] static Result<QVariant> scalar(

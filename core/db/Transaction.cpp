@@ -2,25 +2,15 @@
 
 #include "core/db/Sql.h"
 
-#include <QSqlDriver>
 
 #include <sqlite3.h>
 
 namespace thidua {
 
-namespace {
-sqlite3* handleOf(const QSqlDatabase& db)
-{
-    const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
-        return nullptr;
-    return *static_cast<sqlite3* const*>(handle.constData());
-}
-} // namespace
 
 bool Transaction::inTransaction(const QSqlDatabase& db)
 {
-    sqlite3* handle = handleOf(db);
+    sqlite3* handle = Sql::handle(db);
     return handle && sqlite3_get_autocommit(handle) == 0;
 }
 

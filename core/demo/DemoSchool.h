@@ -12,7 +12,7 @@ namespace thidua {
 // The same seed gives the same school.
 class DemoSchool
 {
-    Q_DECLARE_TR_FUNCTIONS(thidua::DemoSchool)
+    Q_DECLARE_TR_FUNCTIONS(DemoSchool)
 
 public:
     struct Size

@@ -11,7 +11,7 @@ namespace thidua {
 // The SQL for collectives and memberships.
 class CollectiveRepository
 {
-    Q_DECLARE_TR_FUNCTIONS(thidua::CollectiveRepository)
+    Q_DECLARE_TR_FUNCTIONS(CollectiveRepository)
 
 public:
     explicit CollectiveRepository(QSqlDatabase db)

@@ -13,7 +13,7 @@ namespace thidua {
 // The SQL for people. Writes of several rows belong in the caller's Transaction.
 class PersonRepository
 {
-    Q_DECLARE_TR_FUNCTIONS(thidua::PersonRepository)
+    Q_DECLARE_TR_FUNCTIONS(PersonRepository)
 
 public:
     explicit PersonRepository(QSqlDatabase db)

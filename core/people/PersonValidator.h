@@ -13,7 +13,7 @@ class PersonRepository;
 // Checks a person before saving: required name, plausible dates, unique code. Each problem names the field.
 class PersonValidator
 {
-    Q_DECLARE_TR_FUNCTIONS(thidua::PersonValidator)
+    Q_DECLARE_TR_FUNCTIONS(PersonValidator)
 
 public:
     enum class Field

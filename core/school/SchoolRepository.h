@@ -11,7 +11,7 @@ namespace thidua {
 // The SQL for the school profile, its leaders, its school years and the emulation council.
 class SchoolRepository
 {
-    Q_DECLARE_TR_FUNCTIONS(thidua::SchoolRepository)
+    Q_DECLARE_TR_FUNCTIONS(SchoolRepository)
 
 public:
     explicit SchoolRepository(QSqlDatabase db)
