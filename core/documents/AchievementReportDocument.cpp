@@ -113,8 +113,11 @@ Document AchievementReportDocument::build(const AchievementReportData& data, con
     document.title = QStringLiteral("Báo cáo thành tích");
     document.summary =
         data.proposedAward.isEmpty() ? QString() : QStringLiteral("ĐỀ NGHỊ TẶNG ") + data.proposedAward.toUpper();
-    if (!data.period.isEmpty())
-        document.summary += QStringLiteral("\n") + data.period;
+    if (!data.period.isEmpty()) {
+        Paragraph period = Paragraph::text(Paragraph::Style::Centered, data.period);
+        period.runs.first().italic = true;
+        document.body << Block::of(period);
+    }
 
     const QList<ReportSection> sections = data.sections.isEmpty() ? generatedSections(data) : data.sections;
     for (const ReportSection& section : sections) {

@@ -71,14 +71,14 @@ Documents CertificateDocument::buildPlain(const CertificateData& data, const Doc
         document.landscape = true;
         document.header.showDateLine = false;
         Blocks& body = document.body;
-        body << Block::of(centred(authority.toUpper(), 16, true, false, 14));
-        body << Block::of(centred(QStringLiteral("TẶNG"), 16, true));
-        body << Block::of(centred(data.awardName.toUpper(), 32, true));
-        body << Block::of(centred(recipientLine(recipient), 24, true, true, 6));
+        body << Block::of(centred(authority.toUpper(), 18, true, false, 20));
+        body << Block::of(centred(QStringLiteral("TẶNG"), 18, true));
+        body << Block::of(centred(data.awardName.toUpper(), 40, true, false, 6));
+        body << Block::of(centred(recipientLine(recipient), 28, true, true, 12));
         if (!recipient.position.isEmpty())
-            body << Block::of(centred(recipient.position, 16, false));
+            body << Block::of(centred(recipient.position, 18, false));
         if (!recipient.achievement.isEmpty()) {
-            Paragraph achievement = centred(recipient.achievement, 16, false, true);
+            Paragraph achievement = centred(recipient.achievement, 18, false, true, 6);
             achievement.editable = true;
             achievement.editLabel = QStringLiteral("Thành tích");
             body << Block::of(achievement);
@@ -125,8 +125,7 @@ Result<LaidOutDocument> CertificateDocument::layoutPreprinted(
         out.pages << page;
     }
     if (out.pages.isEmpty())
-        return Error(Error::Code::Validation,
-            QCoreApplication::translate("thidua::CertificateDocument", "The certificate has no recipient."));
+        return Error(Error::Code::Validation, tr("The certificate has no recipient."));
     return out;
 }
 

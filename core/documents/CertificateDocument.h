@@ -5,6 +5,8 @@
 #include "core/documents/DocumentOrigin.h"
 #include "core/documents/LaidOutDocument.h"
 
+#include <QCoreApplication>
+
 namespace thidua {
 
 // One person or collective on a Giấy khen.
@@ -31,6 +33,8 @@ struct CertificateData
 
 class CertificateDocument
 {
+    Q_DECLARE_TR_FUNCTIONS(CertificateDocument)
+
 public:
     static QString kind() { return QStringLiteral("giay_khen"); }
 

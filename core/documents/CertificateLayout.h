@@ -26,7 +26,7 @@ struct CertificateField
 
 struct CertificateLayout
 {
-    Q_DECLARE_TR_FUNCTIONS(thidua::CertificateLayout)
+    Q_DECLARE_TR_FUNCTIONS(CertificateLayout)
 
 public:
     bool landscape = true; // A4

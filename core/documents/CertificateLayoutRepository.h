@@ -10,7 +10,7 @@ namespace thidua {
 // The certificate field positions of each printer (table certificate_layout).
 class CertificateLayoutRepository
 {
-    Q_DECLARE_TR_FUNCTIONS(thidua::CertificateLayoutRepository)
+    Q_DECLARE_TR_FUNCTIONS(CertificateLayoutRepository)
 
 public:
     explicit CertificateLayoutRepository(QSqlDatabase db)

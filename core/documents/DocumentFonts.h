@@ -13,7 +13,7 @@ namespace thidua {
 // Needs a QGuiApplication.
 class DocumentFonts
 {
-    Q_DECLARE_TR_FUNCTIONS(thidua::DocumentFonts)
+    Q_DECLARE_TR_FUNCTIONS(DocumentFonts)
 
 public:
     static QString docxFamily() { return QStringLiteral("Times New Roman"); }

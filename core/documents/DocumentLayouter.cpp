@@ -132,15 +132,18 @@ void DocumentLayouter::addHeader()
 
     const double ruleY = qMax(issuerBottom, mottoBottom) + RuleGap;
     const double rowTop = ruleY + 6 * P;
+    // The second row may split differently: a long date line gets a wider cell (Nd30Geometry::Header::dateWidth).
+    const double dateWidth = twoColumns ? m_header.dateWidth * U : width;
+    const double numberWidth = width - dateWidth;
     TextBox number;
     if (twoColumns && !header.number.isEmpty())
         number = TextBox::make(
-            QStringLiteral("Số: ") + header.number, styleOf(PageSetup::NumberSize, false, false), leftWidth);
+            QStringLiteral("Số: ") + header.number, styleOf(PageSetup::NumberSize, false, false), numberWidth);
     TextBox date;
     if (header.showDateLine) {
         date = TextBox::make(VietnameseFormat::dateLine(header.placeName, header.date),
             styleOf(m_header.dateSize, false, true, twoColumns ? Paragraph::Align::Center : Paragraph::Align::Right),
-            rightWidth);
+            dateWidth);
     }
     // Số and the date share a baseline (ô 3 and ô 4 on the same line).
     const double baseline = qMax(number.lineCount() ? number.baseline() : 0, date.lineCount() ? date.baseline() : 0);
@@ -161,7 +164,7 @@ void DocumentLayouter::addHeader()
         if (number.lineCount())
             number.placeAll(page, x, top + rowTop + baseline - number.baseline());
         if (date.lineCount())
-            date.placeAll(page, x + leftWidth, top + rowTop + baseline - date.baseline());
+            date.placeAll(page, x + numberWidth, top + rowTop + baseline - date.baseline());
     };
     m_flow.append(chunk);
 }
@@ -390,8 +393,9 @@ void DocumentLayouter::addSignatures()
         stack.add(signer.name.isEmpty() ? QStringLiteral(" ") : signer.name, bold, signer.signatureSpaceMm * U);
         return stack;
     };
+    const QList<SignatureBlock> blocks = Nd30Geometry::alignedSigners(area.signers.mid(0, 2));
     QList<Stack> signers;
-    for (const SignatureBlock& signer : area.signers.mid(0, 2))
+    for (const SignatureBlock& signer : std::as_const(blocks))
         signers << signerStack(signer);
 
     Stack distribution { {}, two ? width / 2 : width - signerWidth, 0 };

@@ -15,7 +15,7 @@ namespace thidua {
 // on a new page with its own numbering (a batch of báo cáo thành tích). Needs a QGuiApplication.
 class DocumentLayouter
 {
-    Q_DECLARE_TR_FUNCTIONS(thidua::DocumentLayouter)
+    Q_DECLARE_TR_FUNCTIONS(DocumentLayouter)
 
 public:
     static Result<LaidOutDocument> layout(const Documents& documents);

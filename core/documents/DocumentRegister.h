@@ -43,7 +43,7 @@ using RegisterEntries = QList<RegisterEntry>;
 // printed again (same key) keeps its number.
 class DocumentRegister
 {
-    Q_DECLARE_TR_FUNCTIONS(thidua::DocumentRegister)
+    Q_DECLARE_TR_FUNCTIONS(DocumentRegister)
 
 public:
     struct Request

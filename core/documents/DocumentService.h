@@ -17,7 +17,7 @@ namespace thidua {
 // number (DocumentRegister).
 class DocumentService
 {
-    Q_DECLARE_TR_FUNCTIONS(thidua::DocumentService)
+    Q_DECLARE_TR_FUNCTIONS(DocumentService)
 
 public:
     struct Output

@@ -47,7 +47,7 @@ struct SpecDocument
 
 class DocumentSpec
 {
-    Q_DECLARE_TR_FUNCTIONS(thidua::DocumentSpec)
+    Q_DECLARE_TR_FUNCTIONS(DocumentSpec)
 
 public:
     static QStringList kinds();

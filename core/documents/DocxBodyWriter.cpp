@@ -170,10 +170,18 @@ void DocxBodyWriter::header(const Document& document, const Nd30Geometry::Header
     }
     const int left = mmToTwips(geometry.leftWidth);
     const int right = width - left;
-    m_xml.tableStart({ left, right }, false, 0, 0);
+    // A long date line gets a wider cell in the second row than the quốc hiệu has in the first: a middle grid column
+    // that the first row gives to the left cell and the second row to the right one.
+    const int dateCell = qMax(right, mmToTwips(geometry.dateWidth));
+    const int middle = dateCell - right;
+    QList<int> grid { left - middle };
+    if (middle > 0)
+        grid << middle;
+    grid << right;
+    m_xml.tableStart(grid, false, 0, 0);
 
     xml.writeStartElement(QStringLiteral("w:tr"));
-    m_xml.cellStart(left);
+    m_xml.cellStart(left, middle > 0 ? 2 : 1);
     if (!header.governingBody.isEmpty())
         m_xml.paragraph(
             centred, { { VietnameseText::upper(header.governingBody), RunProps { geometry.bodyNameSize, false } } });
@@ -191,13 +199,13 @@ void DocxBodyWriter::header(const Document& document, const Nd30Geometry::Header
     if (!header.number.isEmpty() || header.showDateLine) {
         // Số and the date on one line (ô 3 and ô 4).
         xml.writeStartElement(QStringLiteral("w:tr"));
-        m_xml.cellStart(left);
+        m_xml.cellStart(width - dateCell);
         m_xml.paragraph(row2,
             header.number.isEmpty()
                 ? DocxXml::Runs {}
                 : DocxXml::Runs { { QStringLiteral("Số: ") + header.number, RunProps { PageSetup::NumberSize } } });
         xml.writeEndElement(); // tc
-        m_xml.cellStart(right);
+        m_xml.cellStart(dateCell, middle > 0 ? 2 : 1);
         m_xml.paragraph(row2,
             header.showDateLine ? DocxXml::Runs { { date, RunProps { geometry.dateSize, false, true } } }
                                 : DocxXml::Runs {});
@@ -434,8 +442,9 @@ void DocxBodyWriter::signatures(const Document& document, const Nd30Geometry::He
     xml.writeEmptyElement(QStringLiteral("w:cantSplit"));
     xml.writeEndElement();
     if (two) {
-        signerCell(area.signers[0], leftWidth);
-        signerCell(area.signers[1], signerWidth);
+        const QList<SignatureBlock> signers = Nd30Geometry::alignedSigners(area.signers.mid(0, 2));
+        signerCell(signers[0], leftWidth);
+        signerCell(signers[1], signerWidth);
     } else {
         m_xml.cellStart(leftWidth);
         if (!area.distribution.isEmpty()) {

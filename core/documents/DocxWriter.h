@@ -13,7 +13,7 @@ namespace thidua {
 // Written by hand with QXmlStreamWriter and zipped with libzip. Needs a QGuiApplication (text widths).
 class DocxWriter
 {
-    Q_DECLARE_TR_FUNCTIONS(thidua::DocxWriter)
+    Q_DECLARE_TR_FUNCTIONS(DocxWriter)
 
 public:
     static Result<QByteArray> write(const Documents& documents);

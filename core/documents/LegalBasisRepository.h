@@ -11,7 +11,7 @@ namespace thidua {
 // The SQL for the căn cứ list (table legal_basis).
 class LegalBasisRepository
 {
-    Q_DECLARE_TR_FUNCTIONS(thidua::LegalBasisRepository)
+    Q_DECLARE_TR_FUNCTIONS(LegalBasisRepository)
 
 public:
     explicit LegalBasisRepository(QSqlDatabase db)

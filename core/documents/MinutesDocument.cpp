@@ -94,7 +94,7 @@ Document MinutesDocument::build(const MinutesData& data, const DocumentOrigin& o
                     .arg(data.invalid)));
         }
         Table table;
-        table.columnWeights = { 1.3, 5.5, 5, 2.4, 2.4 };
+        table.columnWeights = { 1.6, 5.5, 5, 2.4, 2.4 };
         Table::Row header = { { QStringLiteral("STT") },
             { QStringLiteral("Họ và tên / Tên tập thể") },
             { QStringLiteral("Hình thức đề nghị") },

@@ -42,24 +42,26 @@ Nd30Geometry::Header Nd30Geometry::header(const Document& document)
     const double width = document.page.textWidthMm(document.landscape);
     const double national = textWidth(nationalTitle(), PageSetup::NationalTitleSize, true);
     const double mottoWidth = textWidth(motto(), PageSetup::MottoSize, true);
-    // The right column is as wide as the quốc hiệu; a long place name widens it (up to two thirds of the line) once
-    // the date is down to 13 pt.
+    // The right column is as wide as the quốc hiệu. The date line below it is centred under it; a long place name
+    // brings it down to 13 pt and then lets its cell reach further left (up to two thirds of the line), so that the
+    // issuer keeps its room above.
     geometry.rightWidth = qMax(national, mottoWidth) + 1;
+    geometry.dateWidth = geometry.rightWidth;
     geometry.dateSize = PageSetup::DateLineSize;
     if (header.showDateLine) {
         const QString date = dateLineText(header);
         if (textWidth(date, PageSetup::DateLineSize, false, true) > geometry.rightWidth) {
             geometry.dateSize = 13;
-            geometry.rightWidth =
+            geometry.dateWidth =
                 qBound(geometry.rightWidth, textWidth(date, geometry.dateSize, false, true) + 1, 2 * width / 3);
         }
     }
     geometry.leftWidth = width - geometry.rightWidth;
     geometry.bodyNameSize = PageSetup::IssuerSize;
     if (!header.issuer.isEmpty()) {
+        // 13 pt, or 12 when that keeps the issuer's name on one line (both are legal).
         auto fits = [&](double size) {
-            return textWidth(VietnameseText::upper(header.issuer), size, true) <= geometry.leftWidth - 1
-                && textWidth(VietnameseText::upper(header.governingBody), size) <= geometry.leftWidth - 1;
+            return textWidth(VietnameseText::upper(header.issuer), size, true) <= geometry.leftWidth - 1;
         };
         if (!fits(PageSetup::IssuerSize) && fits(12))
             geometry.bodyNameSize = 12;
@@ -68,6 +70,21 @@ Nd30Geometry::Header Nd30Geometry::header(const Document& document)
     }
     geometry.mottoRule = mottoWidth;
     return geometry;
+}
+
+QList<SignatureBlock> Nd30Geometry::alignedSigners(QList<SignatureBlock> signers)
+{
+    if (signers.size() != 2)
+        return signers;
+    auto lines = [](const SignatureBlock& signer) {
+        return int(signer.titles.size()) + (signer.authority.isEmpty() ? 0 : 1) + (signer.hint.isEmpty() ? 0 : 1)
+            + (signer.placeDate.isEmpty() ? 0 : 1);
+    };
+    const int most = qMax(lines(signers[0]), lines(signers[1]));
+    const double line = QFontMetricsF(DocumentFonts::font(PageSetup::SignerSize, true)).lineSpacing() / UnitsPerMm;
+    for (SignatureBlock& signer : signers)
+        signer.signatureSpaceMm += (most - lines(signer)) * line;
+    return signers;
 }
 
 double Nd30Geometry::summaryRule(const QString& text, double size, double width)

@@ -13,7 +13,8 @@ public:
     struct Header
     {
         double leftWidth = 0; // column of ô 2–3 (chủ quản, ban hành, số)
-        double rightWidth = 0; // column of ô 1 and 4 (quốc hiệu, tiêu ngữ, địa danh và ngày); the signer uses it too
+        double rightWidth = 0; // column of ô 1 (quốc hiệu, tiêu ngữ); the signer uses it too
+        double dateWidth = 0; // column of ô 4 (địa danh và ngày): the right column, wider for a long place name
         double dateSize = 0; // 14, or 13 when the date line would not fit the column at 14
         double bodyNameSize = 0; // chủ quản and ban hành: 13, or 12 when that keeps them on one line each
         double issuerRule = 0; // under the issuer: 2/5 of its longest line (1/3–1/2 allowed)
@@ -38,6 +39,10 @@ public:
     static QStringList addresseeLines(const QStringList& items);
     // The printed lines of "Nơi nhận": "- Như trên;" … "- Lưu: VT, HĐTĐKT."
     static QStringList distributionLines(const QStringList& items);
+
+    // Two signers side by side: the one with fewer lines above the name gets more room to sign, so that both names
+    // share a line.
+    static QList<SignatureBlock> alignedSigners(QList<SignatureBlock> signers);
 
     // Width of one unbroken line of text.
     static double textWidth(const QString& text, double size, bool bold = false, bool italic = false);

@@ -19,7 +19,7 @@ int NomineeTable::individuals(const Nominees& nominees)
 Table NomineeTable::build(const Nominees& nominees, const Columns& columns)
 {
     Table table;
-    table.columnWeights = { 1.3, 5, 5 };
+    table.columnWeights = { 1.6, 5, 5 };
     Table::Row header = {
         { QStringLiteral("STT") }, { QStringLiteral("Họ và tên / Tên tập thể") }, { QStringLiteral("Chức vụ, đơn vị") }
     };

@@ -12,7 +12,7 @@ namespace thidua {
 // values the committee prints with; margins and the body size may be changed within the legal ranges only.
 struct PageSetup
 {
-    Q_DECLARE_TR_FUNCTIONS(thidua::PageSetup)
+    Q_DECLARE_TR_FUNCTIONS(PageSetup)
 
 public:
     // Legal ranges in millimetres (§1.1).

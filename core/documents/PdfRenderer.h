@@ -14,7 +14,7 @@ namespace thidua {
 // extractable. Needs a QGuiApplication.
 class PdfRenderer
 {
-    Q_DECLARE_TR_FUNCTIONS(thidua::PdfRenderer)
+    Q_DECLARE_TR_FUNCTIONS(PdfRenderer)
 
 public:
     static constexpr int Resolution = 1200;

@@ -18,7 +18,7 @@ namespace thidua {
 // field's path ("nominees[2].name"), so that the message says what is wrong and where.
 class SpecReader
 {
-    Q_DECLARE_TR_FUNCTIONS(thidua::SpecReader)
+    Q_DECLARE_TR_FUNCTIONS(SpecReader)
 
 public:
     SpecReader(QString file, QByteArray raw);

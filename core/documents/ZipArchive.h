@@ -13,7 +13,7 @@ namespace thidua {
 // Zip packages (DOCX, XLSX) in memory, through libzip.
 class ZipArchive
 {
-    Q_DECLARE_TR_FUNCTIONS(thidua::ZipArchive)
+    Q_DECLARE_TR_FUNCTIONS(ZipArchive)
 
 public:
     using Entry = QPair<QString, QByteArray>; // name inside the package, content
