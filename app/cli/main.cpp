@@ -2,12 +2,14 @@
 // Exit codes: 0 success, 1 any error (message in Vietnamese on stderr), 2 wrong usage.
 #include "app/cli/CliContext.h"
 #include "app/cli/DemoCommand.h"
+#include "app/cli/DocumentCommand.h"
 #include "app/cli/PeopleCommand.h"
 #include "app/cli/SchoolCommand.h"
 #include "core/common/Translation.h"
 #include "core/db/Database.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 
 #include <memory>
 #include <vector>
@@ -22,9 +24,35 @@ struct Cli
 };
 } // namespace
 
+namespace {
+// "document" draws text, which needs a QGuiApplication; the other commands start faster without one.
+bool needsGui(int argc, char* argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray arg(argv[i]);
+        if (arg == "--db" || arg == "--lang") {
+            ++i;
+            continue;
+        }
+        if (!arg.startsWith('-'))
+            return arg == "document";
+    }
+    return false;
+}
+} // namespace
+
 int main(int argc, char* argv[])
 {
-    QCoreApplication app(argc, argv);
+    std::unique_ptr<QCoreApplication> application;
+    if (needsGui(argc, argv)) {
+        // Documents are drawn off screen: no display is needed.
+        if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        application = std::make_unique<QGuiApplication>(argc, argv);
+    } else {
+        application = std::make_unique<QCoreApplication>(argc, argv);
+    }
+    QCoreApplication& app = *application;
     QCoreApplication::setOrganizationName(QStringLiteral("ThiDua"));
     QCoreApplication::setApplicationName(QStringLiteral("ThiDua"));
     QCoreApplication::setApplicationVersion(QStringLiteral(THIDUA_VERSION));
@@ -71,6 +99,7 @@ int main(int argc, char* argv[])
 
     std::vector<std::unique_ptr<CliCommand>> commands;
     commands.push_back(std::make_unique<DemoCommand>());
+    commands.push_back(std::make_unique<DocumentCommand>());
     commands.push_back(std::make_unique<PeopleCommand>());
     commands.push_back(std::make_unique<SchoolCommand>());
 

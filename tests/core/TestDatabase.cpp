@@ -79,13 +79,19 @@ void TestDatabase::freshDatabase()
     QCOMPARE((*db)->schemaVersion(), Database::latestVersion());
     QCOMPARE(scalar(**db, QStringLiteral("PRAGMA user_version")).toInt(), Database::latestVersion());
     QCOMPARE(scalar(**db, QStringLiteral("PRAGMA application_id")).toInt(), Database::ApplicationId);
-    for (const char* table : {"school", "school_year", "person", "collective", "membership", "council_member",
-                              "school_leader", "person_restriction"}) {
+    for (const char* table : { "school",
+             "school_year",
+             "person",
+             "collective",
+             "membership",
+             "council_member",
+             "school_leader",
+             "person_restriction" }) {
         QCOMPARE(scalar(**db,
-                        QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type='table' AND name='%1'")
-                            .arg(QLatin1String(table)))
+                     QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type='table' AND name='%1'")
+                         .arg(QLatin1String(table)))
                      .toInt(),
-                 1);
+            1);
     }
     QVERIFY((*db)->backupPath().isEmpty()); // nothing to back up on a new file
     QCOMPARE(scalar(**db, QStringLiteral("SELECT count(*) FROM school")).toInt(), 1);
@@ -97,7 +103,8 @@ void TestDatabase::reopenKeepsData()
     {
         auto db = Database::open(path);
         QVERIFY(db.ok());
-        QVERIFY(Sql::exec((*db)->connection(), QStringLiteral("UPDATE school SET full_name = ?"), {QStringLiteral("Trường A")}));
+        QVERIFY(Sql::exec(
+            (*db)->connection(), QStringLiteral("UPDATE school SET full_name = ?"), { QStringLiteral("Trường A") }));
     }
     auto db = Database::open(path);
     QVERIFY(db.ok());
@@ -112,7 +119,7 @@ void TestDatabase::pragmasOnEveryConnection()
     auto second = Database::open(path);
     QVERIFY(first.ok() && second.ok());
     QVERIFY((*first)->connection().connectionName() != (*second)->connection().connectionName());
-    for (Database* db : {first->get(), second->get()}) {
+    for (Database* db : { first->get(), second->get() }) {
         QCOMPARE(scalar(*db, QStringLiteral("PRAGMA foreign_keys")).toInt(), 1);
         QCOMPARE(scalar(*db, QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
         QCOMPARE(scalar(*db, QStringLiteral("PRAGMA synchronous")).toInt(), 2); // FULL
@@ -120,7 +127,7 @@ void TestDatabase::pragmasOnEveryConnection()
     }
     // Foreign keys are really enforced.
     QVERIFY(!Sql::exec((*first)->connection(),
-                       QStringLiteral("INSERT INTO membership (person_id, collective_id, school_year_id) VALUES (99,99,99)"))
+        QStringLiteral("INSERT INTO membership (person_id, collective_id, school_year_id) VALUES (99,99,99)"))
                  .ok());
 }
 
@@ -135,14 +142,14 @@ void TestDatabase::upgradeFromPreviousVersion()
         QVERIFY(old.ok());
         QCOMPARE((*old)->schemaVersion(), previous);
         QVERIFY(Sql::exec((*old)->connection(),
-                          QStringLiteral("INSERT INTO person (kind, family_name, middle_name, given_name, code) "
-                                         "VALUES ('staff', 'Nguyễn', 'Thị', 'Hoà', 'CB1')")));
+            QStringLiteral("INSERT INTO person (kind, family_name, middle_name, given_name, code) "
+                           "VALUES ('staff', 'Nguyễn', 'Thị', 'Hoà', 'CB1')")));
     }
     auto db = Database::open(path);
     QVERIFY2(db.ok(), qPrintable(db ? QString() : db.error().toString()));
     QCOMPARE((*db)->schemaVersion(), Database::latestVersion());
     QCOMPARE(scalar(**db, QStringLiteral("SELECT given_name FROM person WHERE code = 'CB1'")).toString(),
-             QStringLiteral("Hoà"));
+        QStringLiteral("Hoà"));
 
     // The copy taken before the migration is a complete database at the previous version.
     const QString backup = (*db)->backupPath();
@@ -231,15 +238,17 @@ void TestDatabase::transactionRollsBackUnlessCommitted()
         Transaction t(c);
         QVERIFY(t.isActive());
         QVERIFY(Transaction::inTransaction(c));
-        QVERIFY(Sql::exec(c, QStringLiteral("INSERT INTO school_year (start_year, start_date, end_date) "
-                                            "VALUES (2024, '2024-09-05', '2025-05-31')")));
+        QVERIFY(Sql::exec(c,
+            QStringLiteral("INSERT INTO school_year (start_year, start_date, end_date) "
+                           "VALUES (2024, '2024-09-05', '2025-05-31')")));
     } // no commit
     QVERIFY(!Transaction::inTransaction(c));
     QCOMPARE(scalar(**db, QStringLiteral("SELECT count(*) FROM school_year")).toInt(), 0);
     {
         Transaction t(c);
-        QVERIFY(Sql::exec(c, QStringLiteral("INSERT INTO school_year (start_year, start_date, end_date) "
-                                            "VALUES (2024, '2024-09-05', '2025-05-31')")));
+        QVERIFY(Sql::exec(c,
+            QStringLiteral("INSERT INTO school_year (start_year, start_date, end_date) "
+                           "VALUES (2024, '2024-09-05', '2025-05-31')")));
         QVERIFY(t.commit());
     }
     QCOMPARE(scalar(**db, QStringLiteral("SELECT count(*) FROM school_year")).toInt(), 1);
@@ -252,32 +261,33 @@ void TestDatabase::nestedTransactionUsesSavepoint()
     const QSqlDatabase c = (*db)->connection();
     {
         Transaction outer(c);
-        QVERIFY(Sql::exec(c, QStringLiteral("INSERT INTO school_year (start_year, start_date, end_date) "
-                                            "VALUES (2023, '2023-09-05', '2024-05-31')")));
+        QVERIFY(Sql::exec(c,
+            QStringLiteral("INSERT INTO school_year (start_year, start_date, end_date) "
+                           "VALUES (2023, '2023-09-05', '2024-05-31')")));
         {
             Transaction inner(c);
             QVERIFY(inner.isActive());
-            QVERIFY(Sql::exec(c, QStringLiteral("INSERT INTO school_year (start_year, start_date, end_date) "
-                                                "VALUES (2024, '2024-09-05', '2025-05-31')")));
+            QVERIFY(Sql::exec(c,
+                QStringLiteral("INSERT INTO school_year (start_year, start_date, end_date) "
+                               "VALUES (2024, '2024-09-05', '2025-05-31')")));
         } // inner rolled back only
         QVERIFY(Transaction::inTransaction(c));
         QVERIFY(outer.commit());
     }
     QCOMPARE(scalar(**db, QStringLiteral("SELECT group_concat(start_year) FROM school_year")).toString(),
-             QStringLiteral("2023"));
+        QStringLiteral("2023"));
 }
 
 void TestDatabase::scriptSplitting()
 {
     auto db = Database::open(m_dir.filePath(QStringLiteral("script.sqlite")));
     QVERIFY(db.ok());
-    const QString script = QStringLiteral(
-        "CREATE TABLE t (x TEXT); -- comment; with a semicolon\n"
-        "INSERT INTO t VALUES ('a;b');\n"
-        "CREATE TRIGGER tr AFTER INSERT ON t BEGIN\n"
-        "  INSERT INTO t SELECT 'x' WHERE NEW.x = 'c';\n"
-        "END;\n"
-        "INSERT INTO t VALUES ('c');\n");
+    const QString script = QStringLiteral("CREATE TABLE t (x TEXT); -- comment; with a semicolon\n"
+                                          "INSERT INTO t VALUES ('a;b');\n"
+                                          "CREATE TRIGGER tr AFTER INSERT ON t BEGIN\n"
+                                          "  INSERT INTO t SELECT 'x' WHERE NEW.x = 'c';\n"
+                                          "END;\n"
+                                          "INSERT INTO t VALUES ('c');\n");
     QVERIFY(Sql::execScript((*db)->connection(), script));
     QCOMPARE(scalar(**db, QStringLiteral("SELECT group_concat(x, '|') FROM t")).toString(), QStringLiteral("a;b|c|x"));
     QVERIFY(!Sql::execScript((*db)->connection(), QStringLiteral("INSERT INTO nowhere VALUES (1);")));

@@ -96,8 +96,9 @@ void TestRepositories::inputIsStoredNfc()
     p.setFullName(QStringLiteral("  Nguyễn   Thị  Hoà ").normalized(QString::NormalizationForm_D));
     p.position = QStringLiteral("Giáo viên").normalized(QString::NormalizationForm_D);
     QVERIFY(repo.insert(p).ok());
-    auto stored = Sql::scalar(m_db->connection(), QStringLiteral("SELECT family_name || '|' || middle_name || '|' || "
-                                                                 "given_name || '|' || position FROM person"));
+    auto stored = Sql::scalar(m_db->connection(),
+        QStringLiteral("SELECT family_name || '|' || middle_name || '|' || "
+                       "given_name || '|' || position FROM person"));
     QVERIFY(stored.ok());
     QCOMPARE(stored->toString(), QStringLiteral("Nguyễn|Thị|Hoà|Giáo viên"));
     QCOMPARE(stored->toString(), stored->toString().normalized(QString::NormalizationForm_C));
@@ -130,12 +131,18 @@ void TestRepositories::validation_data()
     QTest::addColumn<QString>("birth");
     QTest::addColumn<bool>("student");
     QTest::addColumn<int>("field"); // -1: valid
-    QTest::newRow("valid staff") << "Phạm Thị Thu Hằng" << "12/08/1985" << false << -1;
-    QTest::newRow("valid student, year only") << "Đỗ Đức" << "2010" << true << -1;
-    QTest::newRow("empty name") << "   " << "" << false << int(PersonValidator::Field::FullName);
-    QTest::newRow("digits in name") << "Nguyễn Văn 3" << "" << false << int(PersonValidator::Field::FullName);
-    QTest::newRow("staff born last year") << "Lý Thị Mai" << "01/01/2025" << false << int(PersonValidator::Field::BirthDate);
-    QTest::newRow("born in 1890") << "Lý Thị Mai" << "01/01/1890" << false << int(PersonValidator::Field::BirthDate);
+    QTest::newRow("valid staff") << "Phạm Thị Thu Hằng"
+                                 << "12/08/1985" << false << -1;
+    QTest::newRow("valid student, year only") << "Đỗ Đức"
+                                              << "2010" << true << -1;
+    QTest::newRow("empty name") << "   "
+                                << "" << false << int(PersonValidator::Field::FullName);
+    QTest::newRow("digits in name") << "Nguyễn Văn 3"
+                                    << "" << false << int(PersonValidator::Field::FullName);
+    QTest::newRow("staff born last year") << "Lý Thị Mai"
+                                          << "01/01/2025" << false << int(PersonValidator::Field::BirthDate);
+    QTest::newRow("born in 1890") << "Lý Thị Mai"
+                                  << "01/01/1890" << false << int(PersonValidator::Field::BirthDate);
 }
 
 void TestRepositories::validation()
@@ -165,12 +172,12 @@ void TestRepositories::deactivateKeepsHistory()
     p.setFullName(QStringLiteral("Võ Thị Sáu"));
     QVERIFY(repo.insert(p).ok());
     QVERIFY(repo.deactivate(p.id, QDate(2026, 6, 30)));
-    QCOMPARE(*repo.count({std::nullopt, true}), 0);
+    QCOMPARE(*repo.count({ std::nullopt, true }), 0);
     QCOMPARE(*repo.count({}), 1);
     QCOMPARE(repo.get(p.id)->activeTo, QDate(2026, 6, 30));
     QVERIFY(!repo.get(p.id)->isActiveOn(QDate(2026, 7, 1)));
     QVERIFY(repo.reactivate(p.id));
-    QCOMPARE(*repo.count({std::nullopt, true}), 1);
+    QCOMPARE(*repo.count({ std::nullopt, true }), 1);
 }
 
 void TestRepositories::collectivesAndMemberships()
@@ -181,15 +188,15 @@ void TestRepositories::collectivesAndMemberships()
     auto y1 = school.ensureYear(2024);
     auto y2 = school.ensureYear(2025);
     QVERIFY(y1.ok() && y2.ok());
-    Collective math{0, CollectiveKind::SubjectGroup, QStringLiteral("Toán"), 0, 0, 0, true};
+    Collective math { 0, CollectiveKind::SubjectGroup, QStringLiteral("Toán"), 0, 0, 0, true };
     QVERIFY(repo.insert(math).ok());
-    Collective c2024{0, CollectiveKind::Class, QStringLiteral("10A1"), 0, y1->id, 10, true};
-    Collective c2025{0, CollectiveKind::Class, QStringLiteral("10A1"), 0, y2->id, 10, true};
+    Collective c2024 { 0, CollectiveKind::Class, QStringLiteral("10A1"), 0, y1->id, 10, true };
+    Collective c2025 { 0, CollectiveKind::Class, QStringLiteral("10A1"), 0, y2->id, 10, true };
     QVERIFY(repo.insert(c2024).ok());
     QVERIFY(repo.insert(c2025).ok()); // the same class name in another year is another class
-    Collective again{0, CollectiveKind::Class, QStringLiteral("10A1"), 0, y2->id, 10, true};
+    Collective again { 0, CollectiveKind::Class, QStringLiteral("10A1"), 0, y2->id, 10, true };
     QVERIFY(!repo.insert(again).ok());
-    Collective lasting{0, CollectiveKind::SubjectGroup, QStringLiteral("Toán"), 0, 0, 0, true};
+    Collective lasting { 0, CollectiveKind::SubjectGroup, QStringLiteral("Toán"), 0, 0, 0, true };
     QVERIFY(!repo.insert(lasting).ok()); // a lasting tổ name is unique too
 
     QCOMPARE(repo.list(y1->id)->size(), 2); // Toán + 2024's 10A1
@@ -200,9 +207,9 @@ void TestRepositories::collectivesAndMemberships()
     Person p;
     p.setFullName(QStringLiteral("Nguyễn Văn An"));
     QVERIFY(people.insert(p).ok());
-    Membership m{0, p.id, math.id, y1->id, Membership::Role::Member};
+    Membership m { 0, p.id, math.id, y1->id, Membership::Role::Member };
     QVERIFY(repo.addMember(m).ok());
-    Membership head{0, p.id, math.id, y1->id, Membership::Role::Head};
+    Membership head { 0, p.id, math.id, y1->id, Membership::Role::Head };
     QVERIFY(repo.addMember(head).ok()); // same person, collective and year: the role is updated
     QCOMPARE(head.id, m.id);
     auto members = repo.memberships(y1->id);
@@ -219,8 +226,9 @@ void TestRepositories::schoolProfileAndLeaders()
     profile.governingBody = QStringLiteral("UBND quận Gò Vấp");
     profile.abbreviation = QStringLiteral("MNgS");
     profile.placeName = QStringLiteral("Gò Vấp");
-    profile.leaders << SchoolLeader{0, SchoolLeader::Role::Deputy, QStringLiteral("Lê Thị B"), QStringLiteral("Phó Hiệu trưởng"), 0}
-                    << SchoolLeader{0, SchoolLeader::Role::Head, QStringLiteral("Trần Thị A"), QStringLiteral("Hiệu trưởng"), 0};
+    profile.leaders << SchoolLeader {
+        0, SchoolLeader::Role::Deputy, QStringLiteral("Lê Thị B"), QStringLiteral("Phó Hiệu trưởng"), 0
+    } << SchoolLeader { 0, SchoolLeader::Role::Head, QStringLiteral("Trần Thị A"), QStringLiteral("Hiệu trưởng"), 0 };
     QVERIFY(repo.saveProfile(profile));
     auto loaded = repo.profile();
     QVERIFY(loaded.ok());
@@ -268,12 +276,14 @@ void TestRepositories::council()
     auto year = school.ensureYear(2025);
     QVERIFY(year.ok());
     CouncilMembers members;
-    const QList<CouncilMember::Role> roles{CouncilMember::Role::Chair, CouncilMember::Role::Secretary, CouncilMember::Role::Member};
+    const QList<CouncilMember::Role> roles {
+        CouncilMember::Role::Chair, CouncilMember::Role::Secretary, CouncilMember::Role::Member
+    };
     for (CouncilMember::Role role : roles) {
         Person p;
         p.setFullName(QStringLiteral("Hoàng Văn %1").arg(QChar(char16_t(u'A' + members.size()))));
         QVERIFY(people.insert(p).ok());
-        members << CouncilMember{0, year->id, p.id, role, QStringLiteral("Giáo viên"), 0};
+        members << CouncilMember { 0, year->id, p.id, role, QStringLiteral("Giáo viên"), 0 };
     }
     QVERIFY(school.setCouncil(year->id, members));
     auto loaded = school.council(year->id);
@@ -291,8 +301,8 @@ void TestRepositories::demoSchool()
     PersonRepository people(m_db->connection());
     CollectiveRepository collectives(m_db->connection());
     SchoolRepository school(m_db->connection());
-    QVERIFY(*people.count({PersonKind::Staff}) >= 60);
-    QVERIFY(*people.count({PersonKind::Student}) >= 600);
+    QVERIFY(*people.count({ PersonKind::Staff }) >= 60);
+    QVERIFY(*people.count({ PersonKind::Student }) >= 600);
     auto years = school.years();
     QCOMPARE(years->size(), 2);
     const qint64 lastYear = years->constLast().id;
@@ -304,7 +314,7 @@ void TestRepositories::demoSchool()
     QCOMPARE(groups, 8);
     QCOMPARE(classes, 20);
     // Every student is in exactly one class in the last year.
-    auto all = people.list({PersonKind::Student});
+    auto all = people.list({ PersonKind::Student });
     QSet<qint64> inClass;
     const auto list = *collectives.list(lastYear);
     for (const Membership& m : *collectives.memberships(lastYear)) {

@@ -1,0 +1,81 @@
+#include "core/documents/Document.h"
+
+namespace thidua {
+
+Paragraph Paragraph::text(Style style, const QString& text, bool editable)
+{
+    Paragraph paragraph;
+    paragraph.style = style;
+    paragraph.runs.append(TextRun { text });
+    paragraph.editable = editable;
+    return paragraph;
+}
+
+QString Paragraph::plainText() const
+{
+    QString text;
+    for (const TextRun& run : runs)
+        text += run.text;
+    return text;
+}
+
+void Paragraph::setPlainText(const QString& text)
+{
+    runs = { TextRun { text } };
+}
+
+Block Block::of(const thidua::Paragraph& paragraph)
+{
+    Block block;
+    block.kind = Kind::Paragraph;
+    block.paragraph = paragraph;
+    return block;
+}
+
+Block Block::of(const thidua::Table& table)
+{
+    Block block;
+    block.kind = Kind::Table;
+    block.table = table;
+    return block;
+}
+
+Block Block::kinhGui(const QStringList& addressees)
+{
+    Block block;
+    block.kind = Kind::Addressees;
+    block.addressees = addressees;
+    return block;
+}
+
+Block Block::spacer(double mm)
+{
+    Block block;
+    block.kind = Kind::Spacer;
+    block.spaceMm = mm;
+    return block;
+}
+
+Block Block::pageBreak()
+{
+    Block block;
+    block.kind = Kind::PageBreak;
+    return block;
+}
+
+QList<Paragraph*> Document::editableParagraphs()
+{
+    QList<Paragraph*> result;
+    auto collect = [&result](Blocks& blocks) {
+        for (Block& block : blocks) {
+            if (block.kind == Block::Kind::Paragraph && block.paragraph.editable)
+                result.append(&block.paragraph);
+        }
+    };
+    collect(body);
+    for (Appendix& appendix : appendices)
+        collect(appendix.body);
+    return result;
+}
+
+} // namespace thidua

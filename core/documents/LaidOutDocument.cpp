@@ -1,0 +1,98 @@
+#include "core/documents/LaidOutDocument.h"
+
+#include <QPageLayout>
+#include <QPagedPaintDevice>
+#include <QPainter>
+#include <QTextLayout>
+
+namespace thidua {
+
+namespace {
+
+constexpr double UnitsPerInch = 7200.0;
+
+void paintItems(const LayoutPage& page, QPainter& painter)
+{
+    painter.setPen(QPen(Qt::black));
+    for (const LayoutItem& item : page.items) {
+        switch (item.kind) {
+        case LayoutItem::Kind::TextLine:
+            if (item.layout)
+                item.layout->lineAt(item.line).draw(&painter, item.offset);
+            break;
+        case LayoutItem::Kind::Rule:
+            painter.setPen(QPen(Qt::black, item.penWidth, Qt::SolidLine, Qt::FlatCap));
+            painter.drawLine(item.rule);
+            painter.setPen(QPen(Qt::black));
+            break;
+        case LayoutItem::Kind::Box:
+            painter.setPen(QPen(Qt::black, item.penWidth));
+            painter.setBrush(Qt::NoBrush);
+            painter.drawRect(item.box);
+            painter.setPen(QPen(Qt::black));
+            break;
+        }
+    }
+}
+
+QPageLayout fullPageLayout(bool landscape)
+{
+    return QPageLayout(QPageSize(QPageSize::A4),
+        landscape ? QPageLayout::Landscape : QPageLayout::Portrait,
+        QMarginsF(0, 0, 0, 0),
+        QPageLayout::Millimeter);
+}
+
+} // namespace
+
+void LaidOutDocument::paintPage(int index, QPainter& painter, const QSizeF& targetSize) const
+{
+    if (index < 0 || index >= pages.size())
+        return;
+    const LayoutPage& page = pages.at(index);
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setRenderHint(QPainter::TextAntialiasing);
+    const double scale = qMin(targetSize.width() / page.size.width(), targetSize.height() / page.size.height());
+    painter.scale(scale, scale);
+    paintItems(page, painter);
+    painter.restore();
+}
+
+bool LaidOutDocument::paintAll(QPagedPaintDevice& device) const
+{
+    if (pages.isEmpty())
+        return false;
+    device.setPageLayout(fullPageLayout(pages.constFirst().landscape));
+    QPainter painter;
+    if (!painter.begin(&device))
+        return false;
+    for (int i = 0; i < pages.size(); ++i) {
+        if (i > 0) {
+            if (pages[i].landscape != pages[i - 1].landscape)
+                device.setPageLayout(fullPageLayout(pages[i].landscape));
+            if (!device.newPage())
+                return false;
+        }
+        painter.save();
+        const double scale = device.logicalDpiX() / UnitsPerInch;
+        painter.scale(scale, device.logicalDpiY() / UnitsPerInch);
+        paintItems(pages[i], painter);
+        painter.restore();
+    }
+    return painter.end();
+}
+
+QImage LaidOutDocument::pageImage(int index, double dpi) const
+{
+    if (index < 0 || index >= pages.size())
+        return QImage();
+    const QSizeF size = pages[index].size * (dpi / UnitsPerInch);
+    QImage image(size.toSize(), QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::white);
+    QPainter painter(&image);
+    paintPage(index, painter, size);
+    return image;
+}
+
+} // namespace thidua

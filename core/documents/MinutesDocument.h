@@ -1,0 +1,58 @@
+#pragma once
+
+#include "core/documents/DocumentOrigin.h"
+
+#include <QDateTime>
+
+namespace thidua {
+
+// Someone at a meeting of the council.
+struct MeetingPerson
+{
+    QString name;
+    QString title; // "Hiệu trưởng"
+    QString role; // in the council: "Chủ tịch Hội đồng", "Ủy viên"
+    QString reason; // why absent
+};
+
+// One nominee's tally.
+struct BallotResult
+{
+    Nominee nominee;
+    int agree = 0;
+    int disagree = 0;
+};
+
+// Biên bản họp xét khen thưởng (legal-facts §1.7 Mẫu 1.9 and §2.6): no date line at the top, the date in the body;
+// the secretary signs on the left and the chair on the right.
+struct MinutesData
+{
+    QString title; // "Họp xét đề nghị khen thưởng …" (under BIÊN BẢN)
+    QDateTime start;
+    QDateTime end;
+    QString place;
+    MeetingPerson chair;
+    MeetingPerson secretary;
+    int membersTotal = 0; // council size; 0 = unknown
+    QList<MeetingPerson> present;
+    QList<MeetingPerson> absent;
+    Blocks content; // the discussion, editable; empty = one editable placeholder paragraph
+    QString ballotMethod = QStringLiteral("bỏ phiếu kín");
+    int issued = 0, returned = 0, valid = 0, invalid = 0; // ballots
+    QList<BallotResult> results;
+    double thresholdPercent = 0; // the share of agree votes needed; 0 = no pass/fail column
+    QString conclusion;
+    QString chairPost; // the chair's post in the school, printed under CHỦ TỌA when given (Mẫu 1.9 note 5)
+};
+
+class MinutesDocument
+{
+public:
+    static QString kind() { return QStringLiteral("bien_ban"); }
+    static QString typeAbbreviation() { return QStringLiteral("BB"); }
+    static Document build(const MinutesData& data, const DocumentOrigin& origin);
+    // agree / denominator in percent; the denominator is the valid ballots, else those present.
+    static double share(const BallotResult& result, const MinutesData& data);
+};
+
+} // namespace thidua
