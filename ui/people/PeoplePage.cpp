@@ -81,10 +81,10 @@ PeoplePage::PeoplePage(Workspace& workspace, PeopleStore& store, PersonKind kind
     m_search->setToolTip(tr("Type part of a name, with or without diacritics (“nguyen thi h”), or the start of a "
                             "code. Ctrl+F comes here."));
     m_search->addAction(style()->standardIcon(QStyle::SP_FileDialogContentsView), QLineEdit::LeadingPosition);
-    m_search->setMinimumWidth(320);
+    m_search->setMinimumWidth(220);
     m_unitFilter->setObjectName(QStringLiteral("unitFilter"));
     m_unitFilter->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    m_unitFilter->setMinimumContentsLength(16);
+    m_unitFilter->setMinimumContentsLength(12);
     m_showInactive->setObjectName(QStringLiteral("showInactive"));
 
     auto* addButton = new QPushButton(tr("Add…"), this);

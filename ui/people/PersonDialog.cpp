@@ -120,26 +120,27 @@ PersonDialog::PersonDialog(PersonKind kind, const QList<Unit>& units, const QStr
     auto* form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     form->setLabelAlignment(Qt::AlignRight | Qt::AlignVCenter);
-    auto addRow = [&](const QString& label, QWidget* field, QLayout* fieldLayout, std::optional<Field> problem) {
+    // A row: the field (a widget or a layout), and under it the label for its problems.
+    auto addRow = [&](const QString& label, QWidget* buddy, QLayout* fieldLayout, std::optional<Field> problem) {
         auto* box = new QVBoxLayout;
         box->setSpacing(2);
-        if (field)
-            box->addWidget(field);
-        else
+        if (fieldLayout)
             box->addLayout(fieldLayout);
+        else
+            box->addWidget(buddy);
         if (problem)
             box->addWidget(addProblemLabel(*problem));
         auto* caption = new QLabel(label, this);
-        caption->setBuddy(field ? field : fieldLayout->itemAt(0)->widget());
+        caption->setBuddy(buddy);
         form->addRow(caption, box);
     };
     const QString codeLabel = kind == PersonKind::Student ? tr("&Student code:") : tr("&Staff code:");
     const QString unitLabel = yearName.isEmpty()
         ? (kind == PersonKind::Student ? tr("&Class:") : tr("&Group:"))
         : (kind == PersonKind::Student ? tr("&Class in %1:") : tr("&Group in %1:")).arg(yearName);
-    addRow(tr("Full &name:"), nullptr, nameRow, Field::Name);
+    addRow(tr("Full &name:"), m_familyName, nameRow, Field::Name);
     addRow(tr("G&ender:"), m_gender, nullptr, std::nullopt);
-    addRow(tr("Date of &birth:"), nullptr, birthRow, Field::BirthDate);
+    addRow(tr("Date of &birth:"), m_birthDate, birthRow, Field::BirthDate);
     addRow(codeLabel, m_code, nullptr, Field::Code);
     addRow(tr("&Position:"), m_position, nullptr, std::nullopt);
     addRow(unitLabel, m_unit, nullptr, std::nullopt);
