@@ -2,6 +2,46 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN">
 <context>
+    <name></name>
+    <message>
+        <source>it must be an object {&quot;name&quot;: …}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CertificateDocument</name>
+    <message>
+        <source>The certificate has no recipient.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CertificateLayout</name>
+    <message>
+        <source>The printer offset must stay within 50 mm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown certificate field “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate field “%1” lies outside the sheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CertificateLayoutRepository</name>
+    <message>
+        <source>The certificate positions saved for printer “%1” are damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate positions need a printer name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>Unknown option “%1”. See “thidua-cli --help”.</source>
@@ -136,6 +176,288 @@
     </message>
 </context>
 <context>
+    <name>DocumentCommand</name>
+    <message>
+        <source>Render documents from a JSON description, list the register and the legal bases (document render | register | bases | calibrate).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kinds: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing action: render, register, bases or calibrate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown action “%1”: use render, register, bases or calibrate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Render the documents described in SPEC.json as PDF or DOCX.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file to write: .pdf or .docx.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The description of the documents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“document render” needs exactly one SPEC.json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--out must name a .pdf or .docx file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates on pre-printed blanks are printed or saved as PDF only; use &quot;mode&quot;: &quot;plain&quot; for DOCX.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number %1 (%2, printed %3 times)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the document register (numbers given out), oldest first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this calendar year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the register as CSV to FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--year must be a year such as 2025, not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the legal bases (căn cứ); with --date, those a document of that date cites.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document&apos;s date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document&apos;s kind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--date must be a date such as 2025-09-10, not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--kind must be one of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the calibration sheet for certificates on pre-printed blanks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the positions saved for this printer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--out must name a .pdf file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DocumentFonts</name>
+    <message>
+        <source>Documents can only be drawn in a graphical application (QGuiApplication).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document font %1 is missing from the program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document font %1 could not be loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DocumentLayouter</name>
+    <message>
+        <source>There is nothing to print.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DocumentRegister</name>
+    <message>
+        <source>A document needs a key to be registered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A document needs a date to get a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document number %1 is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This document is already registered as number %1 (%2); it cannot take number %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number %1 of %2 is already used by %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DocumentService</name>
+    <message>
+        <source>The school&apos;s name is unknown: set it with “thidua-cli school set full_name …” or give organization.name in the description.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates on pre-printed blanks cannot be mixed with other documents in one output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DocumentSpec</name>
+    <message>
+        <source>more ballots returned (%1) than issued (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>valid and invalid ballots (%1) exceed those returned (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 votes counted but only %2 valid ballots.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the list is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The description is larger than 64 MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not valid JSON: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The description must be a JSON object { … }.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it must be an object {&quot;kind&quot;: …}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is missing; it must be one of: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a document has one or two signers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DocxWriter</name>
+    <message>
+        <source>There is nothing to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LegalBasisRepository</name>
+    <message>
+        <source>The legal basis needs a document type (Luật, Nghị định…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The legal basis needs a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The legal basis ends (%1) before it starts (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no legal basis with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PageSetup</name>
+    <message>
+        <source>top margin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bottom margin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>left margin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>right margin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 of %2 mm is outside the range of Decree 30/2020 (%3–%4 mm).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The body text size of %1 pt is outside the range of Decree 30/2020 (13–14 pt).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The line spacing of %1 is outside the range of Decree 30/2020 (single to 1.5 lines).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The space between paragraphs of %1 pt is below the 6 pt of Decree 30/2020.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PdfRenderer</name>
+    <message>
+        <source>The PDF could not be drawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PeopleCommand</name>
     <message>
         <source>List people in Vietnamese order, or add a person (people list | people add).</source>
@@ -199,7 +521,9 @@
     </message>
     <message numerus="yes">
         <source>%n person(s)</source>
-        <translation><numerusform>%n người</numerusform></translation>
+        <translation>
+            <numerusform>%n người</numerusform>
+        </translation>
     </message>
     <message>
         <source>Add a person.</source>
@@ -335,6 +659,97 @@
     </message>
 </context>
 <context>
+    <name>SpecReader</name>
+    <message>
+        <source>Field “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is missing; it must be a text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it must be a text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it must not be empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it must be a list of texts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it must be a whole number from %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it must be a number from %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it must be true or false.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a date in the form YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a date and time in the form YYYY-MM-DDTHH:MM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is missing; it must be an object { … }.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it must be an object { … }.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is missing; it must be a list [ … ].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it must be a list [ … ].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not one of: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it must be a positive number (a relative width).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a row must be a list of cells.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a cell must be a text or an object {&quot;text&quot;: …}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a row has %1 cells but the table has %2 columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a block must be a text or an object such as {&quot;p&quot;: …}, {&quot;heading&quot;: …}, {&quot;table&quot;: …}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a run must be an object {&quot;text&quot;: …, &quot;bold&quot;: true}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown block; use one of p, heading, heading2, heading3, bullet, basis, center, table, page_break, space_mm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Sql</name>
     <message>
         <source>Database error: %1</source>
@@ -347,6 +762,33 @@
     <message>
         <source>The database is not open.</source>
         <translation>Cơ sở dữ liệu chưa được mở.</translation>
+    </message>
+</context>
+<context>
+    <name>ZipArchive</name>
+    <message>
+        <source>Cannot create the package: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot add %1 to the package: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the package: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the package back from memory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a valid zip package: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1 in the package.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
