@@ -46,7 +46,7 @@ Nominees nominees(Reader& r, const QJsonObject& o, const QString& key, const QSt
     for (qsizetype i = 0; i < array.size() && r.ok(); ++i) {
         const QString itemPath = Reader::join(Reader::join(path, key), i);
         if (!array[i].isObject()) {
-            r.fail(itemPath, Reader::tr("it must be an object {\"name\": …}."));
+            r.fail(itemPath, DocumentSpec::tr("it must be an object {\"name\": …}."));
             break;
         }
         list << nominee(r, array[i].toObject(), itemPath);

@@ -31,9 +31,9 @@ Run cli(const QStringList& arguments, const QString& language = QStringLiteral("
     process.start(QStringLiteral(THIDUA_CLI), arguments);
     if (!process.waitForFinished(120000))
         return {};
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-            QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
+    return { process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+        QString::fromUtf8(process.readAllStandardOutput()),
+        QString::fromUtf8(process.readAllStandardError()) };
 }
 
 QByteArray hashOf(const QString& path)
@@ -78,15 +78,19 @@ void TestCli::initTestCase()
 {
     QVERIFY(m_dir.isValid());
     m_db = m_dir.filePath(QStringLiteral("demo.sqlite"));
-    const Run run = cli({QStringLiteral("--db"), m_db, QStringLiteral("demo")});
+    const Run run = cli({ QStringLiteral("--db"), m_db, QStringLiteral("demo") });
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
     QVERIFY(run.out.contains(QStringLiteral("640")));
 }
 
 void TestCli::demoAndListCsv()
 {
-    const Run run = cli({QStringLiteral("--db"), m_db, QStringLiteral("people"), QStringLiteral("list"),
-                         QStringLiteral("--format"), QStringLiteral("csv")});
+    const Run run = cli({ QStringLiteral("--db"),
+        m_db,
+        QStringLiteral("people"),
+        QStringLiteral("list"),
+        QStringLiteral("--format"),
+        QStringLiteral("csv") });
     QCOMPARE(run.exitCode, 0);
     QStringList lines = run.out.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
     QVERIFY(lines.takeFirst().startsWith(QStringLiteral("code,ho,ten_dem,ten,full_name,gender,birth_date")));
@@ -97,7 +101,7 @@ void TestCli::demoAndListCsv()
     for (const QString& line : std::as_const(lines)) {
         const QStringList f = fields(line);
         QCOMPARE(f.size(), 10);
-        QCOMPARE(f[4], QStringList({f[1], f[2], f[3]}).join(QLatin1Char(' ')).simplified());
+        QCOMPARE(f[4], QStringList({ f[1], f[2], f[3] }).join(QLatin1Char(' ')).simplified());
         const QByteArray key = collator.personSortKey(f[3], f[2], f[1], f[6]);
         QVERIFY2(previous <= key, qPrintable(line));
         previous = key;
@@ -117,9 +121,14 @@ void TestCli::demoAndListCsv()
 
 void TestCli::listJsonByKind()
 {
-    const Run run = cli({QStringLiteral("--db"), m_db, QStringLiteral("people"), QStringLiteral("list"),
-                         QStringLiteral("--kind"), QStringLiteral("student"), QStringLiteral("--format"),
-                         QStringLiteral("json")});
+    const Run run = cli({ QStringLiteral("--db"),
+        m_db,
+        QStringLiteral("people"),
+        QStringLiteral("list"),
+        QStringLiteral("--kind"),
+        QStringLiteral("student"),
+        QStringLiteral("--format"),
+        QStringLiteral("json") });
     QCOMPARE(run.exitCode, 0);
     const QJsonArray array = QJsonDocument::fromJson(run.out.toUtf8()).array();
     QCOMPARE(array.size(), 640);
@@ -133,8 +142,12 @@ void TestCli::listJsonByKind()
 
 void TestCli::listTable()
 {
-    const Run run = cli({QStringLiteral("--db"), m_db, QStringLiteral("people"), QStringLiteral("list"),
-                         QStringLiteral("--kind"), QStringLiteral("staff")});
+    const Run run = cli({ QStringLiteral("--db"),
+        m_db,
+        QStringLiteral("people"),
+        QStringLiteral("list"),
+        QStringLiteral("--kind"),
+        QStringLiteral("staff") });
     QCOMPARE(run.exitCode, 0);
     const QStringList lines = run.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     QVERIFY(lines.first().contains(QStringLiteral("Họ và tên")));
@@ -146,14 +159,27 @@ void TestCli::addPerson()
 {
     // Decomposed (NFD) input with extra spaces is stored NFC, split into its parts.
     const QString typed = QStringLiteral("  Nguyễn   Thị  Hoà ").normalized(QString::NormalizationForm_D);
-    const Run run = cli({QStringLiteral("--db"), m_db, QStringLiteral("people"), QStringLiteral("add"),
-                         QStringLiteral("--full-name"), typed, QStringLiteral("--code"), QStringLiteral("GV9001"),
-                         QStringLiteral("--birth-date"), QStringLiteral("06/03/1984"), QStringLiteral("--gender"),
-                         QStringLiteral("nữ")});
+    const Run run = cli({ QStringLiteral("--db"),
+        m_db,
+        QStringLiteral("people"),
+        QStringLiteral("add"),
+        QStringLiteral("--full-name"),
+        typed,
+        QStringLiteral("--code"),
+        QStringLiteral("GV9001"),
+        QStringLiteral("--birth-date"),
+        QStringLiteral("06/03/1984"),
+        QStringLiteral("--gender"),
+        QStringLiteral("nữ") });
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
-    const Run list = cli({QStringLiteral("--db"), m_db, QStringLiteral("people"), QStringLiteral("list"),
-                          QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("--kind"),
-                          QStringLiteral("staff")});
+    const Run list = cli({ QStringLiteral("--db"),
+        m_db,
+        QStringLiteral("people"),
+        QStringLiteral("list"),
+        QStringLiteral("--format"),
+        QStringLiteral("csv"),
+        QStringLiteral("--kind"),
+        QStringLiteral("staff") });
     const QString expected = QStringLiteral("GV9001,Nguyễn,Thị,Hoà,Nguyễn Thị Hoà,female,1984-03-06,staff,,");
     QVERIFY2(list.out.contains(expected + QStringLiteral("\r\n")), qPrintable(list.out.left(400)));
 }
@@ -163,16 +189,22 @@ void TestCli::addPersonErrors_data()
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<int>("exitCode");
     QTest::addColumn<QString>("message");
-    QTest::newRow("duplicate code") << QStringList{QStringLiteral("--full-name"), QStringLiteral("Trần Văn Bảy"),
-                                                   QStringLiteral("--code"), QStringLiteral("CB0001")}
-                                    << 1 << QStringLiteral("CB0001");
-    QTest::newRow("bad date") << QStringList{QStringLiteral("--full-name"), QStringLiteral("Trần Văn Bảy"),
-                                             QStringLiteral("--birth-date"), QStringLiteral("31/02/1990")}
+    QTest::newRow("duplicate code") << QStringList { QStringLiteral("--full-name"),
+        QStringLiteral("Trần Văn Bảy"),
+        QStringLiteral("--code"),
+        QStringLiteral("CB0001") } << 1
+                                    << QStringLiteral("CB0001");
+    QTest::newRow("bad date") << QStringList { QStringLiteral("--full-name"),
+        QStringLiteral("Trần Văn Bảy"),
+        QStringLiteral("--birth-date"),
+        QStringLiteral("31/02/1990") }
                               << 1 << QStringLiteral("31/02/1990");
-    QTest::newRow("missing name") << QStringList{QStringLiteral("--code"), QStringLiteral("X1")} << 2
+    QTest::newRow("missing name") << QStringList { QStringLiteral("--code"), QStringLiteral("X1") } << 2
                                   << QStringLiteral("--full-name");
-    QTest::newRow("bad kind") << QStringList{QStringLiteral("--full-name"), QStringLiteral("Trần Văn Bảy"),
-                                             QStringLiteral("--kind"), QStringLiteral("teacher")}
+    QTest::newRow("bad kind") << QStringList { QStringLiteral("--full-name"),
+        QStringLiteral("Trần Văn Bảy"),
+        QStringLiteral("--kind"),
+        QStringLiteral("teacher") }
                               << 2 << QStringLiteral("teacher");
 }
 
@@ -182,8 +214,8 @@ void TestCli::addPersonErrors()
     QFETCH(int, exitCode);
     QFETCH(QString, message);
     const QByteArray before = hashOf(m_db);
-    const Run run = cli(QStringList{QStringLiteral("--db"), m_db, QStringLiteral("people"), QStringLiteral("add")}
-                        + arguments);
+    const Run run =
+        cli(QStringList { QStringLiteral("--db"), m_db, QStringLiteral("people"), QStringLiteral("add") } + arguments);
     QCOMPARE(run.exitCode, exitCode);
     QVERIFY2(run.err.contains(message), qPrintable(run.err));
     QVERIFY(run.out.isEmpty());
@@ -192,11 +224,15 @@ void TestCli::addPersonErrors()
 
 void TestCli::schoolShowAndSet()
 {
-    QCOMPARE(cli({QStringLiteral("--db"), m_db, QStringLiteral("school"), QStringLiteral("set"),
-                  QStringLiteral("place_name"), QStringLiteral("Gò Vấp")})
+    QCOMPARE(cli({ QStringLiteral("--db"),
+                     m_db,
+                     QStringLiteral("school"),
+                     QStringLiteral("set"),
+                     QStringLiteral("place_name"),
+                     QStringLiteral("Gò Vấp") })
                  .exitCode,
-             0);
-    const Run run = cli({QStringLiteral("--db"), m_db, QStringLiteral("school"), QStringLiteral("show")});
+        0);
+    const Run run = cli({ QStringLiteral("--db"), m_db, QStringLiteral("school"), QStringLiteral("show") });
     QCOMPARE(run.exitCode, 0);
     QVERIFY(run.out.contains(QStringLiteral("place_name: Gò Vấp\n")));
     QVERIFY(run.out.contains(QStringLiteral("full_name: Trường THPT Nguyễn Trãi\n")));
@@ -206,22 +242,24 @@ void TestCli::schoolShowAndSet()
 void TestCli::usageErrors_data()
 {
     QTest::addColumn<QStringList>("arguments");
-    QTest::newRow("no command") << QStringList{};
-    QTest::newRow("unknown command") << QStringList{QStringLiteral("fly")};
-    QTest::newRow("unknown global option") << QStringList{QStringLiteral("--fast"), QStringLiteral("people")};
-    QTest::newRow("people without action") << QStringList{QStringLiteral("people")};
-    QTest::newRow("bad format") << QStringList{QStringLiteral("people"), QStringLiteral("list"),
-                                               QStringLiteral("--format"), QStringLiteral("xml")};
-    QTest::newRow("unknown school key") << QStringList{QStringLiteral("school"), QStringLiteral("set"),
-                                                       QStringLiteral("colour"), QStringLiteral("red")};
-    QTest::newRow("school set without value") << QStringList{QStringLiteral("school"), QStringLiteral("set"),
-                                                             QStringLiteral("place_name")};
+    QTest::newRow("no command") << QStringList {};
+    QTest::newRow("unknown command") << QStringList { QStringLiteral("fly") };
+    QTest::newRow("unknown global option") << QStringList { QStringLiteral("--fast"), QStringLiteral("people") };
+    QTest::newRow("people without action") << QStringList { QStringLiteral("people") };
+    QTest::newRow("bad format") << QStringList {
+        QStringLiteral("people"), QStringLiteral("list"), QStringLiteral("--format"), QStringLiteral("xml")
+    };
+    QTest::newRow("unknown school key") << QStringList {
+        QStringLiteral("school"), QStringLiteral("set"), QStringLiteral("colour"), QStringLiteral("red")
+    };
+    QTest::newRow("school set without value")
+        << QStringList { QStringLiteral("school"), QStringLiteral("set"), QStringLiteral("place_name") };
 }
 
 void TestCli::usageErrors()
 {
     QFETCH(QStringList, arguments);
-    const Run run = cli(QStringList{QStringLiteral("--db"), m_db} + arguments);
+    const Run run = cli(QStringList { QStringLiteral("--db"), m_db } + arguments);
     QCOMPARE(run.exitCode, 2);
     QVERIFY(!run.err.isEmpty());
 }
@@ -234,7 +272,7 @@ void TestCli::refusesForeignFile()
     file.write("Biên bản họp Hội đồng Thi đua – Khen thưởng\n");
     file.close();
     const QByteArray before = hashOf(path);
-    const Run run = cli({QStringLiteral("--db"), path, QStringLiteral("school"), QStringLiteral("show")});
+    const Run run = cli({ QStringLiteral("--db"), path, QStringLiteral("school"), QStringLiteral("show") });
     QCOMPARE(run.exitCode, 1);
     QVERIFY2(run.err.contains(QStringLiteral("không phải")), qPrintable(run.err)); // Vietnamese by default
     QVERIFY(run.err.contains(path));
@@ -243,8 +281,8 @@ void TestCli::refusesForeignFile()
 
 void TestCli::englishOnRequest()
 {
-    const Run run = cli({QStringLiteral("--db"), m_db, QStringLiteral("--lang"), QStringLiteral("en"),
-                         QStringLiteral("people")});
+    const Run run =
+        cli({ QStringLiteral("--db"), m_db, QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("people") });
     QCOMPARE(run.exitCode, 2);
     QVERIFY2(run.err.contains(QStringLiteral("Missing action")), qPrintable(run.err));
 }

@@ -24,7 +24,8 @@ Run cli(const QStringList& arguments, const QString& language = QStringLiteral("
     if (!process.waitForFinished(120000))
         return {};
     return { process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-        QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError()) };
+        QString::fromUtf8(process.readAllStandardOutput()),
+        QString::fromUtf8(process.readAllStandardError()) };
 }
 
 QString example(const QString& name)
@@ -88,8 +89,13 @@ void TestDocumentCommand::render()
     QFETCH(QString, spec);
     QFETCH(QString, suffix);
     const QString out = path(QString(spec).replace(QStringLiteral(".json"), QStringLiteral(".") + suffix));
-    const Run run = cli({ QStringLiteral("--db"), path(QStringLiteral("render.sqlite")), QStringLiteral("document"),
-        QStringLiteral("render"), example(spec), QStringLiteral("--out"), out });
+    const Run run = cli({ QStringLiteral("--db"),
+        path(QStringLiteral("render.sqlite")),
+        QStringLiteral("document"),
+        QStringLiteral("render"),
+        example(spec),
+        QStringLiteral("--out"),
+        out });
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
     QCOMPARE(head(out, 4), suffix == QStringLiteral("pdf") ? QByteArray("%PDF") : QByteArray("PK\x03\x04"));
 }
@@ -97,27 +103,45 @@ void TestDocumentCommand::render()
 void TestDocumentCommand::reprintKeepsNumberAndRegisterLists()
 {
     const QString db = path(QStringLiteral("reprint.sqlite"));
-    const QStringList render = { QStringLiteral("--db"), db, QStringLiteral("document"), QStringLiteral("render"),
-        example(QStringLiteral("to_trinh.json")), QStringLiteral("--out"), path(QStringLiteral("a.pdf")) };
+    const QStringList render = { QStringLiteral("--db"),
+        db,
+        QStringLiteral("document"),
+        QStringLiteral("render"),
+        example(QStringLiteral("to_trinh.json")),
+        QStringLiteral("--out"),
+        path(QStringLiteral("a.pdf")) };
     const Run first = cli(render);
     QCOMPARE(first.exitCode, 0);
     QVERIFY2(first.out.contains(QStringLiteral("01/TTr-NK")), qPrintable(first.out));
-    const Run minutes = cli({ QStringLiteral("--db"), db, QStringLiteral("document"), QStringLiteral("render"),
-        example(QStringLiteral("bien_ban.json")), QStringLiteral("--out"), path(QStringLiteral("b.docx")) });
+    const Run minutes = cli({ QStringLiteral("--db"),
+        db,
+        QStringLiteral("document"),
+        QStringLiteral("render"),
+        example(QStringLiteral("bien_ban.json")),
+        QStringLiteral("--out"),
+        path(QStringLiteral("b.docx")) });
     QCOMPARE(minutes.exitCode, 0);
     const Run again = cli(render);
     QCOMPARE(again.exitCode, 0);
     QVERIFY2(again.out.contains(QStringLiteral("01/TTr-NK")), qPrintable(again.out));
 
-    const Run list = cli({ QStringLiteral("--db"), db, QStringLiteral("document"), QStringLiteral("register"),
-        QStringLiteral("--year"), QStringLiteral("2025") });
+    const Run list = cli({ QStringLiteral("--db"),
+        db,
+        QStringLiteral("document"),
+        QStringLiteral("register"),
+        QStringLiteral("--year"),
+        QStringLiteral("2025") });
     QCOMPARE(list.exitCode, 0);
     const QStringList lines = list.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     QCOMPARE(lines.size(), 2);
     QVERIFY(lines.filter(QStringLiteral("01/TTr-NK")).constFirst().endsWith(QStringLiteral("\t2"))); // printed twice
     QVERIFY(!lines.filter(QStringLiteral("02/BB-HĐTĐKT")).isEmpty());
-    const Run none = cli({ QStringLiteral("--db"), db, QStringLiteral("document"), QStringLiteral("register"),
-        QStringLiteral("--year"), QStringLiteral("2024") });
+    const Run none = cli({ QStringLiteral("--db"),
+        db,
+        QStringLiteral("document"),
+        QStringLiteral("register"),
+        QStringLiteral("--year"),
+        QStringLiteral("2024") });
     QCOMPARE(none.exitCode, 0);
     QVERIFY(none.out.trimmed().isEmpty());
 }
@@ -125,13 +149,22 @@ void TestDocumentCommand::reprintKeepsNumberAndRegisterLists()
 void TestDocumentCommand::registerExport()
 {
     const QString db = path(QStringLiteral("export.sqlite"));
-    QCOMPARE(cli({ QStringLiteral("--db"), db, QStringLiteral("document"), QStringLiteral("render"),
-                 example(QStringLiteral("quyet_dinh.json")), QStringLiteral("--out"), path(QStringLiteral("q.pdf")) })
+    QCOMPARE(cli({ QStringLiteral("--db"),
+                     db,
+                     QStringLiteral("document"),
+                     QStringLiteral("render"),
+                     example(QStringLiteral("quyet_dinh.json")),
+                     QStringLiteral("--out"),
+                     path(QStringLiteral("q.pdf")) })
                  .exitCode,
         0);
     const QString csv = path(QStringLiteral("register.csv"));
-    const Run run = cli({ QStringLiteral("--db"), db, QStringLiteral("document"), QStringLiteral("register"),
-        QStringLiteral("--export"), csv });
+    const Run run = cli({ QStringLiteral("--db"),
+        db,
+        QStringLiteral("document"),
+        QStringLiteral("register"),
+        QStringLiteral("--export"),
+        csv });
     QCOMPARE(run.exitCode, 0);
     QFile file(csv);
     QVERIFY(file.open(QIODevice::ReadOnly));
@@ -143,13 +176,21 @@ void TestDocumentCommand::registerExport()
 void TestDocumentCommand::bases()
 {
     const QString db = path(QStringLiteral("bases.sqlite"));
-    const Run before = cli({ QStringLiteral("--db"), db, QStringLiteral("document"), QStringLiteral("bases"),
-        QStringLiteral("--date"), QStringLiteral("2025-06-30") });
+    const Run before = cli({ QStringLiteral("--db"),
+        db,
+        QStringLiteral("document"),
+        QStringLiteral("bases"),
+        QStringLiteral("--date"),
+        QStringLiteral("2025-06-30") });
     QCOMPARE(before.exitCode, 0);
     QVERIFY(before.out.contains(QStringLiteral("98/2023/NĐ-CP")));
     QVERIFY(!before.out.contains(QStringLiteral("152/2025/NĐ-CP")));
-    const Run after = cli({ QStringLiteral("--db"), db, QStringLiteral("document"), QStringLiteral("bases"),
-        QStringLiteral("--date"), QStringLiteral("2025-07-01") });
+    const Run after = cli({ QStringLiteral("--db"),
+        db,
+        QStringLiteral("document"),
+        QStringLiteral("bases"),
+        QStringLiteral("--date"),
+        QStringLiteral("2025-07-01") });
     QVERIFY(after.out.contains(QStringLiteral("Căn cứ Nghị định số 152/2025/NĐ-CP ngày 14 tháng 6 năm 2025")));
     const Run all = cli({ QStringLiteral("--db"), db, QStringLiteral("document"), QStringLiteral("bases") });
     QCOMPARE(all.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts).size(), 4);
@@ -158,8 +199,14 @@ void TestDocumentCommand::bases()
 void TestDocumentCommand::calibrate()
 {
     const QString out = path(QStringLiteral("calibration.pdf"));
-    const Run run = cli({ QStringLiteral("--db"), path(QStringLiteral("cal.sqlite")), QStringLiteral("document"),
-        QStringLiteral("calibrate"), QStringLiteral("--printer"), QStringLiteral("HP"), QStringLiteral("--out"), out });
+    const Run run = cli({ QStringLiteral("--db"),
+        path(QStringLiteral("cal.sqlite")),
+        QStringLiteral("document"),
+        QStringLiteral("calibrate"),
+        QStringLiteral("--printer"),
+        QStringLiteral("HP"),
+        QStringLiteral("--out"),
+        out });
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
     QCOMPARE(head(out, 4), QByteArray("%PDF"));
 }
@@ -169,12 +216,13 @@ void TestDocumentCommand::badSpec_data()
     QTest::addColumn<QByteArray>("json");
     QTest::addColumn<QString>("where");
     QTest::addColumn<QString>("says");
-    QTest::newRow("syntax") << QByteArray("{\n \"kind\": \"to_trinh\"\n \"award\": \"x\"\n}") << QStringLiteral("bad.json:3:")
-                            << QStringLiteral("JSON");
-    QTest::newRow("missing name") << QByteArray("{\"kind\": \"to_trinh\", \"award\": \"x\",\n \"nominees\": [\n  {}\n ]}")
+    QTest::newRow("syntax") << QByteArray("{\n \"kind\": \"to_trinh\"\n \"award\": \"x\"\n}")
+                            << QStringLiteral("bad.json:3:") << QStringLiteral("JSON");
+    QTest::newRow("missing name") << QByteArray(
+        "{\"kind\": \"to_trinh\", \"award\": \"x\",\n \"nominees\": [\n  {}\n ]}")
                                   << QStringLiteral("bad.json:3:") << QStringLiteral("nominees[0].name");
-    QTest::newRow("date") << QByteArray("{\"kind\": \"quyet_dinh\",\n \"date\": \"26/5/2025\"}") << QStringLiteral("bad.json:2:")
-                          << QStringLiteral("YYYY-MM-DD");
+    QTest::newRow("date") << QByteArray("{\"kind\": \"quyet_dinh\",\n \"date\": \"26/5/2025\"}")
+                          << QStringLiteral("bad.json:2:") << QStringLiteral("YYYY-MM-DD");
 }
 
 void TestDocumentCommand::badSpec()
@@ -188,8 +236,13 @@ void TestDocumentCommand::badSpec()
     file.write(json);
     file.close();
     const QString out = path(QStringLiteral("bad.pdf"));
-    const Run run = cli({ QStringLiteral("--db"), path(QStringLiteral("bad.sqlite")), QStringLiteral("document"),
-        QStringLiteral("render"), spec, QStringLiteral("--out"), out });
+    const Run run = cli({ QStringLiteral("--db"),
+        path(QStringLiteral("bad.sqlite")),
+        QStringLiteral("document"),
+        QStringLiteral("render"),
+        spec,
+        QStringLiteral("--out"),
+        out });
     QCOMPARE(run.exitCode, 1);
     QVERIFY2(run.err.contains(where), qPrintable(run.err));
     QVERIFY2(run.err.contains(says), qPrintable(run.err));
@@ -203,27 +256,41 @@ void TestDocumentCommand::usage_data()
     QTest::newRow("no action") << QStringList {};
     QTest::newRow("unknown action") << QStringList { QStringLiteral("print") };
     QTest::newRow("no --out") << QStringList { QStringLiteral("render"), example(QStringLiteral("to_trinh.json")) };
-    QTest::newRow("wrong suffix") << QStringList { QStringLiteral("render"), example(QStringLiteral("to_trinh.json")),
-        QStringLiteral("--out"), QStringLiteral("x.odt") };
-    QTest::newRow("two specs") << QStringList { QStringLiteral("render"), QStringLiteral("a.json"), QStringLiteral("b.json"),
-        QStringLiteral("--out"), QStringLiteral("x.pdf") };
-    QTest::newRow("bad year") << QStringList { QStringLiteral("register"), QStringLiteral("--year"), QStringLiteral("25") };
-    QTest::newRow("bad date") << QStringList { QStringLiteral("bases"), QStringLiteral("--date"), QStringLiteral("1/7/2025") };
+    QTest::newRow("wrong suffix") << QStringList { QStringLiteral("render"),
+        example(QStringLiteral("to_trinh.json")),
+        QStringLiteral("--out"),
+        QStringLiteral("x.odt") };
+    QTest::newRow("two specs") << QStringList { QStringLiteral("render"),
+        QStringLiteral("a.json"),
+        QStringLiteral("b.json"),
+        QStringLiteral("--out"),
+        QStringLiteral("x.pdf") };
+    QTest::newRow("bad year") << QStringList {
+        QStringLiteral("register"), QStringLiteral("--year"), QStringLiteral("25")
+    };
+    QTest::newRow("bad date") << QStringList {
+        QStringLiteral("bases"), QStringLiteral("--date"), QStringLiteral("1/7/2025")
+    };
 }
 
 void TestDocumentCommand::usage()
 {
     QFETCH(QStringList, arguments);
-    const Run run = cli(QStringList { QStringLiteral("--db"), path(QStringLiteral("usage.sqlite")), QStringLiteral("document") }
-        + arguments);
+    const Run run =
+        cli(QStringList { QStringLiteral("--db"), path(QStringLiteral("usage.sqlite")), QStringLiteral("document") }
+            + arguments);
     QCOMPARE(run.exitCode, 2);
     QVERIFY(!run.err.isEmpty());
 }
 
 void TestDocumentCommand::preprintedIsNotDocx()
 {
-    const Run run = cli({ QStringLiteral("--db"), path(QStringLiteral("phoi.sqlite")), QStringLiteral("document"),
-        QStringLiteral("render"), example(QStringLiteral("giay_khen_phoi.json")), QStringLiteral("--out"),
+    const Run run = cli({ QStringLiteral("--db"),
+        path(QStringLiteral("phoi.sqlite")),
+        QStringLiteral("document"),
+        QStringLiteral("render"),
+        example(QStringLiteral("giay_khen_phoi.json")),
+        QStringLiteral("--out"),
         path(QStringLiteral("phoi.docx")) });
     QCOMPARE(run.exitCode, 1);
     QVERIFY(!QFile::exists(path(QStringLiteral("phoi.docx"))));

@@ -1,0 +1,171 @@
+// The document preview dialog and the certificate positions dialog, driven as the user would (offscreen).
+#include "core/db/Database.h"
+#include "core/documents/CertificateLayoutRepository.h"
+#include "tests/support/ExampleSpecs.h"
+#include "tests/support/PdfProbe.h"
+#include "ui/documents/CertificateFieldModel.h"
+#include "ui/documents/CertificateLayoutDialog.h"
+#include "ui/documents/DocumentPreviewDialog.h"
+
+#include <QAbstractItemModelTester>
+#include <QComboBox>
+#include <QFile>
+#include <QPointer>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextLayout>
+
+using namespace thidua;
+using thidua::test::ExampleSpecs;
+using thidua::test::PdfProbe;
+
+namespace {
+
+QString pageText(const LaidOutDocument& pages)
+{
+    QString text;
+    for (const LayoutPage& page : pages.pages) {
+        for (const LayoutItem& item : page.items) {
+            if (item.kind == LayoutItem::Kind::TextLine && item.line == 0)
+                text += item.layout->text() + QLatin1Char('\n');
+        }
+    }
+    return text;
+}
+
+QByteArray head(const QString& path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.read(4) : QByteArray();
+}
+
+} // namespace
+
+class TestDocumentPreviewDialog : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void previewEditAndExport();
+    void fromDescription();
+    void preprintedHasNoDocx();
+    void fieldModel();
+    void positionsPerPrinter();
+
+private:
+    QTemporaryDir m_dir;
+};
+
+void TestDocumentPreviewDialog::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+}
+
+void TestDocumentPreviewDialog::previewEditAndExport()
+{
+    auto output = ExampleSpecs::prepare(QStringLiteral("to_trinh.json"), m_dir.filePath(QStringLiteral("a.sqlite")));
+    QVERIFY(output.ok());
+    DocumentPreviewDialog dialog(output->documents);
+    QSignalSpy laidOut(&dialog, &DocumentPreviewDialog::laidOut);
+    QVERIFY(laidOut.wait(20000));
+    QCOMPARE(laidOut.constLast().constFirst().toInt(), 2);
+    QVERIFY(dialog.editorCount() >= 3);
+
+    const QString edited = QStringLiteral("Đoạn mở đầu đã được văn thư sửa lại trước khi in.");
+    dialog.setEditedText(0, edited);
+    QVERIFY(laidOut.wait(20000));
+    QVERIFY(pageText(*dialog.pages()).contains(edited));
+    if (const QString keep = qEnvironmentVariable("THIDUA_KEEP_OUTPUT"); !keep.isEmpty()) {
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        dialog.grab().save(keep + QStringLiteral("/preview-dialog.png"));
+    }
+
+    QSignalSpy exported(&dialog, &DocumentPreviewDialog::exported);
+    QSignalSpy failed(&dialog, &DocumentPreviewDialog::failed);
+    const QString pdf = m_dir.filePath(QStringLiteral("edited.pdf"));
+    dialog.exportPdf(pdf);
+    QVERIFY(exported.wait(20000));
+    QCOMPARE(head(pdf), QByteArray("%PDF"));
+    PdfProbe probe;
+    QVERIFY(probe.load(pdf));
+    QVERIFY(probe.layoutText().simplified().contains(edited));
+
+    const QString docx = m_dir.filePath(QStringLiteral("edited.docx"));
+    dialog.exportDocx(docx);
+    QVERIFY(exported.wait(20000));
+    QCOMPARE(head(docx), QByteArray("PK\x03\x04"));
+    QCOMPARE(failed.count(), 0);
+}
+
+void TestDocumentPreviewDialog::fromDescription()
+{
+    auto db = Database::open(m_dir.filePath(QStringLiteral("b.sqlite")));
+    QVERIFY(db.ok());
+    Error error;
+    QPointer<DocumentPreviewDialog> dialog = DocumentPreviewDialog::fromDescription(
+        ExampleSpecs::directory() + QStringLiteral("/bien_ban.json"), (*db)->connection(), nullptr, &error);
+    QVERIFY2(dialog, qPrintable(error.toString()));
+    QSignalSpy laidOut(dialog.data(), &DocumentPreviewDialog::laidOut);
+    QVERIFY(laidOut.wait(20000));
+    QCOMPARE(dialog->documents().constFirst().header.number, QStringLiteral("02/BB-HĐTĐKT"));
+    delete dialog.data();
+
+    QVERIFY(!DocumentPreviewDialog::fromDescription(
+        m_dir.filePath(QStringLiteral("missing.json")), (*db)->connection(), nullptr, &error));
+    QCOMPARE(error.code, Error::Code::Io);
+}
+
+void TestDocumentPreviewDialog::preprintedHasNoDocx()
+{
+    auto output =
+        ExampleSpecs::prepare(QStringLiteral("giay_khen_phoi.json"), m_dir.filePath(QStringLiteral("c.sqlite")));
+    QVERIFY(output.ok());
+    QVERIFY(output->pages.has_value());
+    DocumentPreviewDialog dialog(*output->pages);
+    QCOMPARE(dialog.pages()->pageCount(), 2);
+    QCOMPARE(dialog.editorCount(), 0);
+    QSignalSpy failed(&dialog, &DocumentPreviewDialog::failed);
+    dialog.exportDocx(m_dir.filePath(QStringLiteral("phoi.docx")));
+    QCOMPARE(failed.count(), 1);
+    QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("phoi.docx"))));
+}
+
+void TestDocumentPreviewDialog::fieldModel()
+{
+    CertificateFieldModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(model.rowCount(), int(CertificateLayout::defaults().fields.size()));
+    const QModelIndex y = model.index(0, CertificateFieldModel::Y);
+    QVERIFY(model.setData(y, 101.5));
+    QCOMPARE(model.layout().fields[0].yMm, 101.5);
+    QVERIFY(!model.setData(y, -4)); // off the sheet
+    QVERIFY(!model.setData(model.index(0, CertificateFieldModel::X), 290)); // would run off the right edge
+    QVERIFY(!model.setData(model.index(0, CertificateFieldModel::Size), 100));
+    QVERIFY(!model.setData(model.index(0, CertificateFieldModel::Field), QStringLiteral("x")));
+    QVERIFY(model.setData(model.index(1, CertificateFieldModel::Bold), Qt::Checked, Qt::CheckStateRole));
+    QVERIFY(model.layout().fields[1].bold);
+    QVERIFY(model.flags(model.index(0, CertificateFieldModel::Width)) & Qt::ItemIsEditable);
+    QVERIFY(!(model.flags(model.index(0, CertificateFieldModel::Field)) & Qt::ItemIsEditable));
+}
+
+void TestDocumentPreviewDialog::positionsPerPrinter()
+{
+    auto db = Database::open(m_dir.filePath(QStringLiteral("d.sqlite")));
+    QVERIFY(db.ok());
+    CertificateLayoutDialog dialog((*db)->connection());
+    auto* combo = dialog.findChild<QComboBox*>();
+    QVERIFY(combo);
+    combo->setEditText(QString());
+    QVERIFY(!dialog.save()); // positions belong to a printer
+    combo->setEditText(QStringLiteral("Máy in phòng Văn thư"));
+    QVERIFY(dialog.model()->setData(dialog.model()->index(0, CertificateFieldModel::Y), 99.0));
+    QVERIFY(dialog.save());
+    CertificateLayoutRepository repository((*db)->connection());
+    QCOMPARE(repository.load(QStringLiteral("Máy in phòng Văn thư"))->fields[0].yMm, 99.0);
+}
+
+QTEST_MAIN(TestDocumentPreviewDialog)
+#include "TestDocumentPreviewDialog.moc"

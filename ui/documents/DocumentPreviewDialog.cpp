@@ -1,0 +1,272 @@
+#include "ui/documents/DocumentPreviewDialog.h"
+
+#include "core/documents/DocumentLayouter.h"
+#include "core/documents/DocumentService.h"
+#include "core/documents/DocumentSpec.h"
+#include "core/documents/DocxWriter.h"
+#include "core/documents/PdfRenderer.h"
+#include "ui/documents/PagePreviewWidget.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSplitter>
+#include <QVBoxLayout>
+#include <QtConcurrent>
+
+namespace thidua {
+
+DocumentPreviewDialog::DocumentPreviewDialog(Documents documents, QWidget* parent)
+    : QDialog(parent)
+    , m_documents(std::move(documents))
+{
+    build(true);
+    relayout();
+}
+
+DocumentPreviewDialog::DocumentPreviewDialog(LaidOutDocument pages, QWidget* parent)
+    : QDialog(parent)
+    , m_pages(std::make_shared<const LaidOutDocument>(std::move(pages)))
+    , m_fixedPages(true)
+{
+    build(false);
+    m_preview->setPages(m_pages);
+    m_status->setText(tr("%n page(s)", nullptr, m_pages->pageCount()));
+}
+
+// The background jobs hold copies of what they need: a job still running when the dialog closes finishes on its own
+// and its result is dropped with the watcher.
+DocumentPreviewDialog::~DocumentPreviewDialog() = default;
+
+DocumentPreviewDialog* DocumentPreviewDialog::fromDescription(
+    const QString& path, QSqlDatabase db, QWidget* parent, Error* error)
+{
+    auto specs = DocumentSpec::load(path);
+    if (!specs) {
+        *error = specs.error();
+        return nullptr;
+    }
+    DocumentService service(std::move(db), QDate::currentDate());
+    auto prepared = service.prepare(*specs);
+    if (!prepared) {
+        *error = prepared.error();
+        return nullptr;
+    }
+    DocumentPreviewDialog* dialog = prepared->pages ? new DocumentPreviewDialog(*prepared->pages, parent)
+                                                    : new DocumentPreviewDialog(prepared->documents, parent);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    return dialog;
+}
+
+void DocumentPreviewDialog::build(bool editable)
+{
+    setWindowTitle(tr("Document preview"));
+    resize(1200, 860);
+
+    auto* splitter = new QSplitter(Qt::Horizontal, this);
+    if (editable) {
+        auto* form = new QWidget;
+        auto* formLayout = new QFormLayout(form);
+        formLayout->setRowWrapPolicy(QFormLayout::WrapAllRows);
+        for (int d = 0; d < m_documents.size(); ++d) {
+            const QList<Paragraph*> paragraphs = m_documents[d].editableParagraphs();
+            for (int p = 0; p < paragraphs.size(); ++p) {
+                auto* edit = new QPlainTextEdit(paragraphs[p]->plainText(), form);
+                edit->setMinimumHeight(70);
+                const QString label =
+                    paragraphs[p]->editLabel.isEmpty() ? tr("Paragraph %1").arg(p + 1) : paragraphs[p]->editLabel;
+                formLayout->addRow(m_documents.size() > 1 ? tr("Document %1 – %2").arg(d + 1).arg(label) : label, edit);
+                const int index = int(m_editors.size());
+                m_editors.append(Editor { d, p, edit });
+                connect(edit, &QPlainTextEdit::textChanged, this, [this, index] {
+                    setEditedText(index, m_editors[index].edit->toPlainText());
+                });
+            }
+        }
+        if (m_editors.isEmpty())
+            formLayout->addRow(new QLabel(tr("This document has no free text to edit.")));
+        auto* editorArea = new QScrollArea;
+        editorArea->setWidgetResizable(true);
+        editorArea->setWidget(form);
+        splitter->addWidget(editorArea);
+    }
+    m_preview = new PagePreviewWidget;
+    m_previewArea = new QScrollArea;
+    m_previewArea->setWidget(m_preview);
+    m_previewArea->setAlignment(Qt::AlignHCenter);
+    m_previewArea->setBackgroundRole(QPalette::Dark);
+    splitter->addWidget(m_previewArea);
+    splitter->setStretchFactor(splitter->count() - 1, 3);
+
+    m_zoom = new QComboBox;
+    for (int percent : { 50, 75, 100, 125, 150, 200 })
+        m_zoom->addItem(QStringLiteral("%1 %").arg(percent), percent / 100.0);
+    m_zoom->setCurrentIndex(1);
+    m_preview->setZoom(0.75);
+    connect(m_zoom, &QComboBox::currentIndexChanged, this, [this] {
+        m_preview->setZoom(m_zoom->currentData().toDouble());
+    });
+    m_status = new QLabel;
+
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close);
+    auto* printButton = buttons->addButton(tr("Print…"), QDialogButtonBox::ActionRole);
+    auto* pdfButton = buttons->addButton(tr("Export PDF…"), QDialogButtonBox::ActionRole);
+    m_docxButton = buttons->addButton(tr("Export DOCX…"), QDialogButtonBox::ActionRole);
+    m_docxButton->setEnabled(!m_fixedPages);
+    m_docxButton->setToolTip(
+        m_fixedPages ? tr("Certificates on pre-printed blanks are printed or saved as PDF only.") : QString());
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(printButton, &QPushButton::clicked, this, &DocumentPreviewDialog::print);
+    connect(pdfButton, &QPushButton::clicked, this, [this] {
+        chooseFile(QStringLiteral("pdf"), tr("PDF documents (*.pdf)"));
+    });
+    connect(m_docxButton, &QPushButton::clicked, this, [this] {
+        chooseFile(QStringLiteral("docx"), tr("Word documents (*.docx)"));
+    });
+
+    auto* bottom = new QHBoxLayout;
+    bottom->addWidget(new QLabel(tr("Zoom:")));
+    bottom->addWidget(m_zoom);
+    bottom->addWidget(m_status, 1);
+    bottom->addWidget(buttons);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(splitter, 1);
+    layout->addLayout(bottom);
+
+    m_relayout.setSingleShot(true);
+    m_relayout.setInterval(300);
+    connect(&m_relayout, &QTimer::timeout, this, &DocumentPreviewDialog::relayout);
+    connect(
+        &m_layout, &QFutureWatcher<Result<LaidOutDocument>>::finished, this, &DocumentPreviewDialog::layoutFinished);
+    connect(&m_export, &QFutureWatcher<Status>::finished, this, [this] {
+        const Status status = m_export.result();
+        if (!status) {
+            showError(status.error().toString());
+            return;
+        }
+        const QString path = m_export.property("path").toString();
+        m_status->setText(tr("Saved %1").arg(path));
+        emit exported(path);
+    });
+    connect(this, &DocumentPreviewDialog::failed, this, [this](const QString& message) {
+        if (isVisible())
+            QMessageBox::warning(this, windowTitle(), message);
+    });
+}
+
+void DocumentPreviewDialog::setEditedText(int index, const QString& text)
+{
+    if (index < 0 || index >= m_editors.size())
+        return;
+    const Editor& editor = m_editors[index];
+    QList<Paragraph*> paragraphs = m_documents[editor.document].editableParagraphs();
+    if (editor.paragraph < paragraphs.size() && paragraphs[editor.paragraph]->plainText() != text) {
+        paragraphs[editor.paragraph]->setPlainText(text);
+        if (editor.edit->toPlainText() != text)
+            editor.edit->setPlainText(text);
+    }
+    m_relayout.start();
+}
+
+void DocumentPreviewDialog::relayout()
+{
+    if (m_fixedPages)
+        return;
+    if (m_layout.isRunning()) {
+        m_relayout.start(); // once the running layout is done
+        return;
+    }
+    m_status->setText(tr("Laying out…"));
+    m_layout.setFuture(QtConcurrent::run([documents = m_documents] { return DocumentLayouter::layout(documents); }));
+}
+
+void DocumentPreviewDialog::layoutFinished()
+{
+    const Result<LaidOutDocument> result = m_layout.result();
+    if (!result) {
+        showError(result.error().toString());
+        return;
+    }
+    m_pages = std::make_shared<const LaidOutDocument>(*result);
+    m_preview->setPages(m_pages);
+    m_status->setText(tr("%n page(s)", nullptr, m_pages->pageCount()));
+    emit laidOut(m_pages->pageCount());
+}
+
+void DocumentPreviewDialog::print()
+{
+    if (!m_pages || isLayingOut())
+        return;
+    m_printer = std::make_unique<QPrinter>(QPrinter::HighResolution);
+    m_printer->setFullPage(true); // the pages carry their own Nghị định 30 margins
+    m_printer->setDocName(m_documents.isEmpty() ? tr("Certificates") : m_documents.constFirst().title);
+    auto* preview = new QPrintPreviewDialog(m_printer.get(), this);
+    preview->setAttribute(Qt::WA_DeleteOnClose);
+    connect(preview, &QPrintPreviewDialog::paintRequested, this, [this](QPrinter* printer) {
+        if (!m_pages->paintAll(*printer))
+            emit failed(tr("The pages could not be sent to the printer."));
+    });
+    preview->open();
+}
+
+void DocumentPreviewDialog::chooseFile(const QString& suffix, const QString& filter)
+{
+    auto* dialog = new QFileDialog(
+        this, suffix == QStringLiteral("pdf") ? tr("Export PDF") : tr("Export DOCX"), QString(), filter);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setAcceptMode(QFileDialog::AcceptSave);
+    dialog->setDefaultSuffix(suffix);
+    connect(dialog, &QFileDialog::fileSelected, this, [this, suffix](const QString& path) {
+        if (suffix == QStringLiteral("pdf"))
+            exportPdf(path);
+        else
+            exportDocx(path);
+    });
+    dialog->open();
+}
+
+void DocumentPreviewDialog::exportPdf(const QString& path)
+{
+    if (!m_pages) {
+        emit failed(tr("The pages are not laid out yet."));
+        return;
+    }
+    runExport(path, [pages = m_pages, path] { return PdfRenderer::save(*pages, path); });
+}
+
+void DocumentPreviewDialog::exportDocx(const QString& path)
+{
+    if (m_fixedPages) {
+        emit failed(tr("Certificates on pre-printed blanks are printed or saved as PDF only."));
+        return;
+    }
+    runExport(path, [documents = m_documents, path] { return DocxWriter::save(documents, path); });
+}
+
+void DocumentPreviewDialog::runExport(const QString& path, std::function<Status()> job)
+{
+    if (m_export.isRunning()) {
+        emit failed(tr("An export is still running."));
+        return;
+    }
+    m_status->setText(tr("Saving %1…").arg(path));
+    m_export.setProperty("path", path);
+    m_export.setFuture(QtConcurrent::run(std::move(job)));
+}
+
+void DocumentPreviewDialog::showError(const QString& message)
+{
+    m_status->setText(message);
+    emit failed(message);
+}
+
+} // namespace thidua
