@@ -9,6 +9,39 @@
     </message>
 </context>
 <context>
+    <name>CertificateDocument</name>
+    <message>
+        <source>The certificate has no recipient.</source>
+        <translation>Giấy khen chưa có người được khen.</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateLayout</name>
+    <message>
+        <source>The printer offset must stay within 50 mm.</source>
+        <translation>Độ lệch của máy in phải trong khoảng 50 mm.</translation>
+    </message>
+    <message>
+        <source>Unknown certificate field “%1”.</source>
+        <translation>Không có trường “%1” trên giấy khen.</translation>
+    </message>
+    <message>
+        <source>The certificate field “%1” lies outside the sheet.</source>
+        <translation>Trường “%1” của giấy khen nằm ngoài tờ giấy.</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateLayoutRepository</name>
+    <message>
+        <source>The certificate positions saved for printer “%1” are damaged.</source>
+        <translation>Vị trí in giấy khen đã lưu cho máy in “%1” bị hỏng.</translation>
+    </message>
+    <message>
+        <source>The certificate positions need a printer name.</source>
+        <translation>Cần chọn tên máy in để lưu vị trí in giấy khen.</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>Unknown option “%1”. See “thidua-cli --help”.</source>
@@ -154,6 +187,227 @@
     </message>
 </context>
 <context>
+    <name>DocumentCommand</name>
+    <message>
+        <source>Render documents from a JSON description, list the register and the legal bases (document render | register | bases | calibrate).</source>
+        <translation>Tạo văn bản từ tệp mô tả JSON, xem sổ đăng ký văn bản và các căn cứ pháp lý (document render | register | bases | calibrate).</translation>
+    </message>
+    <message>
+        <source>Kinds: %1</source>
+        <translation>Loại văn bản: %1</translation>
+    </message>
+    <message>
+        <source>Missing action: render, register, bases or calibrate.</source>
+        <translation>Thiếu thao tác: render, register, bases hoặc calibrate.</translation>
+    </message>
+    <message>
+        <source>Unknown action “%1”: use render, register, bases or calibrate.</source>
+        <translation>Không có thao tác “%1”: dùng render, register, bases hoặc calibrate.</translation>
+    </message>
+    <message>
+        <source>Render the documents described in SPEC.json as PDF or DOCX.</source>
+        <translation>Tạo các văn bản mô tả trong SPEC.json dưới dạng PDF hoặc DOCX.</translation>
+    </message>
+    <message>
+        <source>The file to write: .pdf or .docx.</source>
+        <translation>Tệp cần ghi: .pdf hoặc .docx.</translation>
+    </message>
+    <message>
+        <source>The description of the documents.</source>
+        <translation>Tệp mô tả văn bản.</translation>
+    </message>
+    <message>
+        <source>“document render” needs exactly one SPEC.json.</source>
+        <translation>“document render” cần đúng một tệp SPEC.json.</translation>
+    </message>
+    <message>
+        <source>--out must name a .pdf or .docx file.</source>
+        <translation>--out phải là tên tệp .pdf hoặc .docx.</translation>
+    </message>
+    <message>
+        <source>Certificates on pre-printed blanks are printed or saved as PDF only; use &quot;mode&quot;: &quot;plain&quot; for DOCX.</source>
+        <translation>Giấy khen in trên phôi chỉ in ra máy hoặc lưu PDF; để có DOCX hãy dùng &quot;mode&quot;: &quot;plain&quot;.</translation>
+    </message>
+    <message>
+        <source>Number %1 (%2, printed %3 times)</source>
+        <translation>Số %1 (%2, đã in %3 lần)</translation>
+    </message>
+    <message>
+        <source>List the document register (numbers given out), oldest first.</source>
+        <translation>Liệt kê sổ đăng ký văn bản (các số đã cấp), cũ trước mới sau.</translation>
+    </message>
+    <message>
+        <source>Only this calendar year.</source>
+        <translation>Chỉ năm này.</translation>
+    </message>
+    <message>
+        <source>Write the register as CSV to FILE.</source>
+        <translation>Ghi sổ đăng ký ra tệp CSV.</translation>
+    </message>
+    <message>
+        <source>--year must be a year such as 2025, not “%1”.</source>
+        <translation>--year phải là một năm, ví dụ 2025, không phải “%1”.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Không ghi được %1: %2</translation>
+    </message>
+    <message>
+        <source>List the legal bases (căn cứ); with --date, those a document of that date cites.</source>
+        <translation>Liệt kê các căn cứ pháp lý; với --date, các căn cứ mà văn bản ngày đó viện dẫn.</translation>
+    </message>
+    <message>
+        <source>The document&apos;s date.</source>
+        <translation>Ngày của văn bản.</translation>
+    </message>
+    <message>
+        <source>The document&apos;s kind.</source>
+        <translation>Loại văn bản.</translation>
+    </message>
+    <message>
+        <source>--date must be a date such as 2025-09-10, not “%1”.</source>
+        <translation>--date phải là ngày dạng 2025-09-10, không phải “%1”.</translation>
+    </message>
+    <message>
+        <source>--kind must be one of %1.</source>
+        <translation>--kind phải là một trong: %1.</translation>
+    </message>
+    <message>
+        <source>Write the calibration sheet for certificates on pre-printed blanks.</source>
+        <translation>Ghi trang in thử để căn vị trí giấy khen trên phôi in sẵn.</translation>
+    </message>
+    <message>
+        <source>Use the positions saved for this printer.</source>
+        <translation>Dùng vị trí đã lưu cho máy in này.</translation>
+    </message>
+    <message>
+        <source>The PDF to write.</source>
+        <translation>Tệp PDF cần ghi.</translation>
+    </message>
+    <message>
+        <source>--out must name a .pdf file.</source>
+        <translation>--out phải là tên tệp .pdf.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentFonts</name>
+    <message>
+        <source>Documents can only be drawn in a graphical application (QGuiApplication).</source>
+        <translation>Chỉ vẽ được văn bản trong ứng dụng đồ họa (QGuiApplication).</translation>
+    </message>
+    <message>
+        <source>The document font %1 is missing from the program.</source>
+        <translation>Chương trình thiếu phông chữ văn bản %1.</translation>
+    </message>
+    <message>
+        <source>The document font %1 could not be loaded.</source>
+        <translation>Không nạp được phông chữ văn bản %1.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentLayouter</name>
+    <message>
+        <source>There is nothing to print.</source>
+        <translation>Không có gì để in.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentRegister</name>
+    <message>
+        <source>A document needs a key to be registered.</source>
+        <translation>Văn bản cần có khóa để vào sổ đăng ký.</translation>
+    </message>
+    <message>
+        <source>A document needs a date to get a number.</source>
+        <translation>Văn bản cần có ngày để được cấp số.</translation>
+    </message>
+    <message>
+        <source>The document number %1 is not valid.</source>
+        <translation>Số văn bản %1 không hợp lệ.</translation>
+    </message>
+    <message>
+        <source>This document is already registered as number %1 (%2); it cannot take number %3.</source>
+        <translation>Văn bản này đã được cấp số %1 (%2); không thể lấy số %3.</translation>
+    </message>
+    <message>
+        <source>Number %1 of %2 is already used by %3.</source>
+        <translation>Số %1 của năm %2 đã cấp cho văn bản %3.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentService</name>
+    <message>
+        <source>The school&apos;s name is unknown: set it with “thidua-cli school set full_name …” or give organization.name in the description.</source>
+        <translation>Chưa có tên trường: đặt bằng “thidua-cli school set full_name …” hoặc ghi organization.name trong tệp mô tả.</translation>
+    </message>
+    <message>
+        <source>Certificates on pre-printed blanks cannot be mixed with other documents in one output.</source>
+        <translation>Không thể gộp giấy khen in trên phôi với văn bản khác trong cùng một tệp.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentSpec</name>
+    <message>
+        <source>more ballots returned (%1) than issued (%2).</source>
+        <translation>số phiếu thu vào (%1) nhiều hơn số phiếu phát ra (%2).</translation>
+    </message>
+    <message>
+        <source>valid and invalid ballots (%1) exceed those returned (%2).</source>
+        <translation>tổng phiếu hợp lệ và không hợp lệ (%1) vượt số phiếu thu vào (%2).</translation>
+    </message>
+    <message>
+        <source>%1 votes counted but only %2 valid ballots.</source>
+        <translation>đếm được %1 phiếu nhưng chỉ có %2 phiếu hợp lệ.</translation>
+    </message>
+    <message>
+        <source>the list is empty.</source>
+        <translation>danh sách đang trống.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Không đọc được %1: %2</translation>
+    </message>
+    <message>
+        <source>The description is larger than 64 MB.</source>
+        <translation>Tệp mô tả lớn hơn 64 MB.</translation>
+    </message>
+    <message>
+        <source>This is not valid JSON: %1.</source>
+        <translation>Tệp không đúng cú pháp JSON: %1.</translation>
+    </message>
+    <message>
+        <source>The description must be a JSON object { … }.</source>
+        <translation>Tệp mô tả phải là một đối tượng JSON { … }.</translation>
+    </message>
+    <message>
+        <source>it must be an object {&quot;kind&quot;: …}.</source>
+        <translation>phải là một đối tượng {&quot;kind&quot;: …}.</translation>
+    </message>
+    <message>
+        <source>it is missing; it must be one of: %1.</source>
+        <translation>còn thiếu; phải là một trong: %1.</translation>
+    </message>
+    <message>
+        <source>a document has one or two signers.</source>
+        <translation>một văn bản có một hoặc hai người ký.</translation>
+    </message>
+    <message>
+        <source>it must be an object {&quot;name&quot;: …}.</source>
+        <translation>phải là một đối tượng {&quot;name&quot;: …}.</translation>
+    </message>
+</context>
+<context>
+    <name>DocxWriter</name>
+    <message>
+        <source>There is nothing to write.</source>
+        <translation>Không có gì để ghi.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Không ghi được %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>EditPersonCommand</name>
     <message>
         <source>edit %1</source>
@@ -240,6 +494,71 @@
     <message>
         <source>VNI Windows (VNI-Times fonts)</source>
         <translation>VNI Windows (phông VNI-Times)</translation>
+    </message>
+</context>
+<context>
+    <name>LegalBasisRepository</name>
+    <message>
+        <source>The legal basis needs a document type (Luật, Nghị định…).</source>
+        <translation>Căn cứ cần có loại văn bản (Luật, Nghị định…).</translation>
+    </message>
+    <message>
+        <source>The legal basis needs a title.</source>
+        <translation>Căn cứ cần có tên hoặc trích yếu.</translation>
+    </message>
+    <message>
+        <source>The legal basis ends (%1) before it starts (%2).</source>
+        <translation>Căn cứ hết hiệu lực (%1) trước ngày có hiệu lực (%2).</translation>
+    </message>
+    <message>
+        <source>There is no legal basis with id %1.</source>
+        <translation>Không có căn cứ mang mã %1.</translation>
+    </message>
+</context>
+<context>
+    <name>PageSetup</name>
+    <message>
+        <source>top margin</source>
+        <translation>lề trên</translation>
+    </message>
+    <message>
+        <source>bottom margin</source>
+        <translation>lề dưới</translation>
+    </message>
+    <message>
+        <source>left margin</source>
+        <translation>lề trái</translation>
+    </message>
+    <message>
+        <source>right margin</source>
+        <translation>lề phải</translation>
+    </message>
+    <message>
+        <source>The %1 of %2 mm is outside the range of Decree 30/2020 (%3–%4 mm).</source>
+        <translation>%1 %2 mm nằm ngoài khoảng Nghị định 30/2020 cho phép (%3–%4 mm).</translation>
+    </message>
+    <message>
+        <source>The body text size of %1 pt is outside the range of Decree 30/2020 (13–14 pt).</source>
+        <translation>Cỡ chữ nội dung %1 pt nằm ngoài khoảng Nghị định 30/2020 cho phép (13–14 pt).</translation>
+    </message>
+    <message>
+        <source>The line spacing of %1 is outside the range of Decree 30/2020 (single to 1.5 lines).</source>
+        <translation>Giãn dòng %1 nằm ngoài khoảng Nghị định 30/2020 cho phép (từ dòng đơn đến 1,5 dòng).</translation>
+    </message>
+    <message>
+        <source>The space between paragraphs of %1 pt is below the 6 pt of Decree 30/2020.</source>
+        <translation>Khoảng cách giữa các đoạn %1 pt nhỏ hơn mức tối thiểu 6 pt của Nghị định 30/2020.</translation>
+    </message>
+</context>
+<context>
+    <name>PdfRenderer</name>
+    <message>
+        <source>The PDF could not be drawn.</source>
+        <translation>Không tạo được tệp PDF.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Không ghi được %1: %2</translation>
     </message>
 </context>
 <context>
@@ -458,6 +777,97 @@
     </message>
 </context>
 <context>
+    <name>SpecReader</name>
+    <message>
+        <source>Field “%1”: %2</source>
+        <translation>Trường “%1”: %2</translation>
+    </message>
+    <message>
+        <source>it is missing; it must be a text.</source>
+        <translation>còn thiếu; phải là một chuỗi văn bản.</translation>
+    </message>
+    <message>
+        <source>it must be a text.</source>
+        <translation>phải là một chuỗi văn bản.</translation>
+    </message>
+    <message>
+        <source>it must not be empty.</source>
+        <translation>không được để trống.</translation>
+    </message>
+    <message>
+        <source>it must be a list of texts.</source>
+        <translation>phải là danh sách các chuỗi văn bản.</translation>
+    </message>
+    <message>
+        <source>it must be a whole number from %1 to %2.</source>
+        <translation>phải là số nguyên từ %1 đến %2.</translation>
+    </message>
+    <message>
+        <source>it must be a number from %1 to %2.</source>
+        <translation>phải là số từ %1 đến %2.</translation>
+    </message>
+    <message>
+        <source>it must be true or false.</source>
+        <translation>phải là true hoặc false.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date in the form YYYY-MM-DD.</source>
+        <translation>“%1” không phải là ngày dạng YYYY-MM-DD (năm-tháng-ngày).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date and time in the form YYYY-MM-DDTHH:MM.</source>
+        <translation>“%1” không phải là ngày giờ dạng YYYY-MM-DDTHH:MM.</translation>
+    </message>
+    <message>
+        <source>it is missing; it must be an object { … }.</source>
+        <translation>còn thiếu; phải là một đối tượng { … }.</translation>
+    </message>
+    <message>
+        <source>it must be an object { … }.</source>
+        <translation>phải là một đối tượng { … }.</translation>
+    </message>
+    <message>
+        <source>it is missing; it must be a list [ … ].</source>
+        <translation>còn thiếu; phải là một danh sách [ … ].</translation>
+    </message>
+    <message>
+        <source>it must be a list [ … ].</source>
+        <translation>phải là một danh sách [ … ].</translation>
+    </message>
+    <message>
+        <source>“%1” is not one of: %2.</source>
+        <translation>“%1” không thuộc các giá trị: %2.</translation>
+    </message>
+    <message>
+        <source>it must be a positive number (a relative width).</source>
+        <translation>phải là số dương (độ rộng tương đối).</translation>
+    </message>
+    <message>
+        <source>a row must be a list of cells.</source>
+        <translation>mỗi dòng phải là một danh sách ô.</translation>
+    </message>
+    <message>
+        <source>a cell must be a text or an object {&quot;text&quot;: …}.</source>
+        <translation>mỗi ô phải là chuỗi văn bản hoặc đối tượng {&quot;text&quot;: …}.</translation>
+    </message>
+    <message>
+        <source>a row has %1 cells but the table has %2 columns.</source>
+        <translation>có dòng gồm %1 ô nhưng bảng chỉ có %2 cột.</translation>
+    </message>
+    <message>
+        <source>a block must be a text or an object such as {&quot;p&quot;: …}, {&quot;heading&quot;: …}, {&quot;table&quot;: …}.</source>
+        <translation>mỗi khối phải là chuỗi văn bản hoặc đối tượng như {&quot;p&quot;: …}, {&quot;heading&quot;: …}, {&quot;table&quot;: …}.</translation>
+    </message>
+    <message>
+        <source>a run must be an object {&quot;text&quot;: …, &quot;bold&quot;: true}.</source>
+        <translation>mỗi đoạn chữ phải là đối tượng {&quot;text&quot;: …, &quot;bold&quot;: true}.</translation>
+    </message>
+    <message>
+        <source>unknown block; use one of p, heading, heading2, heading3, bullet, basis, center, table, page_break, space_mm.</source>
+        <translation>khối không hợp lệ; dùng một trong p, heading, heading2, heading3, bullet, basis, center, table, page_break, space_mm.</translation>
+    </message>
+</context>
+<context>
     <name>Sql</name>
     <message>
         <source>Database error: %1</source>
@@ -481,6 +891,33 @@
     <message>
         <source>Could not undo “%1”.</source>
         <translation>Không hoàn tác được “%1”.</translation>
+    </message>
+</context>
+<context>
+    <name>ZipArchive</name>
+    <message>
+        <source>Cannot create the package: %1</source>
+        <translation>Không tạo được gói tệp: %1</translation>
+    </message>
+    <message>
+        <source>Cannot add %1 to the package: %2</source>
+        <translation>Không thêm được %1 vào gói tệp: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write the package: %1</source>
+        <translation>Không ghi được gói tệp: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the package back from memory.</source>
+        <translation>Không đọc lại được gói tệp từ bộ nhớ.</translation>
+    </message>
+    <message>
+        <source>Not a valid zip package: %1</source>
+        <translation>Không phải gói zip hợp lệ: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read %1 in the package.</source>
+        <translation>Không đọc được %1 trong gói tệp.</translation>
     </message>
 </context>
 <context>
@@ -543,6 +980,68 @@
     <message>
         <source>The school year %1 must begin in %2 and end by %3.</source>
         <translation>Năm học %1 phải bắt đầu trong năm %2 và kết thúc chậm nhất trong năm %3.</translation>
+    </message>
+</context>
+<context>
+    <name>thidua::CertificateFieldModel</name>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished">Trường</translation>
+    </message>
+    <message>
+        <source>Left (mm)</source>
+        <translation type="unfinished">Lề trái (mm)</translation>
+    </message>
+    <message>
+        <source>Top (mm)</source>
+        <translation type="unfinished">Lề trên (mm)</translation>
+    </message>
+    <message>
+        <source>Width (mm)</source>
+        <translation type="unfinished">Rộng (mm)</translation>
+    </message>
+    <message>
+        <source>Size (pt)</source>
+        <translation type="unfinished">Cỡ chữ (pt)</translation>
+    </message>
+    <message>
+        <source>Bold</source>
+        <translation type="unfinished">Đậm</translation>
+    </message>
+    <message>
+        <source>Italic</source>
+        <translation type="unfinished">Nghiêng</translation>
+    </message>
+</context>
+<context>
+    <name>thidua::CertificateLayoutDialog</name>
+    <message>
+        <source>Certificate positions on pre-printed blanks</source>
+        <translation type="unfinished">Vị trí in giấy khen trên phôi in sẵn</translation>
+    </message>
+    <message>
+        <source>Print the calibration sheet on a blank, measure how far the crosses are from 20 mm, enter that offset, adjust the fields and save.</source>
+        <translation type="unfinished">In trang in thử lên phôi, đo khoảng lệch của các dấu chữ thập so với vị trí 20 mm, nhập độ lệch, chỉnh vị trí các trường rồi lưu.</translation>
+    </message>
+    <message>
+        <source>Printer:</source>
+        <translation type="unfinished">Máy in:</translation>
+    </message>
+    <message>
+        <source>Shift right (mm):</source>
+        <translation type="unfinished">Dịch sang phải (mm):</translation>
+    </message>
+    <message>
+        <source>Shift down (mm):</source>
+        <translation type="unfinished">Dịch xuống dưới (mm):</translation>
+    </message>
+    <message>
+        <source>Print calibration sheet…</source>
+        <translation type="unfinished">In trang in thử…</translation>
+    </message>
+    <message>
+        <source>Saved for printer “%1”.</source>
+        <translation type="unfinished">Đã lưu cho máy in “%1”.</translation>
     </message>
 </context>
 <context>
@@ -857,6 +1356,95 @@
     <message>
         <source>The day of leaving cannot be before the day %1 started (%2).</source>
         <translation>Ngày nghỉ không thể trước ngày %1 bắt đầu (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>thidua::DocumentPreviewDialog</name>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n trang</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Document preview</source>
+        <translation type="unfinished">Xem trước văn bản</translation>
+    </message>
+    <message>
+        <source>Paragraph %1</source>
+        <translation type="unfinished">Đoạn %1</translation>
+    </message>
+    <message>
+        <source>Document %1 – %2</source>
+        <translation type="unfinished">Văn bản %1 – %2</translation>
+    </message>
+    <message>
+        <source>This document has no free text to edit.</source>
+        <translation type="unfinished">Văn bản này không có phần nội dung để sửa.</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation type="unfinished">In…</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation type="unfinished">Xuất PDF…</translation>
+    </message>
+    <message>
+        <source>Export DOCX…</source>
+        <translation type="unfinished">Xuất DOCX…</translation>
+    </message>
+    <message>
+        <source>Certificates on pre-printed blanks are printed or saved as PDF only.</source>
+        <translation type="unfinished">Giấy khen in trên phôi chỉ in ra máy hoặc lưu PDF.</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished">Tệp PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation type="unfinished">Tệp Word (*.docx)</translation>
+    </message>
+    <message>
+        <source>Zoom:</source>
+        <translation type="unfinished">Thu phóng:</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation type="unfinished">Đã lưu %1</translation>
+    </message>
+    <message>
+        <source>Laying out…</source>
+        <translation type="unfinished">Đang dàn trang…</translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation type="unfinished">Giấy khen</translation>
+    </message>
+    <message>
+        <source>The pages could not be sent to the printer.</source>
+        <translation type="unfinished">Không gửi được các trang tới máy in.</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation type="unfinished">Xuất PDF</translation>
+    </message>
+    <message>
+        <source>Export DOCX</source>
+        <translation type="unfinished">Xuất DOCX</translation>
+    </message>
+    <message>
+        <source>The pages are not laid out yet.</source>
+        <translation type="unfinished">Các trang chưa dàn xong.</translation>
+    </message>
+    <message>
+        <source>An export is still running.</source>
+        <translation type="unfinished">Đang xuất một tệp khác.</translation>
+    </message>
+    <message>
+        <source>Saving %1…</source>
+        <translation type="unfinished">Đang lưu %1…</translation>
     </message>
 </context>
 <context>
@@ -1507,594 +2095,6 @@
     <message>
         <source>The school years could not be read.</source>
         <translation>Không đọc được danh sách năm học.</translation>
-    </message>
-</context>
-<context>
-    <name>CertificateDocument</name>
-    <message>
-        <source>The certificate has no recipient.</source>
-        <translation>Giấy khen chưa có người được khen.</translation>
-    </message>
-</context>
-<context>
-    <name>CertificateFieldModel</name>
-    <message>
-        <source>Field</source>
-        <translation>Trường</translation>
-    </message>
-    <message>
-        <source>Left (mm)</source>
-        <translation>Lề trái (mm)</translation>
-    </message>
-    <message>
-        <source>Top (mm)</source>
-        <translation>Lề trên (mm)</translation>
-    </message>
-    <message>
-        <source>Width (mm)</source>
-        <translation>Rộng (mm)</translation>
-    </message>
-    <message>
-        <source>Size (pt)</source>
-        <translation>Cỡ chữ (pt)</translation>
-    </message>
-    <message>
-        <source>Bold</source>
-        <translation>Đậm</translation>
-    </message>
-    <message>
-        <source>Italic</source>
-        <translation>Nghiêng</translation>
-    </message>
-</context>
-<context>
-    <name>CertificateLayout</name>
-    <message>
-        <source>The printer offset must stay within 50 mm.</source>
-        <translation>Độ lệch của máy in phải trong khoảng 50 mm.</translation>
-    </message>
-    <message>
-        <source>Unknown certificate field “%1”.</source>
-        <translation>Không có trường “%1” trên giấy khen.</translation>
-    </message>
-    <message>
-        <source>The certificate field “%1” lies outside the sheet.</source>
-        <translation>Trường “%1” của giấy khen nằm ngoài tờ giấy.</translation>
-    </message>
-</context>
-<context>
-    <name>CertificateLayoutDialog</name>
-    <message>
-        <source>Certificate positions on pre-printed blanks</source>
-        <translation>Vị trí in giấy khen trên phôi in sẵn</translation>
-    </message>
-    <message>
-        <source>Print the calibration sheet on a blank, measure how far the crosses are from 20 mm, enter that offset, adjust the fields and save.</source>
-        <translation>In trang in thử lên phôi, đo khoảng lệch của các dấu chữ thập so với vị trí 20 mm, nhập độ lệch, chỉnh vị trí các trường rồi lưu.</translation>
-    </message>
-    <message>
-        <source>Printer:</source>
-        <translation>Máy in:</translation>
-    </message>
-    <message>
-        <source>Shift right (mm):</source>
-        <translation>Dịch sang phải (mm):</translation>
-    </message>
-    <message>
-        <source>Shift down (mm):</source>
-        <translation>Dịch xuống dưới (mm):</translation>
-    </message>
-    <message>
-        <source>Print calibration sheet…</source>
-        <translation>In trang in thử…</translation>
-    </message>
-    <message>
-        <source>Saved for printer “%1”.</source>
-        <translation>Đã lưu cho máy in “%1”.</translation>
-    </message>
-</context>
-<context>
-    <name>CertificateLayoutRepository</name>
-    <message>
-        <source>The certificate positions saved for printer “%1” are damaged.</source>
-        <translation>Vị trí in giấy khen đã lưu cho máy in “%1” bị hỏng.</translation>
-    </message>
-    <message>
-        <source>The certificate positions need a printer name.</source>
-        <translation>Cần chọn tên máy in để lưu vị trí in giấy khen.</translation>
-    </message>
-</context>
-<context>
-    <name>DocumentCommand</name>
-    <message>
-        <source>Render documents from a JSON description, list the register and the legal bases (document render | register | bases | calibrate).</source>
-        <translation>Tạo văn bản từ tệp mô tả JSON, xem sổ đăng ký văn bản và các căn cứ pháp lý (document render | register | bases | calibrate).</translation>
-    </message>
-    <message>
-        <source>Kinds: %1</source>
-        <translation>Loại văn bản: %1</translation>
-    </message>
-    <message>
-        <source>Missing action: render, register, bases or calibrate.</source>
-        <translation>Thiếu thao tác: render, register, bases hoặc calibrate.</translation>
-    </message>
-    <message>
-        <source>Unknown action “%1”: use render, register, bases or calibrate.</source>
-        <translation>Không có thao tác “%1”: dùng render, register, bases hoặc calibrate.</translation>
-    </message>
-    <message>
-        <source>Render the documents described in SPEC.json as PDF or DOCX.</source>
-        <translation>Tạo các văn bản mô tả trong SPEC.json dưới dạng PDF hoặc DOCX.</translation>
-    </message>
-    <message>
-        <source>The file to write: .pdf or .docx.</source>
-        <translation>Tệp cần ghi: .pdf hoặc .docx.</translation>
-    </message>
-    <message>
-        <source>The description of the documents.</source>
-        <translation>Tệp mô tả văn bản.</translation>
-    </message>
-    <message>
-        <source>“document render” needs exactly one SPEC.json.</source>
-        <translation>“document render” cần đúng một tệp SPEC.json.</translation>
-    </message>
-    <message>
-        <source>--out must name a .pdf or .docx file.</source>
-        <translation>--out phải là tên tệp .pdf hoặc .docx.</translation>
-    </message>
-    <message>
-        <source>Certificates on pre-printed blanks are printed or saved as PDF only; use &quot;mode&quot;: &quot;plain&quot; for DOCX.</source>
-        <translation>Giấy khen in trên phôi chỉ in ra máy hoặc lưu PDF; để có DOCX hãy dùng &quot;mode&quot;: &quot;plain&quot;.</translation>
-    </message>
-    <message>
-        <source>Number %1 (%2, printed %3 times)</source>
-        <translation>Số %1 (%2, đã in %3 lần)</translation>
-    </message>
-    <message>
-        <source>List the document register (numbers given out), oldest first.</source>
-        <translation>Liệt kê sổ đăng ký văn bản (các số đã cấp), cũ trước mới sau.</translation>
-    </message>
-    <message>
-        <source>Only this calendar year.</source>
-        <translation>Chỉ năm này.</translation>
-    </message>
-    <message>
-        <source>Write the register as CSV to FILE.</source>
-        <translation>Ghi sổ đăng ký ra tệp CSV.</translation>
-    </message>
-    <message>
-        <source>--year must be a year such as 2025, not “%1”.</source>
-        <translation>--year phải là một năm, ví dụ 2025, không phải “%1”.</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Không ghi được %1: %2</translation>
-    </message>
-    <message>
-        <source>List the legal bases (căn cứ); with --date, those a document of that date cites.</source>
-        <translation>Liệt kê các căn cứ pháp lý; với --date, các căn cứ mà văn bản ngày đó viện dẫn.</translation>
-    </message>
-    <message>
-        <source>The document&apos;s date.</source>
-        <translation>Ngày của văn bản.</translation>
-    </message>
-    <message>
-        <source>The document&apos;s kind.</source>
-        <translation>Loại văn bản.</translation>
-    </message>
-    <message>
-        <source>--date must be a date such as 2025-09-10, not “%1”.</source>
-        <translation>--date phải là ngày dạng 2025-09-10, không phải “%1”.</translation>
-    </message>
-    <message>
-        <source>--kind must be one of %1.</source>
-        <translation>--kind phải là một trong: %1.</translation>
-    </message>
-    <message>
-        <source>Write the calibration sheet for certificates on pre-printed blanks.</source>
-        <translation>Ghi trang in thử để căn vị trí giấy khen trên phôi in sẵn.</translation>
-    </message>
-    <message>
-        <source>Use the positions saved for this printer.</source>
-        <translation>Dùng vị trí đã lưu cho máy in này.</translation>
-    </message>
-    <message>
-        <source>The PDF to write.</source>
-        <translation>Tệp PDF cần ghi.</translation>
-    </message>
-    <message>
-        <source>--out must name a .pdf file.</source>
-        <translation>--out phải là tên tệp .pdf.</translation>
-    </message>
-</context>
-<context>
-    <name>DocumentFonts</name>
-    <message>
-        <source>Documents can only be drawn in a graphical application (QGuiApplication).</source>
-        <translation>Chỉ vẽ được văn bản trong ứng dụng đồ họa (QGuiApplication).</translation>
-    </message>
-    <message>
-        <source>The document font %1 is missing from the program.</source>
-        <translation>Chương trình thiếu phông chữ văn bản %1.</translation>
-    </message>
-    <message>
-        <source>The document font %1 could not be loaded.</source>
-        <translation>Không nạp được phông chữ văn bản %1.</translation>
-    </message>
-</context>
-<context>
-    <name>DocumentLayouter</name>
-    <message>
-        <source>There is nothing to print.</source>
-        <translation>Không có gì để in.</translation>
-    </message>
-</context>
-<context>
-    <name>DocumentPreviewDialog</name>
-    <message numerus="yes">
-        <source>%n page(s)</source>
-        <translation>
-            <numerusform>%n trang</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Document preview</source>
-        <translation>Xem trước văn bản</translation>
-    </message>
-    <message>
-        <source>Paragraph %1</source>
-        <translation>Đoạn %1</translation>
-    </message>
-    <message>
-        <source>Document %1 – %2</source>
-        <translation>Văn bản %1 – %2</translation>
-    </message>
-    <message>
-        <source>This document has no free text to edit.</source>
-        <translation>Văn bản này không có phần nội dung để sửa.</translation>
-    </message>
-    <message>
-        <source>Print…</source>
-        <translation>In…</translation>
-    </message>
-    <message>
-        <source>Export PDF…</source>
-        <translation>Xuất PDF…</translation>
-    </message>
-    <message>
-        <source>Export DOCX…</source>
-        <translation>Xuất DOCX…</translation>
-    </message>
-    <message>
-        <source>Certificates on pre-printed blanks are printed or saved as PDF only.</source>
-        <translation>Giấy khen in trên phôi chỉ in ra máy hoặc lưu PDF.</translation>
-    </message>
-    <message>
-        <source>PDF documents (*.pdf)</source>
-        <translation>Tệp PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Word documents (*.docx)</source>
-        <translation>Tệp Word (*.docx)</translation>
-    </message>
-    <message>
-        <source>Zoom:</source>
-        <translation>Thu phóng:</translation>
-    </message>
-    <message>
-        <source>Saved %1</source>
-        <translation>Đã lưu %1</translation>
-    </message>
-    <message>
-        <source>Laying out…</source>
-        <translation>Đang dàn trang…</translation>
-    </message>
-    <message>
-        <source>Certificates</source>
-        <translation>Giấy khen</translation>
-    </message>
-    <message>
-        <source>The pages could not be sent to the printer.</source>
-        <translation>Không gửi được các trang tới máy in.</translation>
-    </message>
-    <message>
-        <source>Export PDF</source>
-        <translation>Xuất PDF</translation>
-    </message>
-    <message>
-        <source>Export DOCX</source>
-        <translation>Xuất DOCX</translation>
-    </message>
-    <message>
-        <source>The pages are not laid out yet.</source>
-        <translation>Các trang chưa dàn xong.</translation>
-    </message>
-    <message>
-        <source>An export is still running.</source>
-        <translation>Đang xuất một tệp khác.</translation>
-    </message>
-    <message>
-        <source>Saving %1…</source>
-        <translation>Đang lưu %1…</translation>
-    </message>
-</context>
-<context>
-    <name>DocumentRegister</name>
-    <message>
-        <source>A document needs a key to be registered.</source>
-        <translation>Văn bản cần có khóa để vào sổ đăng ký.</translation>
-    </message>
-    <message>
-        <source>A document needs a date to get a number.</source>
-        <translation>Văn bản cần có ngày để được cấp số.</translation>
-    </message>
-    <message>
-        <source>The document number %1 is not valid.</source>
-        <translation>Số văn bản %1 không hợp lệ.</translation>
-    </message>
-    <message>
-        <source>This document is already registered as number %1 (%2); it cannot take number %3.</source>
-        <translation>Văn bản này đã được cấp số %1 (%2); không thể lấy số %3.</translation>
-    </message>
-    <message>
-        <source>Number %1 of %2 is already used by %3.</source>
-        <translation>Số %1 của năm %2 đã cấp cho văn bản %3.</translation>
-    </message>
-</context>
-<context>
-    <name>DocumentService</name>
-    <message>
-        <source>The school&apos;s name is unknown: set it with “thidua-cli school set full_name …” or give organization.name in the description.</source>
-        <translation>Chưa có tên trường: đặt bằng “thidua-cli school set full_name …” hoặc ghi organization.name trong tệp mô tả.</translation>
-    </message>
-    <message>
-        <source>Certificates on pre-printed blanks cannot be mixed with other documents in one output.</source>
-        <translation>Không thể gộp giấy khen in trên phôi với văn bản khác trong cùng một tệp.</translation>
-    </message>
-</context>
-<context>
-    <name>DocumentSpec</name>
-    <message>
-        <source>more ballots returned (%1) than issued (%2).</source>
-        <translation>số phiếu thu vào (%1) nhiều hơn số phiếu phát ra (%2).</translation>
-    </message>
-    <message>
-        <source>valid and invalid ballots (%1) exceed those returned (%2).</source>
-        <translation>tổng phiếu hợp lệ và không hợp lệ (%1) vượt số phiếu thu vào (%2).</translation>
-    </message>
-    <message>
-        <source>%1 votes counted but only %2 valid ballots.</source>
-        <translation>đếm được %1 phiếu nhưng chỉ có %2 phiếu hợp lệ.</translation>
-    </message>
-    <message>
-        <source>the list is empty.</source>
-        <translation>danh sách đang trống.</translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>Không đọc được %1: %2</translation>
-    </message>
-    <message>
-        <source>The description is larger than 64 MB.</source>
-        <translation>Tệp mô tả lớn hơn 64 MB.</translation>
-    </message>
-    <message>
-        <source>This is not valid JSON: %1.</source>
-        <translation>Tệp không đúng cú pháp JSON: %1.</translation>
-    </message>
-    <message>
-        <source>The description must be a JSON object { … }.</source>
-        <translation>Tệp mô tả phải là một đối tượng JSON { … }.</translation>
-    </message>
-    <message>
-        <source>it must be an object {&quot;kind&quot;: …}.</source>
-        <translation>phải là một đối tượng {&quot;kind&quot;: …}.</translation>
-    </message>
-    <message>
-        <source>it is missing; it must be one of: %1.</source>
-        <translation>còn thiếu; phải là một trong: %1.</translation>
-    </message>
-    <message>
-        <source>a document has one or two signers.</source>
-        <translation>một văn bản có một hoặc hai người ký.</translation>
-    </message>
-    <message>
-        <source>it must be an object {&quot;name&quot;: …}.</source>
-        <translation>phải là một đối tượng {&quot;name&quot;: …}.</translation>
-    </message>
-</context>
-<context>
-    <name>DocxWriter</name>
-    <message>
-        <source>There is nothing to write.</source>
-        <translation>Không có gì để ghi.</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Không ghi được %1: %2</translation>
-    </message>
-</context>
-<context>
-    <name>LegalBasisRepository</name>
-    <message>
-        <source>The legal basis needs a document type (Luật, Nghị định…).</source>
-        <translation>Căn cứ cần có loại văn bản (Luật, Nghị định…).</translation>
-    </message>
-    <message>
-        <source>The legal basis needs a title.</source>
-        <translation>Căn cứ cần có tên hoặc trích yếu.</translation>
-    </message>
-    <message>
-        <source>The legal basis ends (%1) before it starts (%2).</source>
-        <translation>Căn cứ hết hiệu lực (%1) trước ngày có hiệu lực (%2).</translation>
-    </message>
-    <message>
-        <source>There is no legal basis with id %1.</source>
-        <translation>Không có căn cứ mang mã %1.</translation>
-    </message>
-</context>
-<context>
-    <name>PageSetup</name>
-    <message>
-        <source>top margin</source>
-        <translation>lề trên</translation>
-    </message>
-    <message>
-        <source>bottom margin</source>
-        <translation>lề dưới</translation>
-    </message>
-    <message>
-        <source>left margin</source>
-        <translation>lề trái</translation>
-    </message>
-    <message>
-        <source>right margin</source>
-        <translation>lề phải</translation>
-    </message>
-    <message>
-        <source>The %1 of %2 mm is outside the range of Decree 30/2020 (%3–%4 mm).</source>
-        <translation>%1 %2 mm nằm ngoài khoảng Nghị định 30/2020 cho phép (%3–%4 mm).</translation>
-    </message>
-    <message>
-        <source>The body text size of %1 pt is outside the range of Decree 30/2020 (13–14 pt).</source>
-        <translation>Cỡ chữ nội dung %1 pt nằm ngoài khoảng Nghị định 30/2020 cho phép (13–14 pt).</translation>
-    </message>
-    <message>
-        <source>The line spacing of %1 is outside the range of Decree 30/2020 (single to 1.5 lines).</source>
-        <translation>Giãn dòng %1 nằm ngoài khoảng Nghị định 30/2020 cho phép (từ dòng đơn đến 1,5 dòng).</translation>
-    </message>
-    <message>
-        <source>The space between paragraphs of %1 pt is below the 6 pt of Decree 30/2020.</source>
-        <translation>Khoảng cách giữa các đoạn %1 pt nhỏ hơn mức tối thiểu 6 pt của Nghị định 30/2020.</translation>
-    </message>
-</context>
-<context>
-    <name>PdfRenderer</name>
-    <message>
-        <source>The PDF could not be drawn.</source>
-        <translation>Không tạo được tệp PDF.</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Không ghi được %1: %2</translation>
-    </message>
-</context>
-<context>
-    <name>SpecReader</name>
-    <message>
-        <source>Field “%1”: %2</source>
-        <translation>Trường “%1”: %2</translation>
-    </message>
-    <message>
-        <source>it is missing; it must be a text.</source>
-        <translation>còn thiếu; phải là một chuỗi văn bản.</translation>
-    </message>
-    <message>
-        <source>it must be a text.</source>
-        <translation>phải là một chuỗi văn bản.</translation>
-    </message>
-    <message>
-        <source>it must not be empty.</source>
-        <translation>không được để trống.</translation>
-    </message>
-    <message>
-        <source>it must be a list of texts.</source>
-        <translation>phải là danh sách các chuỗi văn bản.</translation>
-    </message>
-    <message>
-        <source>it must be a whole number from %1 to %2.</source>
-        <translation>phải là số nguyên từ %1 đến %2.</translation>
-    </message>
-    <message>
-        <source>it must be a number from %1 to %2.</source>
-        <translation>phải là số từ %1 đến %2.</translation>
-    </message>
-    <message>
-        <source>it must be true or false.</source>
-        <translation>phải là true hoặc false.</translation>
-    </message>
-    <message>
-        <source>“%1” is not a date in the form YYYY-MM-DD.</source>
-        <translation>“%1” không phải là ngày dạng YYYY-MM-DD (năm-tháng-ngày).</translation>
-    </message>
-    <message>
-        <source>“%1” is not a date and time in the form YYYY-MM-DDTHH:MM.</source>
-        <translation>“%1” không phải là ngày giờ dạng YYYY-MM-DDTHH:MM.</translation>
-    </message>
-    <message>
-        <source>it is missing; it must be an object { … }.</source>
-        <translation>còn thiếu; phải là một đối tượng { … }.</translation>
-    </message>
-    <message>
-        <source>it must be an object { … }.</source>
-        <translation>phải là một đối tượng { … }.</translation>
-    </message>
-    <message>
-        <source>it is missing; it must be a list [ … ].</source>
-        <translation>còn thiếu; phải là một danh sách [ … ].</translation>
-    </message>
-    <message>
-        <source>it must be a list [ … ].</source>
-        <translation>phải là một danh sách [ … ].</translation>
-    </message>
-    <message>
-        <source>“%1” is not one of: %2.</source>
-        <translation>“%1” không thuộc các giá trị: %2.</translation>
-    </message>
-    <message>
-        <source>it must be a positive number (a relative width).</source>
-        <translation>phải là số dương (độ rộng tương đối).</translation>
-    </message>
-    <message>
-        <source>a row must be a list of cells.</source>
-        <translation>mỗi dòng phải là một danh sách ô.</translation>
-    </message>
-    <message>
-        <source>a cell must be a text or an object {&quot;text&quot;: …}.</source>
-        <translation>mỗi ô phải là chuỗi văn bản hoặc đối tượng {&quot;text&quot;: …}.</translation>
-    </message>
-    <message>
-        <source>a row has %1 cells but the table has %2 columns.</source>
-        <translation>có dòng gồm %1 ô nhưng bảng chỉ có %2 cột.</translation>
-    </message>
-    <message>
-        <source>a block must be a text or an object such as {&quot;p&quot;: …}, {&quot;heading&quot;: …}, {&quot;table&quot;: …}.</source>
-        <translation>mỗi khối phải là chuỗi văn bản hoặc đối tượng như {&quot;p&quot;: …}, {&quot;heading&quot;: …}, {&quot;table&quot;: …}.</translation>
-    </message>
-    <message>
-        <source>a run must be an object {&quot;text&quot;: …, &quot;bold&quot;: true}.</source>
-        <translation>mỗi đoạn chữ phải là đối tượng {&quot;text&quot;: …, &quot;bold&quot;: true}.</translation>
-    </message>
-    <message>
-        <source>unknown block; use one of p, heading, heading2, heading3, bullet, basis, center, table, page_break, space_mm.</source>
-        <translation>khối không hợp lệ; dùng một trong p, heading, heading2, heading3, bullet, basis, center, table, page_break, space_mm.</translation>
-    </message>
-</context>
-<context>
-    <name>ZipArchive</name>
-    <message>
-        <source>Cannot create the package: %1</source>
-        <translation>Không tạo được gói tệp: %1</translation>
-    </message>
-    <message>
-        <source>Cannot add %1 to the package: %2</source>
-        <translation>Không thêm được %1 vào gói tệp: %2</translation>
-    </message>
-    <message>
-        <source>Cannot write the package: %1</source>
-        <translation>Không ghi được gói tệp: %1</translation>
-    </message>
-    <message>
-        <source>Cannot read the package back from memory.</source>
-        <translation>Không đọc lại được gói tệp từ bộ nhớ.</translation>
-    </message>
-    <message>
-        <source>Not a valid zip package: %1</source>
-        <translation>Không phải gói zip hợp lệ: %1</translation>
-    </message>
-    <message>
-        <source>Cannot read %1 in the package.</source>
-        <translation>Không đọc được %1 trong gói tệp.</translation>
     </message>
 </context>
 </TS>
