@@ -1,0 +1,60 @@
+#pragma once
+
+#include "core/spreadsheet/Workbook.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QMap>
+#include <QString>
+
+namespace thidua {
+
+// Which column of a sheet holds which field of a person list (danh sách), and where the header is.
+struct RosterColumns
+{
+    Q_DECLARE_TR_FUNCTIONS(RosterColumns)
+
+public:
+    enum class Field
+    {
+        SequenceNumber, // STT
+        FullName, // Họ và tên / Họ tên
+        FamilyName, // Họ (with Tên, or with Tên đệm and Tên)
+        FamilyAndMiddleName, // "Họ và tên đệm" / "Họ đệm"
+        MiddleName, // Tên đệm
+        GivenName, // Tên
+        BirthDate, // Ngày sinh / Ngày tháng năm sinh / Năm sinh
+        Gender, // Giới tính
+        FemaleMark, // a "Nữ" column marked x
+        Code, // Mã / Mã số / Mã định danh / Mã học sinh
+        Position, // Chức vụ
+        Collective, // Tổ / Tổ chuyên môn (staff)
+        Class, // Lớp (students)
+        Phone,
+        Email,
+        Note, // Ghi chú
+    };
+
+    int headerRow = -1; // 0-based row of the header; -1 when none was found
+    int headerRowCount = 1; // 2 when the header spans two rows (merged "Ngày sinh" over "Nam | Nữ", …)
+    int firstDataRow = 0; // 0-based
+    QMap<Field, int> columns; // field → 0-based column
+
+    bool hasColumn(Field field) const { return columns.contains(field); }
+    // A name can be read: FullName, or GivenName with FamilyName/FamilyAndMiddleName.
+    bool hasName() const;
+
+    // The header row and columns found from their Vietnamese names and usual variants (with or without diacritics,
+    // any case, line breaks in the cell), looking at the first rows of the sheet. headerRow is -1 when nothing
+    // looks like a person list.
+    static RosterColumns detect(const Sheet& sheet);
+    // The field a header text names, if any ("Họ và tên" → FullName, "Ngày tháng năm sinh" → BirthDate).
+    static std::optional<Field> fieldForHeader(const QString& header);
+
+    static QList<Field> allFields();
+    // Translated name for the mapping editor ("Họ và tên", "Ngày sinh").
+    static QString fieldName(Field field);
+    static QString fieldKey(Field field); // stable English key ("full_name") for settings and the CLI
+};
+
+} // namespace thidua

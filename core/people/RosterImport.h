@@ -1,0 +1,100 @@
+#pragma once
+
+#include "core/common/Result.h"
+#include "core/people/Person.h"
+#include "core/people/RosterColumns.h"
+#include "core/spreadsheet/Workbook.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+
+namespace thidua {
+
+// Importing a staff or student list (danh sách) from a sheet: read and check every row, match it against the people
+// already stored, then write everything in one transaction. Use case: plan() (nothing written; the preview, the dry
+// run and the problem list come from it), then apply().
+class RosterImport
+{
+    Q_DECLARE_TR_FUNCTIONS(RosterImport)
+
+public:
+    struct Options
+    {
+        PersonKind kind = PersonKind::Staff;
+        qint64 schoolYearId = 0; // memberships (tổ, lớp) go into this year; 0: no memberships
+        bool skipBadRows = false; // false: any error stops apply() and nothing is written
+    };
+
+    // A problem with one cell or row, to list as "sheet:row:column: message" (row and column 1-based as the user
+    // sees them in the spreadsheet; column 0 for the whole row).
+    struct Problem
+    {
+        enum class Severity
+        {
+            Error, // the row cannot be imported
+            Warning, // imported, but look at it (a likely duplicate, a year-only birth date…)
+        };
+        Severity severity = Severity::Error;
+        QString sheet;
+        int row = 0;
+        int column = 0;
+        QString message;
+        QString toString() const;
+    };
+
+    struct Row
+    {
+        enum class Action
+        {
+            Add,
+            Update, // matched by code, else by full name + date of birth
+            Unchanged,
+            Skip, // has an error
+        };
+        int sourceRow = 0; // 1-based row in the sheet
+        Person person; // as it will be stored (NFC, name split, id set when matched)
+        QString collectiveName; // tổ or lớp, cleaned; empty when none
+        Action action = Action::Add;
+        qint64 likelyDuplicateOf = 0; // an existing person with the same name folded and birth year, not matched
+    };
+
+    struct Plan
+    {
+        QString sheet;
+        QList<Row> rows; // data rows in sheet order; blank, numbering-only and totals rows are left out
+        QList<Problem> problems; // in sheet order
+        int added = 0;
+        int updated = 0;
+        int unchanged = 0;
+        int skipped = 0;
+        int errors = 0; // problems of Error severity
+        QStringList newCollectives; // tổ / lớp that apply() will create
+    };
+
+    struct Summary
+    {
+        int added = 0;
+        int updated = 0;
+        int skipped = 0;
+        int errors = 0;
+        // "added N, updated N, skipped N, errors N" (the CLI's summary line; not translated, scripts read it)
+        QString line() const;
+    };
+
+    explicit RosterImport(QSqlDatabase db)
+        : m_db(std::move(db))
+    {}
+
+    // Reads and checks the rows under `columns` and matches them against the database. Writes nothing.
+    Result<Plan> plan(const Sheet& sheet, const RosterColumns& columns, const Options& options) const;
+    // Writes a plan in one transaction: people added or updated, missing collectives created, memberships for the
+    // school year. When the plan has errors and skipBadRows is false, returns an Error and writes nothing.
+    Result<Summary> apply(const Plan& plan, const Options& options);
+
+private:
+    QSqlDatabase m_db;
+};
+
+} // namespace thidua

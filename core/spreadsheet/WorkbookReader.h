@@ -1,0 +1,46 @@
+#pragma once
+
+#include "core/common/Result.h"
+#include "core/spreadsheet/Workbook.h"
+
+#include <QCoreApplication>
+#include <QString>
+#include <optional>
+
+namespace thidua {
+
+// Reads the lists schools keep: .xlsx (libzip + QXmlStreamReader), .xls (FreeXL), .csv/.txt (separator and encoding
+// detected). Hostile files (zip bombs, entity expansion, truncated archives, garbage, huge cells or row counts) are
+// refused with an Error naming the file, never a crash; the limits below are documented in the README.
+class WorkbookReader
+{
+    Q_DECLARE_TR_FUNCTIONS(WorkbookReader)
+
+public:
+    struct Limits
+    {
+        qint64 maxFileBytes = 64ll * 1024 * 1024;
+        qint64 maxUnpackedBytes = 256ll * 1024 * 1024; // all parts of an .xlsx together, uncompressed
+        int maxRows = 100'000; // per sheet
+        int maxColumns = 1'000;
+        int maxCellChars = 32'767; // Excel's own limit
+        int maxSheets = 256;
+    };
+
+    struct Options
+    {
+        // Text files: the byte encoding; .xlsx/.xls: the legacy font encoding of text cells. nullopt: detect.
+        std::optional<LegacyEncoding::Encoding> encoding;
+        Limits limits;
+    };
+
+    // Chooses the format from the content (zip signature, OLE2 signature), else from the suffix.
+    static Result<Workbook> read(const QString& path, const Options& options);
+    static Result<Workbook> read(const QString& path) { return read(path, Options()); }
+
+    // The same from memory (the fuzz targets use these). `fileName` is used in messages only.
+    static Result<Workbook> readXlsx(const QByteArray& bytes, const QString& fileName, const Options& options);
+    static Result<Workbook> readText(const QByteArray& bytes, const QString& fileName, const Options& options);
+};
+
+} // namespace thidua
