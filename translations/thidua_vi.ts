@@ -986,62 +986,62 @@
     <name>thidua::CertificateFieldModel</name>
     <message>
         <source>Field</source>
-        <translation type="unfinished">Trường</translation>
+        <translation>Trường thông tin</translation>
     </message>
     <message>
         <source>Left (mm)</source>
-        <translation type="unfinished">Lề trái (mm)</translation>
+        <translation>Lề trái (mm)</translation>
     </message>
     <message>
         <source>Top (mm)</source>
-        <translation type="unfinished">Lề trên (mm)</translation>
+        <translation>Lề trên (mm)</translation>
     </message>
     <message>
         <source>Width (mm)</source>
-        <translation type="unfinished">Rộng (mm)</translation>
+        <translation>Rộng (mm)</translation>
     </message>
     <message>
         <source>Size (pt)</source>
-        <translation type="unfinished">Cỡ chữ (pt)</translation>
+        <translation>Cỡ chữ (pt)</translation>
     </message>
     <message>
         <source>Bold</source>
-        <translation type="unfinished">Đậm</translation>
+        <translation>Đậm</translation>
     </message>
     <message>
         <source>Italic</source>
-        <translation type="unfinished">Nghiêng</translation>
+        <translation>Nghiêng</translation>
     </message>
 </context>
 <context>
     <name>thidua::CertificateLayoutDialog</name>
     <message>
         <source>Certificate positions on pre-printed blanks</source>
-        <translation type="unfinished">Vị trí in giấy khen trên phôi in sẵn</translation>
+        <translation>Vị trí in trên phôi giấy khen</translation>
     </message>
     <message>
         <source>Print the calibration sheet on a blank, measure how far the crosses are from 20 mm, enter that offset, adjust the fields and save.</source>
-        <translation type="unfinished">In trang in thử lên phôi, đo khoảng lệch của các dấu chữ thập so với vị trí 20 mm, nhập độ lệch, chỉnh vị trí các trường rồi lưu.</translation>
+        <translation>In trang căn chỉnh lên một phôi, đo độ lệch của các dấu chữ thập so với 20 mm, nhập độ lệch đó, chỉnh các trường rồi lưu.</translation>
     </message>
     <message>
         <source>Printer:</source>
-        <translation type="unfinished">Máy in:</translation>
+        <translation>Máy in:</translation>
     </message>
     <message>
         <source>Shift right (mm):</source>
-        <translation type="unfinished">Dịch sang phải (mm):</translation>
+        <translation>Dịch sang phải (mm):</translation>
     </message>
     <message>
         <source>Shift down (mm):</source>
-        <translation type="unfinished">Dịch xuống dưới (mm):</translation>
+        <translation>Dịch xuống dưới (mm):</translation>
     </message>
     <message>
         <source>Print calibration sheet…</source>
-        <translation type="unfinished">In trang in thử…</translation>
+        <translation>In trang căn chỉnh…</translation>
     </message>
     <message>
         <source>Saved for printer “%1”.</source>
-        <translation type="unfinished">Đã lưu cho máy in “%1”.</translation>
+        <translation>Đã lưu cho máy in “%1”.</translation>
     </message>
 </context>
 <context>
@@ -1362,89 +1362,89 @@
     <name>thidua::DocumentPreviewDialog</name>
     <message numerus="yes">
         <source>%n page(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n trang</numerusform>
         </translation>
     </message>
     <message>
         <source>Document preview</source>
-        <translation type="unfinished">Xem trước văn bản</translation>
+        <translation>Xem trước văn bản</translation>
     </message>
     <message>
         <source>Paragraph %1</source>
-        <translation type="unfinished">Đoạn %1</translation>
+        <translation>Đoạn %1</translation>
     </message>
     <message>
         <source>Document %1 – %2</source>
-        <translation type="unfinished">Văn bản %1 – %2</translation>
+        <translation>Văn bản %1 – %2</translation>
     </message>
     <message>
         <source>This document has no free text to edit.</source>
-        <translation type="unfinished">Văn bản này không có phần nội dung để sửa.</translation>
+        <translation>Văn bản này không có phần nội dung tự do để sửa.</translation>
     </message>
     <message>
         <source>Print…</source>
-        <translation type="unfinished">In…</translation>
+        <translation>In…</translation>
     </message>
     <message>
         <source>Export PDF…</source>
-        <translation type="unfinished">Xuất PDF…</translation>
+        <translation>Xuất PDF…</translation>
     </message>
     <message>
         <source>Export DOCX…</source>
-        <translation type="unfinished">Xuất DOCX…</translation>
+        <translation>Xuất DOCX…</translation>
     </message>
     <message>
         <source>Certificates on pre-printed blanks are printed or saved as PDF only.</source>
-        <translation type="unfinished">Giấy khen in trên phôi chỉ in ra máy hoặc lưu PDF.</translation>
+        <translation>Giấy khen in trên phôi chỉ in trực tiếp hoặc lưu thành PDF.</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished">Tệp PDF (*.pdf)</translation>
+        <translation>Tài liệu PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Word documents (*.docx)</source>
-        <translation type="unfinished">Tệp Word (*.docx)</translation>
+        <translation>Tài liệu Word (*.docx)</translation>
     </message>
     <message>
         <source>Zoom:</source>
-        <translation type="unfinished">Thu phóng:</translation>
+        <translation>Thu phóng:</translation>
     </message>
     <message>
         <source>Saved %1</source>
-        <translation type="unfinished">Đã lưu %1</translation>
+        <translation>Đã lưu %1</translation>
     </message>
     <message>
         <source>Laying out…</source>
-        <translation type="unfinished">Đang dàn trang…</translation>
+        <translation>Đang dàn trang…</translation>
     </message>
     <message>
         <source>Certificates</source>
-        <translation type="unfinished">Giấy khen</translation>
+        <translation>Giấy khen</translation>
     </message>
     <message>
         <source>The pages could not be sent to the printer.</source>
-        <translation type="unfinished">Không gửi được các trang tới máy in.</translation>
+        <translation>Không gửi được các trang tới máy in.</translation>
     </message>
     <message>
         <source>Export PDF</source>
-        <translation type="unfinished">Xuất PDF</translation>
+        <translation>Xuất PDF</translation>
     </message>
     <message>
         <source>Export DOCX</source>
-        <translation type="unfinished">Xuất DOCX</translation>
+        <translation>Xuất DOCX</translation>
     </message>
     <message>
         <source>The pages are not laid out yet.</source>
-        <translation type="unfinished">Các trang chưa dàn xong.</translation>
+        <translation>Các trang chưa được dàn xong.</translation>
     </message>
     <message>
         <source>An export is still running.</source>
-        <translation type="unfinished">Đang xuất một tệp khác.</translation>
+        <translation>Đang có một lần xuất chưa xong.</translation>
     </message>
     <message>
         <source>Saving %1…</source>
-        <translation type="unfinished">Đang lưu %1…</translation>
+        <translation>Đang lưu %1…</translation>
     </message>
 </context>
 <context>

@@ -83,8 +83,11 @@ PeoplePage::PeoplePage(Workspace& workspace, PeopleStore& store, PersonKind kind
     m_search->addAction(style()->standardIcon(QStyle::SP_FileDialogContentsView), QLineEdit::LeadingPosition);
     m_search->setMinimumWidth(220);
     m_unitFilter->setObjectName(QStringLiteral("unitFilter"));
-    m_unitFilter->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    m_unitFilter->setMinimumContentsLength(12);
+    // A fixed width: the longest tổ names ("Giáo dục thể chất – Quốc phòng") would push the buttons off a 1366×768
+    // screen; the popup still shows them in full.
+    m_unitFilter->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_unitFilter->setMinimumContentsLength(18);
+    m_unitFilter->view()->setTextElideMode(Qt::ElideNone);
     m_showInactive->setObjectName(QStringLiteral("showInactive"));
 
     auto* addButton = new QPushButton(tr("Add…"), this);

@@ -75,7 +75,9 @@ SchoolProfilePage::SchoolProfilePage(Workspace& workspace, QWidget* parent)
 
     auto* placeRow = new QHBoxLayout;
     QLineEdit* place = field(QStringLiteral("place_name"));
-    place->setMaximumWidth(260);
+    // Wide enough for the longest place names ("Thành phố Hồ Chí Minh") without scrolling.
+    place->setMinimumWidth(place->fontMetrics().horizontalAdvance(QStringLiteral("Thành phố Hồ Chí Minh")) + 24);
+    place->setMaximumWidth(320);
     place->setPlaceholderText(QStringLiteral("Gò Vấp"));
     placeRow->addWidget(place);
     placeRow->addSpacing(8);
