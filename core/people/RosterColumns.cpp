@@ -169,7 +169,7 @@ std::optional<Field> fieldForKey(const QString& key)
     // Position, group, class.
     if (startsWithAny(key, { u"chuc vu", u"chuc danh", u"position" }))
         return Field::Position;
-    if ((isAny(key, { u"to", u"to cm", u"bo phan", u"to bo phan", u"to chuyen mon bo phan", u"group" })
+    if ((isAny(key, { u"to", u"to cm", u"bo phan", u"to bo phan", u"to chuyen mon bo phan", u"to lop", u"group" })
             || startsWithAny(key, { u"to chuyen mon", u"to bo mon", u"to cm", u"bo phan", u"to bo phan" }))
         && !hasAnyWord(key, { u"truong", u"pho" }))
         return Field::Collective;

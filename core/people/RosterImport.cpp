@@ -123,6 +123,14 @@ Person merged(const Person& stored, const Person& read, const RosterColumns& col
     return p;
 }
 
+// The collectives a list puts people into: classes for students, tổ (subject or office) for staff.
+bool isGroupOf(CollectiveKind collective, PersonKind person)
+{
+    if (person == PersonKind::Student)
+        return collective == CollectiveKind::Class;
+    return collective == CollectiveKind::SubjectGroup || collective == CollectiveKind::OfficeGroup;
+}
+
 CollectiveKind collectiveKindFor(PersonKind kind)
 {
     return kind == PersonKind::Student ? CollectiveKind::Class : CollectiveKind::SubjectGroup;
@@ -247,7 +255,7 @@ Result<RosterImport::Plan> RosterImport::plan(
         for (const Collective& c : *collectives) {
             const bool rightYear =
                 collectiveKind == CollectiveKind::Class ? c.schoolYearId == options.schoolYearId : c.schoolYearId == 0;
-            if (c.kind == collectiveKind && rightYear)
+            if (isGroupOf(c.kind, options.kind) && rightYear)
                 collectiveIds.insert(collectiveKey(c.name), c.id);
         }
         auto members = collectiveRepository.memberships(options.schoolYearId);
@@ -393,7 +401,11 @@ Result<RosterImport::Plan> RosterImport::plan(
             && person.phone.size() == 9)
             person.phone.prepend(QLatin1Char('0'));
         person.email = text(Field::Email);
-        person.note = text(Field::Note);
+        // Notes keep their line breaks.
+        if (const Cell& note = cellAt(sheet, r, columns.column(Field::Note)); note.type == Cell::Type::Text)
+            person.note = VietnameseText::nfc(note.text).trimmed();
+        else
+            person.note = text(Field::Note);
         if (collectiveColumn >= 0)
             row.collectiveName = cellString(cellAt(sheet, r, collectiveColumn));
         PersonValidator::clean(person);
@@ -561,14 +573,14 @@ Result<RosterImport::Summary> RosterImport::apply(const Plan& plan, const Option
             kindOf.insert(c.id, c.kind);
             const bool rightYear =
                 collectiveKind == CollectiveKind::Class ? c.schoolYearId == options.schoolYearId : c.schoolYearId == 0;
-            if (c.kind == collectiveKind && rightYear)
+            if (isGroupOf(c.kind, options.kind) && rightYear)
                 collectiveIds.insert(collectiveKey(c.name), c.id);
         }
         auto members = collectives.memberships(options.schoolYearId);
         if (!members)
             return members.error();
         for (const Membership& m : *members) {
-            if (kindOf.value(m.collectiveId) == collectiveKind)
+            if (kindOf.contains(m.collectiveId) && isGroupOf(kindOf.value(m.collectiveId), options.kind))
                 membershipsOf[m.personId].append(m);
         }
     }
