@@ -6,6 +6,7 @@
 #include "core/spreadsheet/Workbook.h"
 
 #include <QCoreApplication>
+#include <QDate>
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
@@ -25,6 +26,7 @@ public:
         PersonKind kind = PersonKind::Staff;
         qint64 schoolYearId = 0; // memberships (tổ, lớp) go into this year; 0: no memberships
         bool skipBadRows = false; // false: any error stops apply() and nothing is written
+        QDate today; // bounds plausible birth dates; invalid: the current date
     };
 
     // A problem with one cell or row, to list as "sheet:row:column: message" (row and column 1-based as the user
@@ -73,12 +75,14 @@ public:
         QStringList newCollectives; // tổ / lớp that apply() will create
     };
 
+    // What apply() did. `skipped` counts the rows not written: unchanged ones and, with skipBadRows, bad ones.
     struct Summary
     {
         int added = 0;
         int updated = 0;
         int skipped = 0;
         int errors = 0;
+        int unchanged = 0; // already stored as the file says; counted in `skipped` too
         // "added N, updated N, skipped N, errors N" (the CLI's summary line; not translated, scripts read it)
         QString line() const;
     };
@@ -92,6 +96,14 @@ public:
     // Writes a plan in one transaction: people added or updated, missing collectives created, memberships for the
     // school year. When the plan has errors and skipBadRows is false, returns an Error and writes nothing.
     Result<Summary> apply(const Plan& plan, const Options& options);
+
+    // A birth date cell: an Excel serial day number (1900 date system, with Excel's 29/02/1900), a year number
+    // (1987), or text "05/04/1987", "5/4/87", "1987-04-05", "1987". Invalid for anything else; empty for an empty cell.
+    static PartialDate dateFromCell(const Cell& cell, bool* ok = nullptr);
+    // The Excel serial day number of a date (the inverse of the above; for writers).
+    static double excelSerial(const QDate& date);
+    // The khối of a class name: "10A1" → 10, "Lớp 6/2" → 6, "12 Toán" → 12; 0 when there is none.
+    static int gradeOfClass(const QString& className);
 
 private:
     QSqlDatabase m_db;

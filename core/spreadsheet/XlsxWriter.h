@@ -1,0 +1,45 @@
+#pragma once
+
+#include "core/common/Result.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QString>
+
+#include <memory>
+
+namespace thidua {
+
+// Writes a simple .xlsx workbook (text, numbers, dates; bold header cells; column widths) through Debian's
+// libxlsxwriter. The workbook is built in a temporary directory and saved with QSaveFile, so an existing file is
+// replaced only by a complete one. Rows and columns are 0-based. Not copyable; one workbook per instance.
+class XlsxWriter
+{
+    Q_DECLARE_TR_FUNCTIONS(XlsxWriter)
+
+public:
+    XlsxWriter();
+    ~XlsxWriter();
+    XlsxWriter(const XlsxWriter&) = delete;
+    XlsxWriter& operator=(const XlsxWriter&) = delete;
+
+    // Adds a sheet and makes it the one written to. Excel's rules are applied to the name (at most 31 characters,
+    // none of []:*?/\), and a number is added when the name is taken.
+    void addSheet(const QString& name);
+    void writeText(int row, int column, const QString& text, bool bold = false);
+    void writeNumber(int row, int column, double number);
+    // A date cell (an Excel serial day number shown as dd/mm/yyyy).
+    void writeDate(int row, int column, const QDate& date);
+    void setColumnWidth(int column, double characters);
+    // Keeps the first `rows` rows in view when scrolling.
+    void freezeRows(int rows);
+
+    // Writes the workbook to `path`. After save() the writer is spent.
+    [[nodiscard]] Status save(const QString& path);
+
+private:
+    struct Private;
+    std::unique_ptr<Private> d;
+};
+
+} // namespace thidua
