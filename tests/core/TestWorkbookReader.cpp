@@ -1,11 +1,13 @@
 // WorkbookReader: CSV/TXT in every encoding schools used (UTF-8 ± BOM, UTF-16, Windows-1258, TCVN3, VNI, NFD),
 // separators and quoting; .xlsx and .xls sample files; hostile input refused with an Error, never a crash.
 #include "core/common/Translation.h"
+#include "core/documents/ZipArchive.h"
 #include "core/spreadsheet/WorkbookReader.h"
 #include "core/spreadsheet/XlsxReader.h"
 #include "core/text/LegacyEncoding.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QStringEncoder>
 #include <QTemporaryDir>
 #include <QTest>
@@ -39,6 +41,12 @@ private slots:
     void xlsxDate1904();
     void dateFormats_data();
     void dateFormats();
+    void xlsxHostile_data();
+    void xlsxHostile();
+    void zipBombLyingHeader();
+    void truncated_data();
+    void truncated();
+    void vietnameseMessages();
 };
 
 namespace {
@@ -198,6 +206,8 @@ void TestWorkbookReader::textHostile_data()
     for (int i = 0; i < 1001; ++i)
         rows += QByteArray::number(i) + ",Nguyễn Văn An\n";
     QTest::newRow("too many rows") << rows << 1000 << Error::Code::TooLarge << 1001 << 0;
+    QTest::newRow("a million rows") << QByteArray("1,An\n").repeated(1'000'000) << WorkbookReader::Limits().maxRows
+                                    << Error::Code::TooLarge << WorkbookReader::Limits().maxRows + 1 << 0;
     QTest::newRow("too many columns") << QByteArray(5000, ',') + "x\n" << 100 << Error::Code::TooLarge << 1 << 1001;
     QTest::newRow("huge cell") << "a,b\nc," + QByteArray(10 * 1024 * 1024, 'x') << 100 << Error::Code::TooLarge << 2
                                << 2;
@@ -450,6 +460,236 @@ void TestWorkbookReader::dateFormats()
     QFETCH(QString, code);
     QFETCH(bool, date);
     QCOMPARE(XlsxReader::isDateFormat(id, code), date);
+}
+
+namespace {
+
+// A minimal workbook with one sheet; `parts` replace or add package parts by name.
+QByteArray makeXlsx(const QList<ZipArchive::Entry>& parts)
+{
+    const QByteArray ns = R"(xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" )"
+                          R"(xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships")";
+    QList<ZipArchive::Entry> entries = {
+        { u"[Content_Types].xml"_s,
+            R"(<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">)"
+            R"(<Default Extension="xml" ContentType="application/xml"/></Types>)" },
+        { u"_rels/.rels"_s,
+            R"(<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">)"
+            R"(<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/)"
+            R"(officeDocument" Target="xl/workbook.xml"/></Relationships>)" },
+        { u"xl/workbook.xml"_s,
+            "<?xml version=\"1.0\"?><workbook " + ns
+                + R"(><sheets><sheet name="Sheet1" sheetId="1" r:id="rId1"/></sheets></workbook>)" },
+        { u"xl/_rels/workbook.xml.rels"_s,
+            R"(<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">)"
+            R"(<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/)"
+            R"(worksheet" Target="worksheets/sheet1.xml"/><Relationship Id="rId2" )"
+            R"(Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings" )"
+            R"(Target="sharedStrings.xml"/></Relationships>)" },
+        { u"xl/sharedStrings.xml"_s, "<?xml version=\"1.0\"?><sst " + ns + "><si><t>An</t></si></sst>" },
+        { u"xl/worksheets/sheet1.xml"_s,
+            "<?xml version=\"1.0\"?><worksheet " + ns
+                + R"(><sheetData><row r="1"><c r="A1" t="s"><v>0</v></c></row></sheetData></worksheet>)" },
+    };
+    for (const ZipArchive::Entry& part : parts) {
+        auto it = std::find_if(
+            entries.begin(), entries.end(), [&](const ZipArchive::Entry& e) { return e.first == part.first; });
+        if (it != entries.end())
+            it->second = part.second;
+        else
+            entries.append(part);
+    }
+    Result<QByteArray> zip = ZipArchive::write(entries);
+    return zip.ok() ? zip.value() : QByteArray();
+}
+
+QByteArray sheetXml(const QByteArray& sheetData)
+{
+    return R"(<?xml version="1.0"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">)"
+           "<sheetData>"
+        + sheetData + "</sheetData></worksheet>";
+}
+
+} // namespace
+
+void TestWorkbookReader::xlsxHostile_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<Error::Code>("code");
+    QTest::addColumn<int>("row");
+    QTest::addColumn<int>("column");
+    QTest::addColumn<QString>("mentions"); // a word the message must hold
+
+    const auto sheet = [](const QByteArray& data) {
+        return makeXlsx({ { u"xl/worksheets/sheet1.xml"_s, sheetXml(data) } });
+    };
+
+    QVERIFY(WorkbookReader::readXlsx(makeXlsx({}), u"ok.xlsx"_s, {}).ok());
+
+    // A zip bomb: 50 MB of rows that deflate to ~100 KB; the budget in the test is 4 MB.
+    QByteArray rows;
+    rows.reserve(50 * 1024 * 1024);
+    const QByteArray row = R"(<row><c t="inlineStr"><is><t>Nguyễn Văn An</t></is></c></row>)";
+    while (rows.size() < 50 * 1024 * 1024)
+        rows += row;
+    QTest::newRow("zip bomb") << sheet(rows) << Error::Code::TooLarge << 0 << 0 << u"MB"_s;
+    rows.clear();
+    rows.squeeze();
+
+    // Entity expansion ("billion laughs"): any DTD is refused before an entity is read.
+    QByteArray laughs = R"(<?xml version="1.0"?><!DOCTYPE sst [<!ENTITY a "hahahahahahahahahaha">)";
+    QByteArray previous = "a";
+    for (char c = 'b'; c <= 'j'; ++c) {
+        laughs += "<!ENTITY " + QByteArray(1, c) + " \"" + QByteArray("&" + previous + ";").repeated(10) + "\">";
+        previous = QByteArray(1, c);
+    }
+    laughs += R"(]><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><si><t>&j;</t></si></sst>)";
+    QTest::newRow("billion laughs") << makeXlsx({ { u"xl/sharedStrings.xml"_s, laughs } }) << Error::Code::Format << 0
+                                    << 0 << u"DTD"_s;
+    QTest::newRow("external entity") << makeXlsx({ { u"xl/worksheets/sheet1.xml"_s,
+        R"(<?xml version="1.0"?><!DOCTYPE x [<!ENTITY e SYSTEM "file:///etc/passwd">]>)"
+        R"(<worksheet><sheetData><row><c t="inlineStr"><is><t>&e;</t></is></c></row></sheetData></worksheet>)" } })
+                                     << Error::Code::Format << 0 << 0 << u"DTD"_s;
+
+    QTest::newRow("huge cell") << sheet(
+        R"(<row r="3"><c r="B3" t="inlineStr"><is><t>)" + QByteArray(3 * 1024 * 1024, 'x') + "</t></is></c></row>")
+                               << Error::Code::TooLarge << 3 << 2 << u"32767"_s;
+    QTest::newRow("huge shared string") << makeXlsx({ { u"xl/sharedStrings.xml"_s,
+        R"(<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><si><t>)" + QByteArray(40000, 'y')
+            + "</t></si></sst>" } }) << Error::Code::TooLarge
+                                        << 0 << 0 << u"32767"_s;
+    QTest::newRow("million rows") << sheet(R"(<row r="1000000"><c r="A1000000"><v>1</v></c></row>)")
+                                  << Error::Code::TooLarge << 1000000 << 0 << u"Sheet1"_s;
+    QTest::newRow("last column") << sheet(R"(<row r="2"><c r="XFD2"><v>1</v></c></row>)") << Error::Code::TooLarge << 2
+                                 << 16384 << u"Sheet1"_s;
+    QTest::newRow("bad reference") << sheet(R"(<row r="2"><c r="2B"><v>1</v></c></row>)") << Error::Code::Format << 2
+                                   << 0 << u"2B"_s;
+    QTest::newRow("missing shared string")
+        << sheet(R"(<row r="4"><c r="C4" t="s"><v>7</v></c></row>)") << Error::Code::Format << 4 << 3 << u"Sheet1"_s;
+    QTest::newRow("broken xml") << sheet(R"(<row r="1"><c r="A1"><v>1</v></row>)") << Error::Code::Format << 0 << 0
+                                << u"sheet1.xml"_s;
+    QByteArray sheets;
+    QByteArray sheetRels;
+    for (int i = 1; i <= 300; ++i) {
+        sheets +=
+            "<sheet name=\"S" + QByteArray::number(i) + "\" sheetId=\"" + QByteArray::number(i) + "\" r:id=\"rId1\"/>";
+    }
+    QTest::newRow("too many sheets") << makeXlsx({ { u"xl/workbook.xml"_s,
+        R"(<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" )"
+        R"(xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets>)"
+            + sheets + "</sheets></workbook>" } })
+                                     << Error::Code::TooLarge << 0 << 0 << u"256"_s;
+    Result<QByteArray> docx = ZipArchive::write({ { u"word/document.xml"_s, "<w:document/>" } });
+    QTest::newRow("not a workbook") << docx.value() << Error::Code::Format << 0 << 0 << u"workbook"_s;
+    QTest::newRow("zip header then garbage")
+        << QByteArray("PK\x03\x04") + QByteArray(1000, '\x7f') << Error::Code::Format << 0 << 0 << QString();
+    QTest::newRow("no sheets") << makeXlsx({ { u"xl/workbook.xml"_s,
+        R"(<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheets/></workbook>)" } })
+                               << Error::Code::Format << 0 << 0 << QString();
+}
+
+void TestWorkbookReader::xlsxHostile()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(Error::Code, code);
+    QFETCH(int, row);
+    QFETCH(int, column);
+    QFETCH(QString, mentions);
+    QVERIFY(!bytes.isEmpty());
+    WorkbookReader::Options options;
+    options.limits.maxUnpackedBytes = 4 * 1024 * 1024;
+    const Result<Workbook> workbook = WorkbookReader::readXlsx(bytes, u"bad.xlsx"_s, options);
+    QVERIFY(!workbook.ok());
+    qInfo().noquote() << workbook.error().toString();
+    QCOMPARE(workbook.error().code, code);
+    QCOMPARE(workbook.error().file, u"bad.xlsx"_s);
+    QCOMPARE(workbook.error().row, row);
+    QCOMPARE(workbook.error().column, column);
+    QVERIFY2(workbook.error().message.contains(mentions), qPrintable(workbook.error().message));
+}
+
+void TestWorkbookReader::zipBombLyingHeader()
+{
+    // The central directory and local header claim 100 bytes for a part that inflates to 8 MB: the reader counts
+    // what inflating produces, so the budget still holds, or libzip notices the lie; either way an Error.
+    QByteArray rows;
+    const QByteArray row = R"(<row><c t="inlineStr"><is><t>An</t></is></c></row>)";
+    while (rows.size() < 8 * 1024 * 1024)
+        rows += row;
+    QByteArray zip = makeXlsx({ { u"xl/worksheets/sheet1.xml"_s, sheetXml(rows) } });
+    const QByteArray name = "xl/worksheets/sheet1.xml";
+    int patched = 0;
+    // Local file header: signature PK\3\4, uncompressed size at offset 22; central directory: PK\1\2, at 24.
+    for (qsizetype at = zip.indexOf(name); at >= 0; at = zip.indexOf(name, at + 1)) {
+        for (const auto& [signature, sizeOffset, nameOffset] :
+            { std::tuple { QByteArray("PK\x03\x04"), 22, 30 }, std::tuple { QByteArray("PK\x01\x02"), 24, 46 } }) {
+            const qsizetype header = at - nameOffset;
+            if (header >= 0 && zip.mid(header, 4) == signature) {
+                const char hundred[4] = { 100, 0, 0, 0 };
+                zip.replace(header + sizeOffset, 4, hundred, 4);
+                ++patched;
+            }
+        }
+    }
+    QCOMPARE(patched, 2);
+    WorkbookReader::Options options;
+    options.limits.maxUnpackedBytes = 1024 * 1024;
+    const Result<Workbook> workbook = WorkbookReader::readXlsx(zip, u"bomb.xlsx"_s, options);
+    QVERIFY(!workbook.ok());
+    qInfo().noquote() << workbook.error().toString();
+}
+
+void TestWorkbookReader::truncated_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<double>("fraction");
+    for (const QString& file : { u"workbook.xlsx"_s, u"workbook.xls"_s }) {
+        for (const double fraction : { 0.0, 0.01, 0.1, 0.5, 0.9, 0.99 })
+            QTest::addRow("%s %g", qPrintable(file), fraction) << file << fraction;
+    }
+}
+
+void TestWorkbookReader::truncated()
+{
+    QFETCH(QString, file);
+    QFETCH(double, fraction);
+    QFile source(sample(file));
+    QVERIFY(source.open(QIODevice::ReadOnly));
+    const QByteArray bytes = source.readAll();
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"cut."_s + QFileInfo(file).suffix());
+    QFile cut(path);
+    QVERIFY(cut.open(QIODevice::WriteOnly));
+    cut.write(bytes.left(qMax<qsizetype>(8, qsizetype(bytes.size() * fraction))));
+    cut.close();
+    const Result<Workbook> workbook = WorkbookReader::read(path);
+    // A damaged file is refused by name; it never crashes. (An .xls cut near its end may still hold all the
+    // sheets FreeXL needs.)
+    if (!workbook.ok()) {
+        QCOMPARE(workbook.error().file, path);
+        QVERIFY(!workbook.error().message.isEmpty());
+    } else {
+        QVERIFY(file.endsWith(u"xls") && fraction > 0.5);
+    }
+}
+
+void TestWorkbookReader::vietnameseMessages()
+{
+    // Users see the errors in Vietnamese.
+    QVERIFY(Translation::install(*QCoreApplication::instance(), u"vi"_s));
+    Result<Workbook> workbook = WorkbookReader::readText("a,\"b\n", u"x.csv"_s, {});
+    QVERIFY(!workbook.ok());
+    QCOMPARE(workbook.error().toString(),
+        u"x.csv:1:2: Ô trong dấu ngoặc kép bắt đầu ở dòng 1 không được đóng lại: tệp bị cắt cụt hoặc có một dấu "
+        u"ngoặc kép thừa."_s);
+    workbook = WorkbookReader::readXlsx(
+        makeXlsx({ { u"xl/worksheets/sheet1.xml"_s, sheetXml(R"(<row r="4"><c r="C4" t="s"><v>7</v></c></row>)") } }),
+        u"x.xlsx"_s,
+        {});
+    QVERIFY(!workbook.ok());
+    QCOMPARE(workbook.error().toString(),
+        u"x.xlsx:4:3: Trang tính “Sheet1”: ô tham chiếu tới một văn bản không có trong sổ tính."_s);
+    QVERIFY(Translation::install(*QCoreApplication::instance(), u"en"_s));
 }
 
 QTEST_GUILESS_MAIN(TestWorkbookReader)
