@@ -6,6 +6,7 @@
 #include "core/spreadsheet/XlsxReader.h"
 #include "core/text/LegacyEncoding.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QStringEncoder>
@@ -47,6 +48,7 @@ private slots:
     void truncated_data();
     void truncated();
     void vietnameseMessages();
+    void largeWorkbook();
 };
 
 namespace {
@@ -690,6 +692,38 @@ void TestWorkbookReader::vietnameseMessages()
     QCOMPARE(workbook.error().toString(),
         u"x.xlsx:4:3: Trang tính “Sheet1”: ô tham chiếu tới một văn bản không có trong sổ tính."_s);
     QVERIFY(Translation::install(*QCoreApplication::instance(), u"en"_s));
+}
+
+void TestWorkbookReader::largeWorkbook()
+{
+    // 3,000 people in shared strings, dates and numbers, as a school's list: read whole, in order (the time is
+    // printed for information; tests/bench measures the whole import).
+    QByteArray strings;
+    QByteArray rows = R"(<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c></row>)";
+    strings += "<si><t>STT</t></si><si><t>Họ và tên</t></si>";
+    for (int i = 0; i < 3000; ++i) {
+        const QByteArray r = QByteArray::number(i + 2);
+        strings += "<si><t>Nguyễn Thị Thu Hoà " + QByteArray::number(i) + "</t></si>";
+        rows += "<row r=\"" + r + "\"><c r=\"A" + r + "\"><v>" + QByteArray::number(i + 1) + "</v></c><c r=\"B" + r
+            + "\" t=\"s\"><v>" + QByteArray::number(i + 2) + "</v></c><c r=\"C" + r + "\"><v>"
+            + QByteArray::number(30000 + i) + "</v></c><c r=\"D" + r
+            + "\" t=\"inlineStr\"><is><t>Tổ Toán - Tin</t></is></c></row>";
+    }
+    const QByteArray xlsx = makeXlsx(
+        { { u"xl/sharedStrings.xml"_s,
+              R"(<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">)" + strings + "</sst>" },
+            { u"xl/worksheets/sheet1.xml"_s, sheetXml(rows) } });
+    QElapsedTimer timer;
+    timer.start();
+    const Result<Workbook> workbook = WorkbookReader::readXlsx(xlsx, u"big.xlsx"_s, {});
+    const qint64 ms = timer.elapsed();
+    QVERIFY(workbook.ok());
+    const Sheet& sheet = workbook->sheets.constFirst();
+    QCOMPARE(sheet.rowCount(), 3001);
+    QCOMPARE(sheet.cell(3000, 1).text, u"Nguyễn Thị Thu Hoà 2999"_s);
+    QCOMPARE(sheet.cell(3000, 2).number, 32999.0);
+    QCOMPARE(sheet.cell(3000, 3).text, u"Tổ Toán - Tin"_s);
+    qInfo("3,000-row .xlsx (%lld KB) read in %lld ms", qint64(xlsx.size() / 1024), ms);
 }
 
 QTEST_GUILESS_MAIN(TestWorkbookReader)
