@@ -931,6 +931,10 @@
         <source>The file is named .%1 but is not an Excel workbook (it is damaged, cut short or another kind of file).</source>
         <translation>Tệp có đuôi .%1 nhưng không phải sổ tính Excel (tệp bị hỏng, bị cắt cụt hoặc là loại tệp khác).</translation>
     </message>
+    <message>
+        <source>The workbook is protected by a password: open it in Excel, remove the password and save it again.</source>
+        <translation>Sổ tính được bảo vệ bằng mật khẩu: hãy mở bằng Excel, bỏ mật khẩu rồi lưu lại.</translation>
+    </message>
 </context>
 <context>
     <name>WorkspaceCommand</name>

@@ -258,6 +258,19 @@ void TestWorkbookReader::dispatch()
     QVERIFY(!workbook.ok());
     QCOMPARE(workbook.error().code, Error::Code::Format);
 
+    // An .xlsx with a password (an OLE2 file with an EncryptedPackage stream).
+    write(u"secret.xlsx"_s,
+        QByteArray("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8) + QByteArray(500, '\0')
+            + QByteArray("E\0n\0c\0r\0y\0p\0t\0e\0d\0P\0a\0c\0k\0a\0g\0e\0", 32) + QByteArray(500, '\0'));
+    workbook = WorkbookReader::read(dir.filePath(u"secret.xlsx"_s));
+    QVERIFY(!workbook.ok());
+    QVERIFY2(workbook.error().message.contains(u"password"_s), qPrintable(workbook.error().message));
+    // OLE2 garbage: FreeXL refuses it.
+    write(u"garbage.xls"_s, QByteArray("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8) + QByteArray(4096, '\x55'));
+    workbook = WorkbookReader::read(dir.filePath(u"garbage.xls"_s));
+    QVERIFY(!workbook.ok());
+    QCOMPARE(workbook.error().code, Error::Code::Format);
+
     workbook = WorkbookReader::read(dir.filePath(u"missing.csv"_s));
     QVERIFY(!workbook.ok());
     QCOMPARE(workbook.error().code, Error::Code::Io);
