@@ -1036,6 +1036,14 @@
         <source>The part %1 of the workbook cannot be read (%2).</source>
         <translation>Không đọc được phần %1 của sổ tính (%2).</translation>
     </message>
+    <message>
+        <source>The workbook is damaged: part %1, line %2: %3</source>
+        <translation>Sổ tính bị hỏng: phần %1, dòng %2: %3</translation>
+    </message>
+    <message>
+        <source>The workbook is refused: part %1 declares a DTD, which Excel never writes (it can make entities expand without end).</source>
+        <translation>Sổ tính bị từ chối: phần %1 khai báo DTD, điều Excel không bao giờ ghi (DTD có thể làm các thực thể bung ra vô tận).</translation>
+    </message>
 </context>
 <context>
     <name>XlsxReader</name>
@@ -1046,18 +1054,6 @@
     <message>
         <source>The file is larger than %1 MB, the most that is imported.</source>
         <translation>Tệp lớn hơn %1 MB, mức tối đa được nhập.</translation>
-    </message>
-    <message>
-        <source>The workbook is damaged: part %1, line %2: %3</source>
-        <translation>Sổ tính bị hỏng: phần %1, dòng %2: %3</translation>
-    </message>
-    <message>
-        <source>The workbook is refused: part %1 declares a DTD, which Excel never writes (it can make entities expand without end).</source>
-        <translation>Sổ tính bị từ chối: phần %1 khai báo DTD, điều Excel không bao giờ ghi (DTD có thể làm các thực thể bung ra vô tận).</translation>
-    </message>
-    <message>
-        <source>The workbook has too many cell styles.</source>
-        <translation>Sổ tính có quá nhiều kiểu ô.</translation>
     </message>
     <message>
         <source>A text in part %1 holds more than %2 characters, the most that is imported.</source>
@@ -1102,6 +1098,13 @@
     <message>
         <source>the workbook has more than %1 cells, the most that is imported.</source>
         <translation>sổ tính có hơn %1 ô, mức tối đa được nhập.</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxStyles</name>
+    <message>
+        <source>The workbook has too many cell styles.</source>
+        <translation>Sổ tính có quá nhiều kiểu ô.</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,7 @@
 #include "core/spreadsheet/XlsxPackage.h"
 
+#include <QXmlStreamReader>
+
 #include <zip.h>
 
 namespace thidua {
@@ -112,6 +114,41 @@ std::unique_ptr<QIODevice> XlsxPackage::openPart(const QString& part, Error* err
     auto device = std::make_unique<PartDevice>(this, file, part);
     device->open(QIODevice::ReadOnly);
     return device;
+}
+
+Error XlsxPackage::xmlError(const QString& part, const QXmlStreamReader& xml) const
+{
+    if (!m_readError.message.isEmpty())
+        return m_readError;
+    return Error(Error::Code::Format,
+        tr("The workbook is damaged: part %1, line %2: %3").arg(part).arg(xml.lineNumber()).arg(xml.errorString()),
+        m_fileName);
+}
+
+Status XlsxPackage::parseXml(const QString& part, const ElementHandler& element)
+{
+    Error error;
+    std::unique_ptr<QIODevice> device = openPart(part, &error);
+    if (!device)
+        return error;
+    QXmlStreamReader xml(device.get());
+    while (!xml.atEnd()) {
+        const QXmlStreamReader::TokenType token = xml.readNext();
+        if (token == QXmlStreamReader::DTD) {
+            return Error(Error::Code::Format,
+                tr("The workbook is refused: part %1 declares a DTD, which Excel never writes (it can make "
+                   "entities expand without end).")
+                    .arg(part),
+                m_fileName);
+        }
+        if (token == QXmlStreamReader::StartElement) {
+            if (Status s = element(xml); !s)
+                return s;
+        }
+    }
+    if (xml.hasError())
+        return xmlError(part, xml);
+    return {};
 }
 
 } // namespace thidua

@@ -7,10 +7,12 @@
 #include <QIODevice>
 #include <QString>
 
+#include <functional>
 #include <memory>
 
 struct zip;
 struct zip_file;
+class QXmlStreamReader;
 
 namespace thidua {
 
@@ -36,6 +38,14 @@ public:
     std::unique_ptr<QIODevice> openPart(const QString& part, Error* error);
     // After a device reported an error: why (zip bomb, damaged data); an Error with an empty message otherwise.
     const Error& readError() const { return m_readError; }
+
+    // Parses an XML part, calling `element` at each start element (it may read further, or return an Error to
+    // stop). A part with a DTD is refused before anything in it is expanded. Errors name the part and line.
+    using ElementHandler = std::function<Status(QXmlStreamReader&)>;
+    Status parseXml(const QString& part, const ElementHandler& element);
+    // The error a reader stopped on: the inflating error when there was one, else the XML error.
+    Error xmlError(const QString& part, const QXmlStreamReader& xml) const;
+    const QString& fileName() const { return m_fileName; }
 
 private:
     class PartDevice;

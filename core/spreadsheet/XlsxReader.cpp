@@ -2,6 +2,7 @@
 
 #include "core/spreadsheet/SheetText.h"
 #include "core/spreadsheet/XlsxPackage.h"
+#include "core/spreadsheet/XlsxStyles.h"
 #include "core/text/EncodingDetector.h"
 
 #include <QDate>
@@ -20,27 +21,10 @@ using Encoding = LegacyEncoding::Encoding;
 
 const QString kRelationshipsNs = QStringLiteral("http://schemas.openxmlformats.org/officeDocument/2006/relationships");
 
-// The encoding a font name implies: .VnTime, .VnArial, .VnTimeH (TCVN3); VNI-Times, VNI-Helve (VNI).
-std::optional<Encoding> fontEncoding(const QString& font)
-{
-    if (font.startsWith(u"VNI", Qt::CaseInsensitive))
-        return Encoding::Vni;
-    if (font.startsWith(u".Vn", Qt::CaseInsensitive) || font.startsWith(u"Vn", Qt::CaseInsensitive)
-        || font.startsWith(u"ABC", Qt::CaseInsensitive))
-        return Encoding::Tcvn3;
-    return std::nullopt;
-}
-
 struct Relationship
 {
     QString type; // the last path segment of the type URI: "worksheet", "sharedStrings", "styles", "officeDocument"
     QString target; // the part's full name in the package
-};
-
-struct CellStyle
-{
-    bool isDate = false;
-    std::optional<Encoding> fontEncoding;
 };
 
 struct SharedString
@@ -64,12 +48,13 @@ public:
     Result<Workbook> read(const QByteArray& bytes);
 
 private:
-    // Parses a part, calling `element` at each start element; refuses DTDs; maps every error to one Error.
-    Status parse(const QString& part, const std::function<Status(QXmlStreamReader&)>& element);
-    Error xmlError(const QString& part, const QXmlStreamReader& xml) const;
+    Status parse(const QString& part, const XlsxPackage::ElementHandler& element)
+    {
+        return m_package->parseXml(part, element);
+    }
+    Error xmlError(const QString& part, const QXmlStreamReader& xml) const { return m_package->xmlError(part, xml); }
 
     Result<QHash<QString, Relationship>> relationships(const QString& part);
-    Status readStyles(const QString& part);
     Status readSharedStrings(const QString& part);
     // The text of an <si> or <is> element (the reader stands on its start); converts runs in legacy fonts.
     Result<QString> readRichText(QXmlStreamReader& xml, const QString& part, bool* converted);
@@ -85,7 +70,7 @@ private:
     const WorkbookReader::Limits& m_limits;
     std::unique_ptr<XlsxPackage> m_package;
     bool m_date1904 = false;
-    QList<CellStyle> m_styles;
+    QList<XlsxStyles::CellStyle> m_styles;
     QList<SharedString> m_strings;
     qint64 m_cells = 0; // cells held in all sheets so far
 };
@@ -107,49 +92,6 @@ QString relationshipsOf(const QString& part)
 }
 
 } // namespace
-
-bool XlsxReader::isDateFormat(int numFmtId, const QString& formatCode)
-{
-    if ((numFmtId >= 14 && numFmtId <= 22) || (numFmtId >= 27 && numFmtId <= 36) || (numFmtId >= 45 && numFmtId <= 47)
-        || (numFmtId >= 50 && numFmtId <= 58))
-        return true;
-    if (formatCode.isEmpty())
-        return false;
-    // Only the first section (positive numbers) counts; quoted text, escaped characters and [colour]/[$-42A]
-    // blocks are not format letters.
-    bool quoted = false;
-    bool bracket = false;
-    for (qsizetype i = 0; i < formatCode.size(); ++i) {
-        const QChar c = formatCode[i];
-        if (quoted) {
-            quoted = c != u'"';
-            continue;
-        }
-        if (bracket) {
-            if (c == u']')
-                bracket = false;
-            else if (c == u'h' || c == u'H' || c == u's' || c == u'S' || c == u'm' || c == u'M') {
-                // [h], [mm], [ss]: elapsed time
-                if (i > 0 && formatCode[i - 1] == u'[')
-                    return true;
-            }
-            continue;
-        }
-        if (c == u'"')
-            quoted = true;
-        else if (c == u'[')
-            bracket = true;
-        else if (c == u'\\' || c == u'_' || c == u'*')
-            ++i; // the next character is literal or padding
-        else if (c == u';')
-            break;
-        else if (QStringView(u"dDmMyYhHsS").contains(c))
-            return true;
-        else if (c == u'@')
-            return false;
-    }
-    return false;
-}
 
 bool XlsxReader::parseCellReference(QStringView reference, int* row, int* column)
 {
@@ -191,41 +133,6 @@ Result<Workbook> XlsxReader::read(
     return reader.read(bytes);
 }
 
-Error Reader::xmlError(const QString& part, const QXmlStreamReader& xml) const
-{
-    if (!m_package->readError().message.isEmpty())
-        return m_package->readError();
-    return Error(Error::Code::Format,
-        tr("The workbook is damaged: part %1, line %2: %3").arg(part).arg(xml.lineNumber()).arg(xml.errorString()),
-        m_fileName);
-}
-
-Status Reader::parse(const QString& part, const std::function<Status(QXmlStreamReader&)>& element)
-{
-    Error error;
-    std::unique_ptr<QIODevice> device = m_package->openPart(part, &error);
-    if (!device)
-        return error;
-    QXmlStreamReader xml(device.get());
-    while (!xml.atEnd()) {
-        const QXmlStreamReader::TokenType token = xml.readNext();
-        if (token == QXmlStreamReader::DTD) {
-            return Error(Error::Code::Format,
-                tr("The workbook is refused: part %1 declares a DTD, which Excel never writes (it can make "
-                   "entities expand without end).")
-                    .arg(part),
-                m_fileName);
-        }
-        if (token == QXmlStreamReader::StartElement) {
-            if (Status s = element(xml); !s)
-                return s;
-        }
-    }
-    if (xml.hasError())
-        return xmlError(part, xml);
-    return {};
-}
-
 Result<QHash<QString, Relationship>> Reader::relationships(const QString& part)
 {
     QHash<QString, Relationship> out;
@@ -248,52 +155,6 @@ Result<QHash<QString, Relationship>> Reader::relationships(const QString& part)
     return out;
 }
 
-Status Reader::readStyles(const QString& part)
-{
-    QHash<int, QString> formats;
-    QList<std::optional<Encoding>> fonts;
-    bool inFonts = false;
-    bool inCellXfs = false;
-    bool inFont = false;
-    const Status status = parse(part, [&](QXmlStreamReader& xml) -> Status {
-        const QStringView name = xml.name();
-        const QXmlStreamAttributes a = xml.attributes();
-        // QXmlStreamReader gives start elements only here: track the containers by their start and the next one.
-        if (name == u"numFmt") {
-            formats.insert(a.value(QLatin1String("numFmtId")).toInt(), a.value(QLatin1String("formatCode")).toString());
-        } else if (name == u"fonts") {
-            inFonts = true;
-            inCellXfs = false;
-        } else if (name == u"font" && inFonts) {
-            fonts.append(std::nullopt);
-            inFont = true;
-        } else if (name == u"name" && inFont && !fonts.isEmpty()) {
-            fonts.last() = fontEncoding(a.value(QLatin1String("val")).toString());
-        } else if (name == u"cellXfs") {
-            inCellXfs = true;
-            inFonts = false;
-            inFont = false;
-        } else if (name == u"cellStyleXfs" || name == u"fills" || name == u"borders" || name == u"dxfs"
-            || name == u"cellStyles") {
-            inFonts = false;
-            inFont = false;
-            inCellXfs = false;
-        } else if (name == u"xf" && inCellXfs) {
-            if (m_styles.size() >= 100'000)
-                return Error(Error::Code::TooLarge, tr("The workbook has too many cell styles."), m_fileName);
-            const int numFmtId = a.value(QLatin1String("numFmtId")).toInt();
-            const int fontId = a.value(QLatin1String("fontId")).toInt();
-            CellStyle style;
-            style.isDate = XlsxReader::isDateFormat(numFmtId, formats.value(numFmtId));
-            if (fontId >= 0 && fontId < fonts.size())
-                style.fontEncoding = fonts.at(fontId);
-            m_styles.append(style);
-        }
-        return {};
-    });
-    return status;
-}
-
 Result<QString> Reader::readRichText(QXmlStreamReader& xml, const QString& part, bool* converted)
 {
     // <si>/<is>: <t> directly, or runs <r><rPr><rFont val=".VnTime"/></rPr><t>…</t></r>; <rPh> (phonetic
@@ -313,7 +174,7 @@ Result<QString> Reader::readRichText(QXmlStreamReader& xml, const QString& part,
                 inRun = true;
                 runFont.reset();
             } else if (name == u"rFont" && inRun) {
-                runFont = fontEncoding(xml.attributes().value(QLatin1String("val")).toString());
+                runFont = XlsxStyles::fontEncoding(xml.attributes().value(QLatin1String("val")).toString());
             } else if (name == u"t" && phonetic == 0) {
                 QString t = xml.readElementText();
                 if (xml.hasError())
@@ -424,8 +285,10 @@ Result<Workbook> Reader::read(const QByteArray& bytes)
 
     for (const Relationship& r : *rels) {
         if (r.type == u"styles" && m_package->contains(r.target)) {
-            if (Status s = readStyles(r.target); !s)
-                return s.error();
+            auto styles = XlsxStyles::read(*m_package, r.target);
+            if (!styles)
+                return styles.error();
+            m_styles = std::move(styles).value();
         }
     }
     for (const Relationship& r : *rels) {
@@ -513,7 +376,8 @@ Result<Sheet> Reader::readSheet(const QString& name, const QString& part)
         nextColumn = column + 1;
         const QString type = a.value(QLatin1String("t")).toString();
         const int styleIndex = a.value(QLatin1String("s")).toInt();
-        const CellStyle style = styleIndex >= 0 && styleIndex < m_styles.size() ? m_styles.at(styleIndex) : CellStyle();
+        const XlsxStyles::CellStyle style =
+            styleIndex >= 0 && styleIndex < m_styles.size() ? m_styles.at(styleIndex) : XlsxStyles::CellStyle();
 
         // The value: <v> (shared string index, number, boolean, formula result) or <is> (inline string).
         QString value;

@@ -18,8 +18,6 @@ public:
     static Result<Workbook> read(
         const QByteArray& bytes, const QString& fileName, const WorkbookReader::Options& options);
 
-    // Whether an Excel number format shows a date or time.
-    static bool isDateFormat(int numFmtId, const QString& formatCode);
     // "AB12" → row 11, column 27 (0-based); false when malformed.
     static bool parseCellReference(QStringView reference, int* row, int* column);
 };

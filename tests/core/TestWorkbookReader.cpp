@@ -3,7 +3,7 @@
 #include "core/common/Translation.h"
 #include "core/documents/ZipArchive.h"
 #include "core/spreadsheet/WorkbookReader.h"
-#include "core/spreadsheet/XlsxReader.h"
+#include "core/spreadsheet/XlsxStyles.h"
 #include "core/text/LegacyEncoding.h"
 
 #include <QElapsedTimer>
@@ -499,7 +499,7 @@ void TestWorkbookReader::dateFormats()
     QFETCH(int, id);
     QFETCH(QString, code);
     QFETCH(bool, date);
-    QCOMPARE(XlsxReader::isDateFormat(id, code), date);
+    QCOMPARE(XlsxStyles::isDateFormat(id, code), date);
 }
 
 namespace {
