@@ -73,7 +73,7 @@ Result<std::unique_ptr<XlsxPackage>> XlsxPackage::open(
         zip_error_fini(&error);
         return Error(Error::Code::Format, tr("The workbook cannot be read."), fileName);
     }
-    zip_t* archive = zip_open_from_source(source, ZIP_RDONLY | ZIP_CHECKCONS, &error);
+    zip_t* archive = zip_open_from_source(source, ZIP_RDONLY, &error);
     if (!archive) {
         const QString reason = QString::fromUtf8(zip_error_strerror(&error));
         zip_source_free(source);

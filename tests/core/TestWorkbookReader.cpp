@@ -50,6 +50,7 @@ private slots:
     void truncated();
     void vietnameseMessages();
     void largeWorkbook();
+    void corrupted();
 };
 
 namespace {
@@ -765,6 +766,28 @@ void TestWorkbookReader::largeWorkbook()
     QCOMPARE(sheet.cell(3000, 2).number, 32999.0);
     QCOMPARE(sheet.cell(3000, 3).text, u"Tổ Toán - Tin"_s);
     qInfo("3,000-row .xlsx (%lld KB) read in %lld ms", qint64(xlsx.size() / 1024), ms);
+}
+
+void TestWorkbookReader::corrupted()
+{
+    // Bytes damaged inside the archive (a bad disk, a broken download): libzip's CRC check, inflating or the XML
+    // parser stops the read with an Error; never a crash, never mojibake in place of the names.
+    QFile source(sample(u"workbook.xlsx"_s));
+    QVERIFY(source.open(QIODevice::ReadOnly));
+    const QByteArray original = source.readAll();
+    int refused = 0;
+    for (int percent = 5; percent < 100; percent += 5) {
+        QByteArray bytes = original;
+        const qsizetype at = bytes.size() * percent / 100;
+        for (qsizetype i = at; i < at + 16 && i < bytes.size(); ++i)
+            bytes[i] = char(bytes.at(i) ^ 0x5A);
+        const Result<Workbook> workbook = WorkbookReader::readXlsx(bytes, u"damaged.xlsx"_s, {});
+        if (!workbook.ok()) {
+            QVERIFY(!workbook.error().message.isEmpty());
+            ++refused;
+        }
+    }
+    QVERIFY(refused >= 15);
 }
 
 QTEST_GUILESS_MAIN(TestWorkbookReader)
