@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QString>
+
 #include <optional>
 
 namespace thidua {
@@ -25,22 +26,30 @@ public:
         int maxColumns = 1'000;
         int maxCellChars = 32'767; // Excel's own limit
         int maxSheets = 256;
+        qint64 maxCells = 2'000'000; // all sheets together, empty cells inside rows included (memory)
     };
 
     struct Options
     {
-        // Text files: the byte encoding; .xlsx/.xls: the legacy font encoding of text cells. nullopt: detect.
+        // Text files: the byte encoding; .xlsx/.xls: the legacy font encoding of text cells. nullopt: detect (the
+        // result is in Sheet::encoding/encodingConfidence). For .xlsx/.xls, Utf8 or Utf16 means "leave every cell
+        // as it is" and TCVN3/VNI/CP1258 converts every cell that can be legacy text, whatever its font.
         std::optional<LegacyEncoding::Encoding> encoding;
         Limits limits;
     };
 
-    // Chooses the format from the content (zip signature, OLE2 signature), else from the suffix.
+    // Chooses the format from the content (zip signature, OLE2 signature); anything else is read as text unless it
+    // is named .xlsx/.xls (then it is refused as damaged). Every Text cell comes out cleaned (VietnameseText::clean:
+    // NFC, one line, trimmed, never empty); Number cells carry `text` as a General cell shows them, dates as
+    // dd/MM/yyyy.
     static Result<Workbook> read(const QString& path, const Options& options);
     static Result<Workbook> read(const QString& path) { return read(path, Options()); }
 
     // The same from memory (the fuzz targets use these). `fileName` is used in messages only.
     static Result<Workbook> readXlsx(const QByteArray& bytes, const QString& fileName, const Options& options);
     static Result<Workbook> readText(const QByteArray& bytes, const QString& fileName, const Options& options);
+    // Excel 97–2003 (FreeXL reads from a path only).
+    static Result<Workbook> readXls(const QString& path, const Options& options);
 };
 
 } // namespace thidua
