@@ -213,6 +213,35 @@ int RosterImport::gradeOfClass(const QString& className)
     return m.hasMatch() ? m.captured(1).toInt() : 0;
 }
 
+bool RosterImport::looksLikeClass(const QString& name)
+{
+    // A grade (1–12) and at most a short suffix: "10A1", "6/2", "Lớp 12 Toán", "11B". Not "Sheet1", "Tổ Toán".
+    static const QRegularExpression classLike(
+        QStringLiteral("^(lop\\s*)?(1[0-2]|[1-9])(\\s*[/.\\-]?\\s*[a-z]{0,2}\\s*\\d{0,2}|\\s+[a-z ]{2,12})$"));
+    return classLike.match(VietnameseText::fold(VietnameseText::clean(name))).hasMatch();
+}
+
+PersonKind RosterImport::guessKind(const Sheet& sheet, const RosterColumns& columns)
+{
+    for (int r = 0; r < columns.headerRow && r < sheet.rows.size(); ++r) {
+        for (const Cell& cell : sheet.rows.at(r)) {
+            if (cell.type != Cell::Type::Text)
+                continue;
+            const QString f = VietnameseText::fold(VietnameseText::clean(cell.text));
+            if (f.contains(QStringLiteral("hoc sinh")))
+                return PersonKind::Student;
+            if (f.contains(QStringLiteral("can bo")) || f.contains(QStringLiteral("giao vien"))
+                || f.contains(QStringLiteral("nhan vien")))
+                return PersonKind::Staff;
+        }
+    }
+    if (columns.hasColumn(Field::Class) && !columns.hasColumn(Field::Collective) && !columns.hasColumn(Field::Position))
+        return PersonKind::Student;
+    if (!columns.hasColumn(Field::Collective) && !columns.hasColumn(Field::Position) && looksLikeClass(sheet.name))
+        return PersonKind::Student;
+    return PersonKind::Staff;
+}
+
 Result<RosterImport::Plan> RosterImport::plan(
     const Sheet& sheet, const RosterColumns& columns, const Options& options) const
 {
@@ -408,6 +437,8 @@ Result<RosterImport::Plan> RosterImport::plan(
             person.note = text(Field::Note);
         if (collectiveColumn >= 0)
             row.collectiveName = cellString(cellAt(sheet, r, collectiveColumn));
+        if (row.collectiveName.isEmpty())
+            row.collectiveName = VietnameseText::clean(options.defaultCollective);
         PersonValidator::clean(person);
 
         for (const PersonValidator::Problem& p : PersonValidator::validate(person, today, nullptr)) {
