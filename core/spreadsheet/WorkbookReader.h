@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QString>
+
 #include <optional>
 
 namespace thidua {
@@ -41,6 +42,8 @@ public:
     // The same from memory (the fuzz targets use these). `fileName` is used in messages only.
     static Result<Workbook> readXlsx(const QByteArray& bytes, const QString& fileName, const Options& options);
     static Result<Workbook> readText(const QByteArray& bytes, const QString& fileName, const Options& options);
+    // Excel 97–2003 (FreeXL reads from a path only).
+    static Result<Workbook> readXls(const QString& path, const Options& options);
 };
 
 } // namespace thidua

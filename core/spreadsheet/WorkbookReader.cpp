@@ -1,0 +1,80 @@
+#include "core/spreadsheet/WorkbookReader.h"
+
+#include "core/spreadsheet/TextSheetReader.h"
+
+#include <QFile>
+#include <QFileInfo>
+
+namespace thidua {
+
+namespace {
+
+bool isZip(const QByteArray& bytes)
+{
+    return bytes.startsWith("PK\x03\x04") || bytes.startsWith("PK\x05\x06");
+}
+
+bool isOle2(const QByteArray& bytes)
+{
+    return bytes.startsWith("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1");
+}
+
+} // namespace
+
+Result<Workbook> WorkbookReader::read(const QString& path, const Options& options)
+{
+    const QFileInfo info(path);
+    if (!info.exists() || !info.isFile())
+        return Error(Error::Code::Io, tr("The file does not exist."), path);
+    if (info.size() > options.limits.maxFileBytes) {
+        return Error(Error::Code::TooLarge,
+            tr("The file is larger than %1 MB, the most that is imported.")
+                .arg(options.limits.maxFileBytes / (1024 * 1024)),
+            path);
+    }
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error(Error::Code::Io, tr("The file cannot be opened: %1").arg(file.errorString()), path);
+    // Never more than the limit, even when the file grows while we read it.
+    const QByteArray bytes = file.read(options.limits.maxFileBytes + 1);
+    if (bytes.size() > options.limits.maxFileBytes) {
+        return Error(Error::Code::TooLarge,
+            tr("The file is larger than %1 MB, the most that is imported.")
+                .arg(options.limits.maxFileBytes / (1024 * 1024)),
+            path);
+    }
+
+    const QString suffix = info.suffix().toLower();
+    if (isZip(bytes))
+        return readXlsx(bytes, path, options);
+    if (isOle2(bytes))
+        return readXls(path, options);
+    if (suffix == u"xlsx" || suffix == u"xlsm" || suffix == u"xls") {
+        return Error(Error::Code::Format,
+            tr("The file is named .%1 but is not an Excel workbook (it is damaged, cut short or another kind "
+               "of file).")
+                .arg(suffix),
+            path);
+    }
+    return readText(bytes, path, options);
+}
+
+Result<Workbook> WorkbookReader::readText(const QByteArray& bytes, const QString& fileName, const Options& options)
+{
+    return TextSheetReader::read(bytes, fileName, options);
+}
+
+Result<Workbook> WorkbookReader::readXlsx(const QByteArray& bytes, const QString& fileName, const Options& options)
+{
+    Q_UNUSED(bytes);
+    Q_UNUSED(options);
+    return Error(Error::Code::Format, tr("Reading .xlsx files is not available yet."), fileName);
+}
+
+Result<Workbook> WorkbookReader::readXls(const QString& path, const Options& options)
+{
+    Q_UNUSED(options);
+    return Error(Error::Code::Format, tr("Reading .xls files is not available yet."), path);
+}
+
+} // namespace thidua

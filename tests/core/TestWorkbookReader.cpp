@@ -1,0 +1,256 @@
+// WorkbookReader: CSV/TXT in every encoding schools used (UTF-8 ± BOM, UTF-16, Windows-1258, TCVN3, VNI, NFD),
+// separators and quoting; .xlsx and .xls sample files; hostile input refused with an Error, never a crash.
+#include "core/common/Translation.h"
+#include "core/spreadsheet/WorkbookReader.h"
+#include "core/text/LegacyEncoding.h"
+
+#include <QFile>
+#include <QStringEncoder>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace thidua;
+using namespace Qt::StringLiterals;
+
+using Encoding = LegacyEncoding::Encoding;
+Q_DECLARE_METATYPE(LegacyEncoding::Encoding)
+Q_DECLARE_METATYPE(thidua::Error::Code)
+
+class TestWorkbookReader : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void textEncodings_data();
+    void textEncodings();
+    void textOverride();
+    void separators_data();
+    void separators();
+    void textHostile_data();
+    void textHostile();
+    void dispatch();
+};
+
+namespace {
+
+// The table every sample holds: a title row, a header, three people, a blank row and a totals row.
+QList<QStringList> sampleTable()
+{
+    return {
+        { u"DANH SÁCH CÁN BỘ, GIÁO VIÊN NĂM HỌC 2024-2025"_s },
+        { u"STT"_s, u"Họ và tên"_s, u"Ngày sinh"_s, u"Tổ chuyên môn"_s },
+        { u"1"_s, u"Nguyễn Văn An"_s, u"01/02/1980"_s, u"Toán - Tin"_s },
+        { u"2"_s, u"Lê Thị Hoà"_s, u"15/10/1985"_s, u"Ngữ văn"_s },
+        { u"3"_s, u"Trần Đức Ưng"_s, u"1990"_s, u"Tiếng Anh"_s },
+        {},
+        { u"Tổng cộng: 3 người"_s },
+    };
+}
+
+QString toCsv(const QList<QStringList>& table, QChar separator = u',')
+{
+    QString out;
+    for (const QStringList& row : table) {
+        QStringList fields;
+        for (const QString& field : row) {
+            if (field.contains(separator) || field.contains(u'"') || field.contains(u'\n'))
+                fields.append(u'"' + QString(field).replace(u"\""_s, u"\"\""_s) + u'"');
+            else
+                fields.append(field);
+        }
+        out += fields.join(separator) + u"\r\n"_s;
+    }
+    return out;
+}
+
+QList<QStringList> texts(const Sheet& sheet)
+{
+    QList<QStringList> out;
+    for (const QList<Cell>& row : sheet.rows) {
+        QStringList texts;
+        for (const Cell& cell : row)
+            texts.append(cell.text);
+        out.append(texts);
+    }
+    return out;
+}
+
+} // namespace
+
+void TestWorkbookReader::textEncodings_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<Encoding>("encoding");
+
+    const QString csv = toCsv(sampleTable());
+    QTest::newRow("utf8") << csv.toUtf8() << Encoding::Utf8;
+    QTest::newRow("utf8 bom") << "\xEF\xBB\xBF" + csv.toUtf8() << Encoding::Utf8;
+    QTest::newRow("utf8 nfd") << csv.normalized(QString::NormalizationForm_D).toUtf8() << Encoding::Utf8;
+    QTest::newRow("utf16le bom") << LegacyEncoding::encode(csv, Encoding::Utf16) << Encoding::Utf16;
+    {
+        QStringEncoder be(QStringConverter::Utf16BE, QStringConverter::Flag::WriteBom);
+        QTest::newRow("utf16be bom") << QByteArray(be.encode(csv)) << Encoding::Utf16;
+    }
+    QTest::newRow("cp1258") << LegacyEncoding::encode(csv, Encoding::Cp1258) << Encoding::Cp1258;
+    QTest::newRow("tcvn3") << LegacyEncoding::encode(csv, Encoding::Tcvn3) << Encoding::Tcvn3;
+    QTest::newRow("vni") << LegacyEncoding::encode(csv, Encoding::Vni) << Encoding::Vni;
+}
+
+void TestWorkbookReader::textEncodings()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(Encoding, encoding);
+    const Result<Workbook> workbook = WorkbookReader::readText(bytes, u"ds.csv"_s, {});
+    QVERIFY2(workbook.ok(), qPrintable(workbook.ok() ? QString() : workbook.error().toString()));
+    QCOMPARE(workbook->sheets.size(), 1);
+    const Sheet& sheet = workbook->sheets.constFirst();
+    QCOMPARE(sheet.name, u"ds"_s);
+    QCOMPARE(sheet.encoding, encoding);
+    QVERIFY(sheet.encodingConfidence > 0.5);
+    QCOMPARE(texts(sheet), sampleTable());
+    QCOMPARE(sheet.cell(1, 1).type, Cell::Type::Text);
+    QVERIFY(sheet.cell(5, 0).isEmpty());
+    QCOMPARE(sheet.cell(99, 99).type, Cell::Type::Empty);
+    QCOMPARE(sheet.columnCount(), 4);
+}
+
+void TestWorkbookReader::textOverride()
+{
+    // Bytes that are TCVN3, read as VNI on the user's word: decoded as asked, no error.
+    const QByteArray bytes = LegacyEncoding::encode(toCsv(sampleTable()), Encoding::Tcvn3);
+    WorkbookReader::Options options;
+    options.encoding = Encoding::Tcvn3;
+    Result<Workbook> workbook = WorkbookReader::readText(bytes, u"a.csv"_s, options);
+    QVERIFY(workbook.ok());
+    QCOMPARE(texts(workbook->sheets.constFirst()), sampleTable());
+    options.encoding = Encoding::Cp1258;
+    workbook = WorkbookReader::readText(bytes, u"a.csv"_s, options);
+    QVERIFY(workbook.ok());
+    QCOMPARE(workbook->sheets.constFirst().encoding, Encoding::Cp1258);
+    QVERIFY(texts(workbook->sheets.constFirst()) != sampleTable());
+}
+
+void TestWorkbookReader::separators_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QList<QStringList>>("expected");
+
+    QTest::newRow("comma") << toCsv(sampleTable(), u',') << sampleTable();
+    QTest::newRow("semicolon") << toCsv(sampleTable(), u';') << sampleTable();
+    QTest::newRow("tab") << toCsv(sampleTable(), u'\t') << sampleTable();
+    // Commas inside names do not fool the detection of a semicolon file.
+    QTest::newRow("semicolon with commas") << u"Họ và tên;Tổ\nAn, Bình;Toán\nChâu;Văn, Sử\nDung;Hoá\n"_s
+                                           << QList<QStringList> { { u"Họ và tên"_s, u"Tổ"_s },
+                                                  { u"An, Bình"_s, u"Toán"_s },
+                                                  { u"Châu"_s, u"Văn, Sử"_s },
+                                                  { u"Dung"_s, u"Hoá"_s } };
+    QTest::newRow("excel sep line") << u"sep=;\r\nA;B,C\r\n1;2\r\n"_s
+                                    << QList<QStringList> { { u"A"_s, u"B,C"_s }, { u"1"_s, u"2"_s } };
+    // Line breaks inside quotes stay in the cell (as one space after cleaning); doubled quotes are quotes.
+    QTest::newRow("quoted newline") << u"Họ tên,Ghi chú\r\n\"Nguyễn\r\nVăn An\",\"Nói \"\"xin chào\"\"\"\r\nB,\n"_s
+                                    << QList<QStringList> { { u"Họ tên"_s, u"Ghi chú"_s },
+                                           { u"Nguyễn Văn An"_s, u"Nói \"xin chào\""_s },
+                                           { u"B"_s } };
+    QTest::newRow("no final newline, lf only")
+        << u"a,b\nc,d"_s << QList<QStringList> { { u"a"_s, u"b"_s }, { u"c"_s, u"d"_s } };
+    QTest::newRow("single column") << u"An\nBình\n\n\n"_s << QList<QStringList> { { u"An"_s }, { u"Bình"_s } };
+    QTest::newRow("blank cells and spaces")
+        << u" An ,, \u00A0Bình\u00A0 \n"_s << QList<QStringList> { { u"An"_s, QString(), u"Bình"_s } };
+}
+
+void TestWorkbookReader::separators()
+{
+    QFETCH(QString, text);
+    QFETCH(QList<QStringList>, expected);
+    const Result<Workbook> workbook = WorkbookReader::readText(text.toUtf8(), u"x.csv"_s, {});
+    QVERIFY2(workbook.ok(), qPrintable(workbook.ok() ? QString() : workbook.error().toString()));
+    QCOMPARE(texts(workbook->sheets.constFirst()), expected);
+}
+
+void TestWorkbookReader::textHostile_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<int>("maxRows");
+    QTest::addColumn<Error::Code>("code");
+    QTest::addColumn<int>("row");
+    QTest::addColumn<int>("column");
+
+    QByteArray garbage;
+    quint32 seed = 12345;
+    for (int i = 0; i < 4096; ++i) {
+        seed = seed * 1103515245u + 12345u;
+        garbage.append(char(seed >> 16));
+    }
+    QTest::newRow("binary garbage") << garbage << 100 << Error::Code::Format << 0 << 0;
+    QTest::newRow("png") << QByteArray("\x89PNG\r\n\x1A\n\0\0\0\rIHDR\0\0\0\x10\0\0\0\x10\x08\x06\0\0\0", 33) << 100
+                         << Error::Code::Format << 0 << 0;
+    QByteArray rows;
+    for (int i = 0; i < 1001; ++i)
+        rows += QByteArray::number(i) + ",Nguyễn Văn An\n";
+    QTest::newRow("too many rows") << rows << 1000 << Error::Code::TooLarge << 1001 << 0;
+    QTest::newRow("too many columns") << QByteArray(5000, ',') + "x\n" << 100 << Error::Code::TooLarge << 1 << 1001;
+    QTest::newRow("huge cell") << "a,b\nc," + QByteArray(10 * 1024 * 1024, 'x') << 100 << Error::Code::TooLarge << 2
+                               << 2;
+    QTest::newRow("huge quoted cell") << "a,\"" + QByteArray(40000, 'x') + "\"\n"
+                                      << 100 << Error::Code::TooLarge << 1 << 2;
+    QTest::newRow("unclosed quote") << QByteArray("a,b\nc,\"d\ne,f\n") << 100 << Error::Code::Format << 2 << 2;
+}
+
+void TestWorkbookReader::textHostile()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(int, maxRows);
+    QFETCH(Error::Code, code);
+    QFETCH(int, row);
+    QFETCH(int, column);
+    WorkbookReader::Options options;
+    options.limits.maxRows = maxRows;
+    const Result<Workbook> workbook = WorkbookReader::readText(bytes, u"bad.csv"_s, options);
+    QVERIFY(!workbook.ok());
+    QCOMPARE(workbook.error().code, code);
+    QCOMPARE(workbook.error().file, u"bad.csv"_s);
+    QCOMPARE(workbook.error().row, row);
+    QCOMPARE(workbook.error().column, column);
+    QVERIFY(!workbook.error().message.isEmpty());
+    qInfo().noquote() << workbook.error().toString();
+}
+
+void TestWorkbookReader::dispatch()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    auto write = [&](const QString& name, const QByteArray& bytes) {
+        QFile file(dir.filePath(name));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(bytes);
+    };
+    write(u"list.txt"_s, toCsv(sampleTable(), u'\t').toUtf8());
+    Result<Workbook> workbook = WorkbookReader::read(dir.filePath(u"list.txt"_s));
+    QVERIFY(workbook.ok());
+    QCOMPARE(texts(workbook->sheets.constFirst()), sampleTable());
+    QCOMPARE(workbook->fileName, dir.filePath(u"list.txt"_s));
+
+    // An .xlsx that is not a zip (cut short at the start, or renamed): refused by name.
+    write(u"broken.xlsx"_s, "<html>not a workbook</html>");
+    workbook = WorkbookReader::read(dir.filePath(u"broken.xlsx"_s));
+    QVERIFY(!workbook.ok());
+    QCOMPARE(workbook.error().code, Error::Code::Format);
+
+    workbook = WorkbookReader::read(dir.filePath(u"missing.csv"_s));
+    QVERIFY(!workbook.ok());
+    QCOMPARE(workbook.error().code, Error::Code::Io);
+
+    // Above maxFileBytes: refused before reading.
+    write(u"big.csv"_s, QByteArray(2 * 1024 * 1024, 'a'));
+    WorkbookReader::Options options;
+    options.limits.maxFileBytes = 1024 * 1024;
+    workbook = WorkbookReader::read(dir.filePath(u"big.csv"_s), options);
+    QVERIFY(!workbook.ok());
+    QCOMPARE(workbook.error().code, Error::Code::TooLarge);
+    workbook = WorkbookReader::readText(QByteArray(2 * 1024 * 1024, 'a'), u"big.csv"_s, options);
+    QVERIFY(!workbook.ok());
+    QCOMPARE(workbook.error().code, Error::Code::TooLarge);
+}
+
+QTEST_GUILESS_MAIN(TestWorkbookReader)
+#include "TestWorkbookReader.moc"
