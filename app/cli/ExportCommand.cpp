@@ -37,8 +37,9 @@ int ExportCommand::people(CliContext& context, const QStringList& arguments)
         tr("Export people with Vietnamese headers, in Vietnamese order; import people reads the file back."));
     const QCommandLineOption outOption(
         QStringLiteral("out"), tr("The file to write: .xlsx or .csv (UTF-8)."), QStringLiteral("FILE"));
-    const QCommandLineOption kindOption(
-        QStringLiteral("kind"), tr("Only staff or only students (default: everybody)."), QStringLiteral("staff|student"));
+    const QCommandLineOption kindOption(QStringLiteral("kind"),
+        tr("Only staff or only students (default: everybody)."),
+        QStringLiteral("staff|student"));
     const QCommandLineOption yearOption(QStringLiteral("year"),
         tr("Add the class or group (tổ) of each person in this school year."),
         QStringLiteral("2024-2025"));
@@ -68,8 +69,7 @@ int ExportCommand::people(CliContext& context, const QStringList& arguments)
         startYear = SchoolYear::parseStartYear(parser.value(yearOption));
         if (startYear <= 0)
             return context.usage(
-                tr("--year must be a school year such as 2024-2025, not “%1”.").arg(parser.value(yearOption)),
-                name());
+                tr("--year must be a school year such as 2024-2025, not “%1”.").arg(parser.value(yearOption)), name());
     }
 
     auto database = context.database();
@@ -87,8 +87,7 @@ int ExportCommand::people(CliContext& context, const QStringList& arguments)
     auto written = RosterExport((*database)->connection()).write(path, options);
     if (!written)
         return context.fail(written.error());
-    context.out() << tr("Wrote %n person(s) to %1.", nullptr, *written).arg(QDir::toNativeSeparators(path))
-                  << Qt::endl;
+    context.out() << tr("Wrote %n person(s) to %1.", nullptr, *written).arg(QDir::toNativeSeparators(path)) << Qt::endl;
     return ExitSuccess;
 }
 

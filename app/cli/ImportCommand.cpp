@@ -103,8 +103,8 @@ int ImportCommand::people(CliContext& context, const QStringList& arguments)
 
     const QStringList files = parser.positionalArguments();
     if (files.size() != 1)
-        return context.usage(
-            files.isEmpty() ? tr("Missing the file to import.") : tr("Give one file to import, not %1.").arg(files.size()),
+        return context.usage(files.isEmpty() ? tr("Missing the file to import.")
+                                             : tr("Give one file to import, not %1.").arg(files.size()),
             name());
     const QString path = files.constFirst();
 
@@ -129,8 +129,7 @@ int ImportCommand::people(CliContext& context, const QStringList& arguments)
         startYear = SchoolYear::parseStartYear(parser.value(yearOption));
         if (startYear <= 0)
             return context.usage(
-                tr("--year must be a school year such as 2024-2025, not “%1”.").arg(parser.value(yearOption)),
-                name());
+                tr("--year must be a school year such as 2024-2025, not “%1”.").arg(parser.value(yearOption)), name());
     }
     const bool dryRun = parser.isSet(dryRunOption);
     const bool skipBadRows = parser.isSet(skipOption);
@@ -146,7 +145,8 @@ int ImportCommand::people(CliContext& context, const QStringList& arguments)
         for (const Sheet& s : std::as_const(workbook->sheets))
             names.append(QStringLiteral("“%1”").arg(s.name));
         return context.fail(Error { Error::Code::NotFound,
-            tr("There is no sheet “%1”; the sheets are %2.").arg(parser.value(sheetOption), names.join(QStringLiteral(", "))),
+            tr("There is no sheet “%1”; the sheets are %2.")
+                .arg(parser.value(sheetOption), names.join(QStringLiteral(", "))),
             fileName });
     }
     struct Part
@@ -241,8 +241,8 @@ int ImportCommand::people(CliContext& context, const QStringList& arguments)
         context.out() << none.line() << Qt::endl;
         context.err() << tr("Error: %n error(s) in “%1”; nothing was imported. Correct the file, or use "
                             "--skip-bad-rows to import the other rows.",
-                             nullptr,
-                             errors)
+            nullptr,
+            errors)
                              .arg(fileName)
                       << Qt::endl;
         return ExitFailure;

@@ -136,6 +136,20 @@ CollectiveKind collectiveKindFor(PersonKind kind)
     return kind == PersonKind::Student ? CollectiveKind::Class : CollectiveKind::SubjectGroup;
 }
 
+// "Phạm Thị Ngọc ánh" → "Phạm Thị Ngọc Ánh".
+QString capitalizedWords(const QString& text)
+{
+    QString out = text;
+    bool start = true;
+    for (qsizetype i = 0; i < out.size(); ++i) {
+        const QChar c = out.at(i);
+        if (start && c.isLower())
+            out[i] = c.toUpper();
+        start = c.isSpace() || c == QLatin1Char('-');
+    }
+    return out;
+}
+
 QString collectiveKey(const QString& name)
 {
     return VietnameseText::lowerCanonical(VietnameseText::clean(name));
@@ -381,6 +395,11 @@ Result<RosterImport::Plan> RosterImport::plan(
             person.familyName = family;
             person.middleName = middle;
             person.givenName = given;
+        }
+        // TCVN3 has no capitals with a tone: "Ánh", "Ước" were typed as "ánh", "­íc". A name's words are capitalised.
+        if (sheet.encoding == LegacyEncoding::Encoding::Tcvn3) {
+            for (QString* part : { &person.familyName, &person.middleName, &person.givenName })
+                *part = capitalizedWords(*part);
         }
         const bool hasName = !person.fullName().isEmpty();
 
