@@ -249,7 +249,8 @@ PersonKind RosterImport::guessKind(const Sheet& sheet, const RosterColumns& colu
                 return PersonKind::Staff;
         }
     }
-    if (columns.hasColumn(Field::Class) && !columns.hasColumn(Field::Collective) && !columns.hasColumn(Field::Position))
+    // Students have a Lớp (and may have a Chức vụ: lớp trưởng); staff lists name the tổ.
+    if (columns.hasColumn(Field::Class) && !columns.hasColumn(Field::Collective))
         return PersonKind::Student;
     if (!columns.hasColumn(Field::Collective) && !columns.hasColumn(Field::Position) && looksLikeClass(sheet.name))
         return PersonKind::Student;

@@ -105,7 +105,7 @@ public:
     // The Excel serial day number of a date (the inverse of the above; for writers).
     static double excelSerial(const QDate& date);
     // Whether a sheet lists students or staff: from the title above the header ("DANH SÁCH HỌC SINH LỚP 10A1",
-    // "DANH SÁCH CÁN BỘ, GIÁO VIÊN…"), else from its columns (a Lớp column without Tổ or Chức vụ: students), else
+    // "DANH SÁCH CÁN BỘ, GIÁO VIÊN…"), else from its columns (a Lớp column without a Tổ: students), else
     // from the sheet's name when it is a class ("10A1"). Staff when nothing says otherwise.
     static PersonKind guessKind(const Sheet& sheet, const RosterColumns& columns);
     // Whether a name looks like a class ("10A1", "Lớp 6/2", "12 Toán"), e.g. a sheet named after its class.
