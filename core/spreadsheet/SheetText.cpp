@@ -3,7 +3,12 @@
 #include "core/text/EncodingDetector.h"
 #include "core/text/VietnameseText.h"
 
+#include <QDate>
+#include <QHash>
 #include <QStringList>
+
+#include <algorithm>
+#include <cmath>
 
 namespace thidua {
 
@@ -37,6 +42,32 @@ bool canBeLegacy(const QString& text)
 
 } // namespace
 
+QString SheetText::numberText(double value)
+{
+    if (value == std::floor(value) && std::abs(value) < 1e15)
+        return QString::number(qint64(value));
+    return QString::number(value, 'g', 15);
+}
+
+QString SheetText::dateText(double serial)
+{
+    if (!std::isfinite(serial) || serial < 1 || serial >= 2958466)
+        return numberText(serial);
+    const int days = int(std::floor(serial));
+    // Excel counts 29/02/1900, which did not exist.
+    const QDate date = days > 60 ? QDate(1899, 12, 30).addDays(days) : QDate(1899, 12, 31).addDays(days);
+    return date.toString(QStringLiteral("dd/MM/yyyy"));
+}
+
+void SheetText::trim(Sheet& sheet)
+{
+    while (!sheet.rows.isEmpty()
+        && std::all_of(sheet.rows.constLast().cbegin(), sheet.rows.constLast().cend(), [](const Cell& cell) {
+               return cell.type == Cell::Type::Empty;
+           }))
+        sheet.rows.removeLast();
+}
+
 void SheetText::clean(Sheet& sheet)
 {
     for (QList<Cell>& row : sheet.rows) {
@@ -50,21 +81,57 @@ void SheetText::clean(Sheet& sheet)
     }
 }
 
-void SheetText::finish(Sheet& sheet, std::optional<Encoding> legacy)
+void SheetText::finish(Sheet& sheet, std::optional<Encoding> legacy, const CellEncoding& byFont)
 {
     if (legacy && isUnicode(*legacy)) {
         clean(sheet);
         return;
     }
+    // Cells whose font decides first.
+    QHash<Encoding, int> fontConversions;
+    QList<QList<bool>> done;
+    if (byFont && !legacy) {
+        done.resize(sheet.rows.size());
+        for (int r = 0; r < sheet.rows.size(); ++r) {
+            QList<Cell>& row = sheet.rows[r];
+            done[r].resize(row.size());
+            for (int c = 0; c < row.size(); ++c) {
+                Cell& cell = row[c];
+                if (cell.type != Cell::Type::Text)
+                    continue;
+                const std::optional<Encoding> font = byFont(r, c);
+                if (!font)
+                    continue;
+                done[r][c] = true;
+                if (isUnicode(*font) || !canBeLegacy(cell.text))
+                    continue;
+                const QString repaired = EncodingDetector::repairMojibake(cell.text, *font);
+                if (repaired != cell.text) {
+                    cell.text = repaired;
+                    ++fontConversions[*font];
+                }
+            }
+        }
+    }
+    const auto isDone = [&](int r, int c) { return r < done.size() && c < done.at(r).size() && done.at(r).at(c); };
+    if (!fontConversions.isEmpty()) {
+        sheet.encoding = fontConversions.value(Encoding::Vni) > fontConversions.value(Encoding::Tcvn3)
+            ? Encoding::Vni
+            : Encoding::Tcvn3;
+        sheet.encodingConfidence = 1.0;
+    }
+
     QStringList candidates;
     int accented = 0;
-    for (const QList<Cell>& row : sheet.rows) {
-        for (const Cell& cell : row) {
-            if (cell.type != Cell::Type::Text)
+    for (int r = 0; r < sheet.rows.size(); ++r) {
+        const QList<Cell>& row = sheet.rows.at(r);
+        for (int c = 0; c < row.size(); ++c) {
+            const Cell& cell = row.at(c);
+            if (cell.type != Cell::Type::Text || isDone(r, c))
                 continue;
             if (canBeLegacy(cell.text))
                 candidates.append(cell.text);
-            if (std::any_of(cell.text.cbegin(), cell.text.cend(), [](QChar c) { return c.unicode() >= 0x80; }))
+            if (std::any_of(cell.text.cbegin(), cell.text.cend(), [](QChar ch) { return ch.unicode() >= 0x80; }))
                 ++accented;
         }
     }
@@ -85,9 +152,11 @@ void SheetText::finish(Sheet& sheet, std::optional<Encoding> legacy)
     // among Unicode cells: only a conversion that reads better ("Lê Hà" stays).
     const bool mostlyLegacy = legacy || candidates.size() * 2 >= accented;
     bool changed = false;
-    for (QList<Cell>& row : sheet.rows) {
-        for (Cell& cell : row) {
-            if (cell.type != Cell::Type::Text || !canBeLegacy(cell.text))
+    for (int r = 0; r < sheet.rows.size(); ++r) {
+        QList<Cell>& row = sheet.rows[r];
+        for (int c = 0; c < row.size(); ++c) {
+            Cell& cell = row[c];
+            if (cell.type != Cell::Type::Text || isDone(r, c) || !canBeLegacy(cell.text))
                 continue;
             const QString repaired = EncodingDetector::repairMojibake(cell.text, detection.encoding);
             if (repaired == cell.text)
@@ -102,7 +171,7 @@ void SheetText::finish(Sheet& sheet, std::optional<Encoding> legacy)
             changed = true;
         }
     }
-    if (changed || legacy) {
+    if ((changed && fontConversions.isEmpty()) || legacy) {
         sheet.encoding = detection.encoding;
         sheet.encodingConfidence = detection.confidence;
     }

@@ -2,6 +2,7 @@
 
 #include "core/spreadsheet/Workbook.h"
 
+#include <functional>
 #include <optional>
 
 namespace thidua {
@@ -15,9 +16,20 @@ public:
     // `legacy`: the user's choice of font encoding (Utf8/Utf16: leave the text as it is); nullopt: detect per sheet.
     // A sheet mixing Unicode and legacy cells is handled cell by cell: a cell is converted only when it can be
     // legacy text (Windows-1252 characters only) and its conversion reads as Vietnamese at least as well as it does.
-    static void finish(Sheet& sheet, std::optional<LegacyEncoding::Encoding> legacy);
+    // `byFont` (xlsx): for a cell whose font tells its encoding, that encoding (TCVN3, VNI: convert; Utf8: the text
+    // is proper already), else nullopt. Such cells are converted by their font, not by detection.
+    using CellEncoding = std::function<std::optional<LegacyEncoding::Encoding>(int row, int column)>;
+    static void finish(
+        Sheet& sheet, std::optional<LegacyEncoding::Encoding> legacy, const CellEncoding& byFont = CellEncoding());
     // Only the clean() step, for text that was decoded from legacy bytes already.
     static void clean(Sheet& sheet);
+    // Drops the empty rows at the end.
+    static void trim(Sheet& sheet);
+
+    // Cell::text of numbers as a General cell shows them ("1990", "2.5"), and of dates (serial days, 1900 system)
+    // as "dd/MM/yyyy".
+    static QString numberText(double value);
+    static QString dateText(double serial);
 };
 
 } // namespace thidua

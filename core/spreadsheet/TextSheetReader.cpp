@@ -137,6 +137,7 @@ Result<Workbook> TextSheetReader::read(
     sheet.encodingConfidence = detection.confidence;
 
     QList<Cell> row;
+    qint64 cellCount = 0;
     QString field;
     bool fieldQuoted = false;
     int line = 1;
@@ -154,6 +155,13 @@ Result<Workbook> TextSheetReader::read(
         if (row.size() >= limits.maxColumns) {
             return Error(Error::Code::TooLarge,
                 tr("The row has more than %1 columns, the most that is imported.").arg(limits.maxColumns),
+                fileName,
+                int(sheet.rows.size()) + 1,
+                int(row.size()) + 1);
+        }
+        if (++cellCount > limits.maxCells) {
+            return Error(Error::Code::TooLarge,
+                tr("The file has more than %1 cells, the most that is imported.").arg(limits.maxCells),
                 fileName,
                 int(sheet.rows.size()) + 1,
                 int(row.size()) + 1);

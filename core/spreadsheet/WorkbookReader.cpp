@@ -1,6 +1,8 @@
 #include "core/spreadsheet/WorkbookReader.h"
 
 #include "core/spreadsheet/TextSheetReader.h"
+#include "core/spreadsheet/XlsReader.h"
+#include "core/spreadsheet/XlsxReader.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -66,15 +68,12 @@ Result<Workbook> WorkbookReader::readText(const QByteArray& bytes, const QString
 
 Result<Workbook> WorkbookReader::readXlsx(const QByteArray& bytes, const QString& fileName, const Options& options)
 {
-    Q_UNUSED(bytes);
-    Q_UNUSED(options);
-    return Error(Error::Code::Format, tr("Reading .xlsx files is not available yet."), fileName);
+    return XlsxReader::read(bytes, fileName, options);
 }
 
 Result<Workbook> WorkbookReader::readXls(const QString& path, const Options& options)
 {
-    Q_UNUSED(options);
-    return Error(Error::Code::Format, tr("Reading .xls files is not available yet."), path);
+    return XlsReader::read(path, options);
 }
 
 } // namespace thidua

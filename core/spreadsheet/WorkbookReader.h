@@ -26,6 +26,7 @@ public:
         int maxColumns = 1'000;
         int maxCellChars = 32'767; // Excel's own limit
         int maxSheets = 256;
+        qint64 maxCells = 2'000'000; // all sheets together, empty cells inside rows included (memory)
     };
 
     struct Options

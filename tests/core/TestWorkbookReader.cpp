@@ -2,6 +2,7 @@
 // separators and quoting; .xlsx and .xls sample files; hostile input refused with an Error, never a crash.
 #include "core/common/Translation.h"
 #include "core/spreadsheet/WorkbookReader.h"
+#include "core/spreadsheet/XlsxReader.h"
 #include "core/text/LegacyEncoding.h"
 
 #include <QFile>
@@ -29,6 +30,15 @@ private slots:
     void textHostile_data();
     void textHostile();
     void dispatch();
+    void sampleText_data();
+    void sampleText();
+    void sampleWorkbook_data();
+    void sampleWorkbook();
+    void xlsxTypes_data();
+    void xlsxTypes();
+    void xlsxDate1904();
+    void dateFormats_data();
+    void dateFormats();
 };
 
 namespace {
@@ -250,6 +260,196 @@ void TestWorkbookReader::dispatch()
     workbook = WorkbookReader::readText(QByteArray(2 * 1024 * 1024, 'a'), u"big.csv"_s, options);
     QVERIFY(!workbook.ok());
     QCOMPARE(workbook.error().code, Error::Code::TooLarge);
+}
+
+QString sample(const QString& name)
+{
+    return QStringLiteral(THIDUA_TEST_DATA "/spreadsheet/") + name;
+}
+
+// What the people sheets of workbook.xlsx/.xls hold, row by row, as text.
+QList<QStringList> workbookPeople()
+{
+    return {
+        { u"DANH SÁCH CÁN BỘ, GIÁO VIÊN NĂM HỌC 2024-2025"_s },
+        {},
+        { u"STT"_s, u"Họ và tên"_s, u"Ngày sinh"_s, u"Giới tính"_s, u"Tổ chuyên môn"_s },
+        { u"1"_s, u"Nguyễn Văn An"_s, u"01/02/1980"_s, u"Nam"_s, u"Toán - Tin"_s },
+        { u"2"_s, u"Lê Thị Hoà"_s, u"15/10/1985"_s, u"Nữ"_s, u"Ngữ văn"_s },
+        { u"3"_s, u"Trần Đức Ưng"_s, u"1990"_s, u"Nam"_s, u"Tiếng Anh"_s },
+        {},
+        { u"Tổng cộng: 3 người"_s },
+    };
+}
+
+void TestWorkbookReader::sampleText_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<Encoding>("encoding");
+    QTest::addColumn<QList<QStringList>>("expected");
+
+    QList<QStringList> quoted = sampleTable();
+    quoted[3] = QStringList { u"2"_s, u"Lê Thị Hoà"_s, u"15/10/1985"_s, u"Ngữ văn \"Tổ 2\""_s };
+    QTest::newRow("utf8") << u"people.utf8.csv"_s << Encoding::Utf8 << sampleTable();
+    QTest::newRow("utf8 bom") << u"people.utf8bom.csv"_s << Encoding::Utf8 << sampleTable();
+    QTest::newRow("nfd") << u"people.nfd.csv"_s << Encoding::Utf8 << sampleTable();
+    QTest::newRow("utf16le") << u"people.utf16le.csv"_s << Encoding::Utf16 << sampleTable();
+    QTest::newRow("utf16be") << u"people.utf16be.txt"_s << Encoding::Utf16 << sampleTable();
+    QTest::newRow("cp1258") << u"people.cp1258.csv"_s << Encoding::Cp1258 << sampleTable();
+    QTest::newRow("tcvn3") << u"people.tcvn3.csv"_s << Encoding::Tcvn3 << sampleTable();
+    QTest::newRow("vni") << u"people.vni.csv"_s << Encoding::Vni << sampleTable();
+    QTest::newRow("semicolon") << u"people.semicolon.csv"_s << Encoding::Utf8 << sampleTable();
+    QTest::newRow("tab") << u"people.tab.txt"_s << Encoding::Utf8 << sampleTable();
+    QTest::newRow("quoted") << u"people.quoted.csv"_s << Encoding::Utf8 << quoted;
+}
+
+void TestWorkbookReader::sampleText()
+{
+    QFETCH(QString, file);
+    QFETCH(Encoding, encoding);
+    QFETCH(QList<QStringList>, expected);
+    const Result<Workbook> workbook = WorkbookReader::read(sample(file));
+    QVERIFY2(workbook.ok(), qPrintable(workbook.ok() ? QString() : workbook.error().toString()));
+    QCOMPARE(workbook->sheets.size(), 1);
+    QCOMPARE(workbook->sheets.constFirst().encoding, encoding);
+    QCOMPARE(texts(workbook->sheets.constFirst()), expected);
+}
+
+void TestWorkbookReader::sampleWorkbook_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<int>("sheet");
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<Encoding>("encoding");
+    QTest::addColumn<bool>("merged");
+
+    for (const QString& file : { u"workbook.xlsx"_s, u"workbook.xls"_s }) {
+        const QByteArray f = file.toUtf8();
+        // FreeXL does not report merged cells.
+        const bool merged = file.endsWith(u"x");
+        QTest::addRow("%s unicode", f.constData()) << file << 0 << u"CBGV 2024-2025"_s << Encoding::Utf8 << merged;
+        QTest::addRow("%s tcvn3 font", f.constData()) << file << 2 << u"TCVN3"_s << Encoding::Tcvn3 << merged;
+        QTest::addRow("%s vni font", f.constData()) << file << 3 << u"VNI"_s << Encoding::Vni << merged;
+        QTest::addRow("%s tcvn3 detected", f.constData()) << file << 4 << u"Arial"_s << Encoding::Tcvn3 << merged;
+    }
+}
+
+void TestWorkbookReader::sampleWorkbook()
+{
+    QFETCH(QString, file);
+    QFETCH(int, sheet);
+    QFETCH(QString, name);
+    QFETCH(Encoding, encoding);
+    QFETCH(bool, merged);
+    const Result<Workbook> workbook = WorkbookReader::read(sample(file));
+    QVERIFY2(workbook.ok(), qPrintable(workbook.ok() ? QString() : workbook.error().toString()));
+    QCOMPARE(workbook->sheets.size(), 5);
+    const Sheet& s = workbook->sheets.at(sheet);
+    QCOMPARE(s.name, name);
+    QCOMPARE(s.encoding, encoding);
+    QCOMPARE(texts(s), workbookPeople());
+    // Numbers are numbers, dates are marked as dates (serial days, 1900 system).
+    QCOMPARE(s.cell(3, 0).type, Cell::Type::Number);
+    QCOMPARE(s.cell(3, 0).number, 1.0);
+    QVERIFY(!s.cell(3, 0).isDate);
+    QCOMPARE(s.cell(3, 2).type, Cell::Type::Number);
+    QVERIFY(s.cell(3, 2).isDate);
+    QCOMPARE(s.cell(3, 2).number, 29252.0);
+    QVERIFY(s.cell(4, 2).isDate);
+    QCOMPARE(s.cell(4, 2).number, 31335.0);
+    QCOMPARE(s.cell(5, 2).type, Cell::Type::Number);
+    QVERIFY(!s.cell(5, 2).isDate);
+    QCOMPARE(s.cell(4, 1).text, u"Lê Thị Hoà"_s); // NFC, whatever the file held
+    if (merged) {
+        QVERIFY(!s.merged.isEmpty());
+        const CellRange title = s.merged.constFirst();
+        QCOMPARE(title.firstRow, 0);
+        QCOMPARE(title.firstColumn, 0);
+        QCOMPARE(title.lastRow, 0);
+        QCOMPARE(title.lastColumn, 4);
+    }
+}
+
+void TestWorkbookReader::xlsxTypes_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::newRow("xlsx") << u"workbook.xlsx"_s;
+    QTest::newRow("xls") << u"workbook.xls"_s;
+}
+
+void TestWorkbookReader::xlsxTypes()
+{
+    QFETCH(QString, file);
+    {
+        const Result<Workbook> workbook = WorkbookReader::read(sample(file));
+        QVERIFY(workbook.ok());
+        const Sheet& s = workbook->sheets.at(1);
+        QCOMPARE(s.name, u"Học sinh"_s);
+        QCOMPARE(texts(s).constFirst(),
+            (QStringList { u"Mã học sinh"_s,
+                u"Họ"_s,
+                u"Tên"_s,
+                u"Nữ"_s,
+                u"Lớp"_s,
+                u"Đoàn viên"_s,
+                u"Ghi chú"_s,
+                u"Số ngày nghỉ"_s }));
+        QCOMPARE(s.cell(1, 1).text, u"Phạm Thị"_s);
+        QCOMPARE(s.cell(1, 3).text, u"x"_s);
+        QCOMPARE(s.cell(2, 3).type, Cell::Type::Empty);
+        if (file.endsWith(u"x")) { // FreeXL skips boolean cells too
+            QCOMPARE(s.cell(1, 5).type, Cell::Type::Boolean);
+            QCOMPARE(s.cell(1, 5).number, 1.0);
+            QCOMPARE(s.cell(2, 5).type, Cell::Type::Boolean);
+            QCOMPARE(s.cell(2, 5).number, 0.0);
+        }
+        // A formula's result (FreeXL reads no formula cells of .xls files).
+        QCOMPARE(s.cell(1, 6).text, file.endsWith(u"x") ? u"Lớp 10A1"_s : QString());
+        QCOMPARE(s.cell(1, 7).type, Cell::Type::Number); // "0 \"ngày\"": not a date
+        QVERIFY(!s.cell(1, 7).isDate);
+        QCOMPARE(s.cell(1, 7).number, 3.0);
+        QCOMPARE(s.cell(2, 7).number, 1234567.0);
+        QVERIFY(!s.cell(2, 7).isDate);
+    }
+}
+
+void TestWorkbookReader::xlsxDate1904()
+{
+    const Result<Workbook> workbook = WorkbookReader::read(sample(u"date1904.xlsx"_s));
+    QVERIFY(workbook.ok());
+    const Cell& cell = workbook->sheets.constFirst().cell(1, 0);
+    QVERIFY(cell.isDate);
+    QCOMPARE(cell.number, 29252.0); // 01/02/1980 in the 1900 system
+    QCOMPARE(cell.text, u"01/02/1980"_s);
+}
+
+void TestWorkbookReader::dateFormats_data()
+{
+    QTest::addColumn<int>("id");
+    QTest::addColumn<QString>("code");
+    QTest::addColumn<bool>("date");
+    QTest::newRow("general") << 0 << QString() << false;
+    QTest::newRow("builtin 14") << 14 << QString() << true;
+    QTest::newRow("builtin 22") << 22 << QString() << true;
+    QTest::newRow("builtin 45") << 45 << QString() << true;
+    QTest::newRow("builtin 3") << 3 << QString() << false;
+    QTest::newRow("dd/mm/yyyy") << 164 << u"dd/mm/yyyy"_s << true;
+    QTest::newRow("locale block") << 165 << u"[$-42A]d mmmm yyyy;@"_s << true;
+    QTest::newRow("vietnamese words") << 166 << u"\"Ngày \"dd\" tháng \"mm\" năm \"yyyy"_s << true;
+    QTest::newRow("quoted d only") << 167 << u"0 \"ngày\""_s << false;
+    QTest::newRow("escaped") << 168 << u"0\\d"_s << false;
+    QTest::newRow("colour") << 169 << u"[Red]#,##0.00"_s << false;
+    QTest::newRow("elapsed") << 170 << u"[h]:mm"_s << true;
+    QTest::newRow("text") << 171 << u"@"_s << false;
+    QTest::newRow("money") << 172 << u"#,##0 \"đ\";[Red]-#,##0 \"đ\""_s << false;
+}
+
+void TestWorkbookReader::dateFormats()
+{
+    QFETCH(int, id);
+    QFETCH(QString, code);
+    QFETCH(bool, date);
+    QCOMPARE(XlsxReader::isDateFormat(id, code), date);
 }
 
 QTEST_GUILESS_MAIN(TestWorkbookReader)

@@ -1,0 +1,643 @@
+#include "core/spreadsheet/XlsxReader.h"
+
+#include "core/spreadsheet/SheetText.h"
+#include "core/spreadsheet/XlsxPackage.h"
+#include "core/text/EncodingDetector.h"
+
+#include <QDate>
+#include <QDir>
+#include <QHash>
+#include <QXmlStreamReader>
+
+#include <cmath>
+#include <functional>
+
+namespace thidua {
+
+namespace {
+
+using Encoding = LegacyEncoding::Encoding;
+
+const QString kRelationshipsNs = QStringLiteral("http://schemas.openxmlformats.org/officeDocument/2006/relationships");
+
+// The encoding a font name implies: .VnTime, .VnArial, .VnTimeH (TCVN3); VNI-Times, VNI-Helve (VNI).
+std::optional<Encoding> fontEncoding(const QString& font)
+{
+    if (font.startsWith(u"VNI", Qt::CaseInsensitive))
+        return Encoding::Vni;
+    if (font.startsWith(u".Vn", Qt::CaseInsensitive) || font.startsWith(u"Vn", Qt::CaseInsensitive)
+        || font.startsWith(u"ABC", Qt::CaseInsensitive))
+        return Encoding::Tcvn3;
+    return std::nullopt;
+}
+
+struct Relationship
+{
+    QString type; // the last path segment of the type URI: "worksheet", "sharedStrings", "styles", "officeDocument"
+    QString target; // the part's full name in the package
+};
+
+struct CellStyle
+{
+    bool isDate = false;
+    std::optional<Encoding> fontEncoding;
+};
+
+struct SharedString
+{
+    QString text;
+    bool converted = false; // a run in a legacy font was converted already
+};
+
+// State of one workbook being read.
+class Reader
+{
+    Q_DECLARE_TR_FUNCTIONS(XlsxReader)
+
+public:
+    Reader(const QString& fileName, const WorkbookReader::Options& options)
+        : m_fileName(fileName)
+        , m_options(options)
+        , m_limits(options.limits)
+    {}
+
+    Result<Workbook> read(const QByteArray& bytes);
+
+private:
+    // Parses a part, calling `element` at each start element; refuses DTDs; maps every error to one Error.
+    Status parse(const QString& part, const std::function<Status(QXmlStreamReader&)>& element);
+    Error xmlError(const QString& part, const QXmlStreamReader& xml) const;
+
+    Result<QHash<QString, Relationship>> relationships(const QString& part);
+    Status readStyles(const QString& part);
+    Status readSharedStrings(const QString& part);
+    // The text of an <si> or <is> element (the reader stands on its start); converts runs in legacy fonts.
+    Result<QString> readRichText(QXmlStreamReader& xml, const QString& part, bool* converted);
+    Result<Sheet> readSheet(const QString& name, const QString& part);
+
+    Error sheetError(Error::Code code, const QString& sheet, const QString& message, int row = 0, int column = 0) const
+    {
+        return Error(code, tr("Sheet “%1”: %2").arg(sheet, message), m_fileName, row, column);
+    }
+
+    QString m_fileName;
+    const WorkbookReader::Options& m_options;
+    const WorkbookReader::Limits& m_limits;
+    std::unique_ptr<XlsxPackage> m_package;
+    bool m_date1904 = false;
+    QList<CellStyle> m_styles;
+    QList<SharedString> m_strings;
+    qint64 m_cells = 0; // cells held in all sheets so far
+};
+
+QString resolve(const QString& base, const QString& target)
+{
+    if (target.startsWith(u'/'))
+        return QDir::cleanPath(target.mid(1));
+    const qsizetype slash = base.lastIndexOf(u'/');
+    const QString folder = slash < 0 ? QString() : base.left(slash + 1);
+    return QDir::cleanPath(folder + target);
+}
+
+// The relationships part of a part: "xl/workbook.xml" → "xl/_rels/workbook.xml.rels".
+QString relationshipsOf(const QString& part)
+{
+    const qsizetype slash = part.lastIndexOf(u'/');
+    return part.left(slash + 1) + QStringLiteral("_rels/") + part.mid(slash + 1) + QStringLiteral(".rels");
+}
+
+} // namespace
+
+bool XlsxReader::isDateFormat(int numFmtId, const QString& formatCode)
+{
+    if ((numFmtId >= 14 && numFmtId <= 22) || (numFmtId >= 27 && numFmtId <= 36) || (numFmtId >= 45 && numFmtId <= 47)
+        || (numFmtId >= 50 && numFmtId <= 58))
+        return true;
+    if (formatCode.isEmpty())
+        return false;
+    // Only the first section (positive numbers) counts; quoted text, escaped characters and [colour]/[$-42A]
+    // blocks are not format letters.
+    bool quoted = false;
+    bool bracket = false;
+    for (qsizetype i = 0; i < formatCode.size(); ++i) {
+        const QChar c = formatCode[i];
+        if (quoted) {
+            quoted = c != u'"';
+            continue;
+        }
+        if (bracket) {
+            if (c == u']')
+                bracket = false;
+            else if (c == u'h' || c == u'H' || c == u's' || c == u'S' || c == u'm' || c == u'M') {
+                // [h], [mm], [ss]: elapsed time
+                if (i > 0 && formatCode[i - 1] == u'[')
+                    return true;
+            }
+            continue;
+        }
+        if (c == u'"')
+            quoted = true;
+        else if (c == u'[')
+            bracket = true;
+        else if (c == u'\\' || c == u'_' || c == u'*')
+            ++i; // the next character is literal or padding
+        else if (c == u';')
+            break;
+        else if (QStringView(u"dDmMyYhHsS").contains(c))
+            return true;
+        else if (c == u'@')
+            return false;
+    }
+    return false;
+}
+
+bool XlsxReader::parseCellReference(QStringView reference, int* row, int* column)
+{
+    qsizetype i = 0;
+    qint64 col = 0;
+    while (i < reference.size() && reference[i].isLetter() && reference[i].unicode() < 0x80) {
+        col = col * 26 + (reference[i].toUpper().unicode() - u'A' + 1);
+        if (col > 1'000'000)
+            return false;
+        ++i;
+    }
+    if (i == 0 || i == reference.size())
+        return false;
+    qint64 r = 0;
+    for (; i < reference.size(); ++i) {
+        if (!reference[i].isDigit() || reference[i].unicode() >= 0x80)
+            return false;
+        r = r * 10 + (reference[i].unicode() - u'0');
+        if (r > 100'000'000)
+            return false;
+    }
+    if (r < 1)
+        return false;
+    *row = int(r - 1);
+    *column = int(col - 1);
+    return true;
+}
+
+Result<Workbook> XlsxReader::read(
+    const QByteArray& bytes, const QString& fileName, const WorkbookReader::Options& options)
+{
+    if (bytes.size() > options.limits.maxFileBytes) {
+        return Error(Error::Code::TooLarge,
+            tr("The file is larger than %1 MB, the most that is imported.")
+                .arg(options.limits.maxFileBytes / (1024 * 1024)),
+            fileName);
+    }
+    Reader reader(fileName, options);
+    return reader.read(bytes);
+}
+
+Error Reader::xmlError(const QString& part, const QXmlStreamReader& xml) const
+{
+    if (!m_package->readError().message.isEmpty())
+        return m_package->readError();
+    return Error(Error::Code::Format,
+        tr("The workbook is damaged: part %1, line %2: %3").arg(part).arg(xml.lineNumber()).arg(xml.errorString()),
+        m_fileName);
+}
+
+Status Reader::parse(const QString& part, const std::function<Status(QXmlStreamReader&)>& element)
+{
+    Error error;
+    std::unique_ptr<QIODevice> device = m_package->openPart(part, &error);
+    if (!device)
+        return error;
+    QXmlStreamReader xml(device.get());
+    while (!xml.atEnd()) {
+        const QXmlStreamReader::TokenType token = xml.readNext();
+        if (token == QXmlStreamReader::DTD) {
+            return Error(Error::Code::Format,
+                tr("The workbook is refused: part %1 declares a DTD, which Excel never writes (it can make "
+                   "entities expand without end).")
+                    .arg(part),
+                m_fileName);
+        }
+        if (token == QXmlStreamReader::StartElement) {
+            if (Status s = element(xml); !s)
+                return s;
+        }
+    }
+    if (xml.hasError())
+        return xmlError(part, xml);
+    return {};
+}
+
+Result<QHash<QString, Relationship>> Reader::relationships(const QString& part)
+{
+    QHash<QString, Relationship> out;
+    const QString rels = relationshipsOf(part);
+    if (!m_package->contains(rels))
+        return out;
+    const Status status = parse(rels, [&](QXmlStreamReader& xml) -> Status {
+        if (xml.name() != u"Relationship")
+            return {};
+        const QXmlStreamAttributes a = xml.attributes();
+        if (a.value(QLatin1String("TargetMode")) == u"External")
+            return {};
+        const QString type = a.value(QLatin1String("Type")).toString();
+        out.insert(a.value(QLatin1String("Id")).toString(),
+            { type.mid(type.lastIndexOf(u'/') + 1), resolve(part, a.value(QLatin1String("Target")).toString()) });
+        return {};
+    });
+    if (!status)
+        return status.error();
+    return out;
+}
+
+Status Reader::readStyles(const QString& part)
+{
+    QHash<int, QString> formats;
+    QList<std::optional<Encoding>> fonts;
+    bool inFonts = false;
+    bool inCellXfs = false;
+    bool inFont = false;
+    const Status status = parse(part, [&](QXmlStreamReader& xml) -> Status {
+        const QStringView name = xml.name();
+        const QXmlStreamAttributes a = xml.attributes();
+        // QXmlStreamReader gives start elements only here: track the containers by their start and the next one.
+        if (name == u"numFmt") {
+            formats.insert(a.value(QLatin1String("numFmtId")).toInt(), a.value(QLatin1String("formatCode")).toString());
+        } else if (name == u"fonts") {
+            inFonts = true;
+            inCellXfs = false;
+        } else if (name == u"font" && inFonts) {
+            fonts.append(std::nullopt);
+            inFont = true;
+        } else if (name == u"name" && inFont && !fonts.isEmpty()) {
+            fonts.last() = fontEncoding(a.value(QLatin1String("val")).toString());
+        } else if (name == u"cellXfs") {
+            inCellXfs = true;
+            inFonts = false;
+            inFont = false;
+        } else if (name == u"cellStyleXfs" || name == u"fills" || name == u"borders" || name == u"dxfs"
+            || name == u"cellStyles") {
+            inFonts = false;
+            inFont = false;
+            inCellXfs = false;
+        } else if (name == u"xf" && inCellXfs) {
+            if (m_styles.size() >= 100'000)
+                return Error(Error::Code::TooLarge, tr("The workbook has too many cell styles."), m_fileName);
+            const int numFmtId = a.value(QLatin1String("numFmtId")).toInt();
+            const int fontId = a.value(QLatin1String("fontId")).toInt();
+            CellStyle style;
+            style.isDate = XlsxReader::isDateFormat(numFmtId, formats.value(numFmtId));
+            if (fontId >= 0 && fontId < fonts.size())
+                style.fontEncoding = fonts.at(fontId);
+            m_styles.append(style);
+        }
+        return {};
+    });
+    return status;
+}
+
+Result<QString> Reader::readRichText(QXmlStreamReader& xml, const QString& part, bool* converted)
+{
+    // <si>/<is>: <t> directly, or runs <r><rPr><rFont val=".VnTime"/></rPr><t>…</t></r>; <rPh> (phonetic
+    // guides) is not part of the text.
+    const QString element = xml.name().toString();
+    QString text;
+    std::optional<Encoding> runFont;
+    bool inRun = false;
+    int phonetic = 0;
+    while (!xml.atEnd()) {
+        const QXmlStreamReader::TokenType token = xml.readNext();
+        if (token == QXmlStreamReader::StartElement) {
+            const QStringView name = xml.name();
+            if (name == u"rPh") {
+                ++phonetic;
+            } else if (name == u"r") {
+                inRun = true;
+                runFont.reset();
+            } else if (name == u"rFont" && inRun) {
+                runFont = fontEncoding(xml.attributes().value(QLatin1String("val")).toString());
+            } else if (name == u"t" && phonetic == 0) {
+                QString t = xml.readElementText();
+                if (xml.hasError())
+                    break;
+                if (inRun && runFont && !m_options.encoding) {
+                    const QString repaired = EncodingDetector::repairMojibake(t, *runFont);
+                    if (repaired != t) {
+                        t = repaired;
+                        *converted = true;
+                    }
+                }
+                text += t;
+                if (text.size() > m_limits.maxCellChars) {
+                    return Error(Error::Code::TooLarge,
+                        tr("A text in part %1 holds more than %2 characters, the most that is imported.")
+                            .arg(part)
+                            .arg(m_limits.maxCellChars),
+                        m_fileName);
+                }
+            }
+        } else if (token == QXmlStreamReader::EndElement) {
+            const QStringView name = xml.name();
+            if (name == u"rPh")
+                --phonetic;
+            else if (name == u"r")
+                inRun = false;
+            else if (name == element)
+                break;
+        } else if (token == QXmlStreamReader::DTD) {
+            break;
+        }
+    }
+    if (xml.hasError())
+        return xmlError(part, xml);
+    return text;
+}
+
+Status Reader::readSharedStrings(const QString& part)
+{
+    return parse(part, [&](QXmlStreamReader& xml) -> Status {
+        if (xml.name() != u"si")
+            return {};
+        bool converted = false;
+        Result<QString> text = readRichText(xml, part, &converted);
+        if (!text)
+            return text.error();
+        m_strings.append({ std::move(text).value(), converted });
+        return {};
+    });
+}
+
+Result<Workbook> Reader::read(const QByteArray& bytes)
+{
+    auto package = XlsxPackage::open(bytes, m_fileName, m_limits.maxUnpackedBytes);
+    if (!package)
+        return package.error();
+    m_package = std::move(package).value();
+
+    // The main part, from the package relationships (normally xl/workbook.xml).
+    auto rootRels = relationships(QString());
+    if (!rootRels)
+        return rootRels.error();
+    QString workbookPart = QStringLiteral("xl/workbook.xml");
+    for (const Relationship& r : *rootRels) {
+        if (r.type == u"officeDocument")
+            workbookPart = r.target;
+    }
+    if (!m_package->contains(workbookPart)) {
+        return Error(Error::Code::Format,
+            tr("The file is a zip archive but not an Excel workbook (it has no %1).").arg(workbookPart),
+            m_fileName);
+    }
+    auto rels = relationships(workbookPart);
+    if (!rels)
+        return rels.error();
+
+    struct SheetEntry
+    {
+        QString name;
+        QString part;
+    };
+    QList<SheetEntry> sheets;
+    Status status = parse(workbookPart, [&](QXmlStreamReader& xml) -> Status {
+        const QXmlStreamAttributes a = xml.attributes();
+        if (xml.name() == u"workbookPr") {
+            const QStringView date1904 = a.value(QLatin1String("date1904"));
+            m_date1904 = date1904 == u"1" || date1904 == u"true";
+        } else if (xml.name() == u"sheet") {
+            QString id = a.value(kRelationshipsNs, QLatin1String("id")).toString();
+            if (id.isEmpty())
+                id = a.value(QLatin1String("r:id")).toString();
+            const Relationship r = rels->value(id);
+            if (r.type != u"worksheet")
+                return {}; // chart sheets, dialog sheets, macro sheets
+            if (sheets.size() >= m_limits.maxSheets) {
+                return Error(Error::Code::TooLarge,
+                    tr("The workbook has more than %1 sheets, the most that is imported.").arg(m_limits.maxSheets),
+                    m_fileName);
+            }
+            sheets.append({ a.value(QLatin1String("name")).toString(), r.target });
+        }
+        return {};
+    });
+    if (!status)
+        return status.error();
+    if (sheets.isEmpty())
+        return Error(Error::Code::Format, tr("The workbook has no worksheet."), m_fileName);
+
+    for (const Relationship& r : *rels) {
+        if (r.type == u"styles" && m_package->contains(r.target)) {
+            if (Status s = readStyles(r.target); !s)
+                return s.error();
+        }
+    }
+    for (const Relationship& r : *rels) {
+        if (r.type == u"sharedStrings" && m_package->contains(r.target)) {
+            if (Status s = readSharedStrings(r.target); !s)
+                return s.error();
+        }
+    }
+
+    Workbook workbook;
+    workbook.fileName = m_fileName;
+    for (const SheetEntry& entry : sheets) {
+        Result<Sheet> sheet = readSheet(entry.name, entry.part);
+        if (!sheet)
+            return sheet.error();
+        workbook.sheets.append(std::move(sheet).value());
+    }
+    return workbook;
+}
+
+Result<Sheet> Reader::readSheet(const QString& name, const QString& part)
+{
+    Sheet sheet;
+    sheet.name = name;
+    // Per cell: the encoding its font implies (Utf8: decided already, leave it), for SheetText.
+    QHash<quint64, Encoding> decided;
+    const auto key = [](int row, int column) { return (quint64(quint32(row)) << 32) | quint32(column); };
+
+    int nextRow = 0;
+    int currentRow = -1;
+    int nextColumn = 0;
+    const Status status = parse(part, [&](QXmlStreamReader& xml) -> Status {
+        const QStringView element = xml.name();
+        const QXmlStreamAttributes a = xml.attributes();
+        if (element == u"row") {
+            bool ok = false;
+            const int r = a.value(QLatin1String("r")).toInt(&ok);
+            currentRow = ok && r >= 1 ? r - 1 : nextRow;
+            if (currentRow >= m_limits.maxRows) {
+                return sheetError(Error::Code::TooLarge,
+                    name,
+                    tr("more than %1 rows, the most that is imported from one sheet.").arg(m_limits.maxRows),
+                    currentRow + 1);
+            }
+            nextRow = currentRow + 1;
+            nextColumn = 0;
+            return {};
+        }
+        if (element == u"mergeCell") {
+            const QStringView ref = a.value(QLatin1String("ref"));
+            const qsizetype colon = ref.indexOf(u':');
+            CellRange range;
+            if (colon > 0 && XlsxReader::parseCellReference(ref.left(colon), &range.firstRow, &range.firstColumn)
+                && XlsxReader::parseCellReference(ref.mid(colon + 1), &range.lastRow, &range.lastColumn)) {
+                if (sheet.merged.size() >= 100'000)
+                    return sheetError(Error::Code::TooLarge, name, tr("too many merged cells."));
+                sheet.merged.append(range);
+            }
+            return {};
+        }
+        if (element != u"c")
+            return {};
+        if (currentRow < 0)
+            currentRow = nextRow++; // a cell outside any <row>: malformed, read it on a row of its own
+        int row = currentRow;
+        int column = nextColumn;
+        const QStringView ref = a.value(QLatin1String("r"));
+        if (!ref.isEmpty() && !XlsxReader::parseCellReference(ref, &row, &column)) {
+            return sheetError(
+                Error::Code::Format, name, tr("the cell reference “%1” is not valid.").arg(ref), currentRow + 1);
+        }
+        if (row >= m_limits.maxRows) {
+            return sheetError(Error::Code::TooLarge,
+                name,
+                tr("more than %1 rows, the most that is imported from one sheet.").arg(m_limits.maxRows),
+                row + 1);
+        }
+        if (column >= m_limits.maxColumns) {
+            return sheetError(Error::Code::TooLarge,
+                name,
+                tr("more than %1 columns, the most that is imported.").arg(m_limits.maxColumns),
+                row + 1,
+                column + 1);
+        }
+        nextColumn = column + 1;
+        const QString type = a.value(QLatin1String("t")).toString();
+        const int styleIndex = a.value(QLatin1String("s")).toInt();
+        const CellStyle style = styleIndex >= 0 && styleIndex < m_styles.size() ? m_styles.at(styleIndex) : CellStyle();
+
+        // The value: <v> (shared string index, number, boolean, formula result) or <is> (inline string).
+        QString value;
+        bool hasValue = false;
+        bool inlineConverted = false;
+        while (!xml.atEnd()) {
+            const QXmlStreamReader::TokenType token = xml.readNext();
+            if (token == QXmlStreamReader::StartElement) {
+                if (xml.name() == u"v") {
+                    value = xml.readElementText();
+                    hasValue = true;
+                } else if (xml.name() == u"is") {
+                    Result<QString> text = readRichText(xml, part, &inlineConverted);
+                    if (!text)
+                        return text.error();
+                    value = std::move(text).value();
+                    hasValue = true;
+                } else if (xml.name() == u"f") {
+                    xml.skipCurrentElement();
+                }
+            } else if (token == QXmlStreamReader::EndElement && xml.name() == u"c") {
+                break;
+            } else if (token == QXmlStreamReader::DTD) {
+                break;
+            }
+        }
+        if (xml.hasError())
+            return xmlError(part, xml);
+        if (!hasValue)
+            return {};
+
+        Cell cell;
+        bool converted = inlineConverted;
+        if (type == u"s") {
+            bool ok = false;
+            const int index = value.toInt(&ok);
+            if (!ok || index < 0 || index >= m_strings.size()) {
+                return sheetError(Error::Code::Format,
+                    name,
+                    tr("the cell refers to a text that the workbook does not hold."),
+                    row + 1,
+                    column + 1);
+            }
+            cell.type = Cell::Type::Text;
+            cell.text = m_strings.at(index).text;
+            converted = converted || m_strings.at(index).converted;
+        } else if (type == u"inlineStr" || type == u"str" || type == u"e") {
+            cell.type = Cell::Type::Text;
+            cell.text = value;
+        } else if (type == u"b") {
+            cell.type = Cell::Type::Boolean;
+            cell.number = value.trimmed() == u"1" ? 1 : 0;
+            cell.text = cell.number != 0 ? QStringLiteral("TRUE") : QStringLiteral("FALSE");
+        } else if (type == u"d") {
+            // ISO 8601 date (strict Open XML): as a serial in the 1900 system.
+            const QDate date = QDate::fromString(value.left(10), Qt::ISODate);
+            if (date.isValid()) {
+                cell.type = Cell::Type::Number;
+                cell.isDate = true;
+                cell.number = double(QDate(1899, 12, 30).daysTo(date));
+                cell.text = SheetText::dateText(cell.number);
+            } else {
+                cell.type = Cell::Type::Text;
+                cell.text = value;
+            }
+        } else {
+            bool ok = false;
+            const double number = value.trimmed().toDouble(&ok);
+            if (ok && std::isfinite(number)) {
+                cell.type = Cell::Type::Number;
+                cell.number = number;
+                cell.isDate = style.isDate;
+                if (cell.isDate && m_date1904)
+                    cell.number += 1462;
+                cell.text = cell.isDate ? SheetText::dateText(cell.number) : SheetText::numberText(cell.number);
+            } else if (!value.trimmed().isEmpty()) {
+                cell.type = Cell::Type::Text;
+                cell.text = value;
+            }
+        }
+        if (cell.type == Cell::Type::Text && cell.text.size() > m_limits.maxCellChars) {
+            return sheetError(Error::Code::TooLarge,
+                name,
+                tr("the cell holds more than %1 characters, the most that is imported.").arg(m_limits.maxCellChars),
+                row + 1,
+                column + 1);
+        }
+        if (cell.type == Cell::Type::Empty)
+            return {};
+        if (cell.type == Cell::Type::Text && !m_options.encoding) {
+            if (converted)
+                decided.insert(key(row, column), Encoding::Utf8);
+            else if (style.fontEncoding)
+                decided.insert(key(row, column), *style.fontEncoding);
+        }
+
+        if (sheet.rows.size() <= row)
+            sheet.rows.resize(row + 1);
+        QList<Cell>& cells = sheet.rows[row];
+        if (cells.size() <= column) {
+            m_cells += column + 1 - cells.size();
+            if (m_cells > m_limits.maxCells) {
+                return sheetError(Error::Code::TooLarge,
+                    name,
+                    tr("the workbook has more than %1 cells, the most that is imported.").arg(m_limits.maxCells),
+                    row + 1,
+                    column + 1);
+            }
+            cells.resize(column + 1);
+        }
+        cells[column] = std::move(cell);
+        return {};
+    });
+    if (!status)
+        return status.error();
+
+    SheetText::finish(sheet, m_options.encoding, [&](int row, int column) -> std::optional<Encoding> {
+        const auto it = decided.constFind(key(row, column));
+        if (it == decided.cend())
+            return std::nullopt;
+        return *it;
+    });
+    SheetText::trim(sheet);
+    return sheet;
+}
+
+} // namespace thidua
