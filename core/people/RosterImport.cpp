@@ -49,11 +49,20 @@ QString cellString(const Cell& cell)
 }
 
 // "Tổng cộng", "Cộng: 45", "Tổng số 45 người": the totals line that ends a list.
+// "Cộng" and "Tổng" alone must keep their marks: without them they are the names Công and Tòng ("Trương Công Ước").
 bool isTotalsText(const QString& text)
 {
     static const QRegularExpression totals(
         QStringLiteral("^(tong cong|tong so|cong|tong)(\\s*[:.]?\\s*(\\d.*|co .*|danh sach.*|nguoi.*))?$"));
-    return totals.match(VietnameseText::fold(text).trimmed()).hasMatch();
+    const auto match = totals.match(VietnameseText::fold(text).trimmed());
+    if (!match.hasMatch())
+        return false;
+    const QString word = match.captured(1);
+    if (word != QStringLiteral("cong") && word != QStringLiteral("tong"))
+        return true;
+    const QString lower = VietnameseText::clean(text).toLower();
+    return lower.startsWith(word == QStringLiteral("cong") ? QStringLiteral("cộng") : QStringLiteral("tổng"))
+        || (lower.startsWith(word) && !match.captured(2).isEmpty());
 }
 
 // What stands under a list: signatures, the place and date line, "Danh sách này có 45 người".
@@ -325,6 +334,10 @@ Result<RosterImport::Plan> RosterImport::plan(
             nameColumns.append(columns.column(f));
     }
 
+    QHash<int, Field> fieldOfColumn;
+    for (auto it = columns.columns.cbegin(); it != columns.columns.cend(); ++it)
+        fieldOfColumn.insert(it.value(), it.key());
+
     QHash<QString, int> codesInFile; // code → 1-based row
     QHash<QString, int> namesInFile; // name|date → 1-based row
     QHash<qint64, int> matchedInFile; // stored id → 1-based row
@@ -347,6 +360,7 @@ Result<RosterImport::Plan> RosterImport::plan(
         bool totals = false;
         bool footer = false;
         bool header = false;
+        int headerWords = 0;
         QString nameText;
         for (int c = 0; c < cells.size(); ++c) {
             if (cells.at(c).isEmpty())
@@ -359,16 +373,22 @@ Result<RosterImport::Plan> RosterImport::plan(
                 onlyNumbers = false;
             if (isTotalsText(s))
                 totals = true;
-            if (nameColumns.contains(c)) {
-                nameText += s;
-                if (const auto f = RosterColumns::fieldForHeader(s); f && f != Field::SequenceNumber)
+            // A repeated header: two cells naming their own columns, or a name column saying "Họ và tên". One
+            // word alone is data: "Hồ" reads like "Họ", "Nữ" in the Giới tính column is a gender.
+            const auto f = RosterColumns::fieldForHeader(s);
+            if (f && f != Field::SequenceNumber && fieldOfColumn.value(c) == f) {
+                ++headerWords;
+                if (nameColumns.contains(c) && s.contains(QLatin1Char(' ')))
                     header = true;
             }
+            if (nameColumns.contains(c))
+                nameText += s;
             if (isFooterText(s))
                 footer = true;
         }
         for (int i = 1; onlyNumbers && i < numbers.size(); ++i)
             onlyNumbers = numbers.at(i) == numbers.at(i - 1) + 1;
+        header = header || headerWords >= 2;
         if (filled == 0 || onlyNumbers || header)
             continue;
         if (totals || (footer && (nameText.isEmpty() || isFooterText(nameText))))
