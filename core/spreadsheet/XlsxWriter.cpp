@@ -161,6 +161,15 @@ void XlsxWriter::setColumnWidth(int column, double characters)
         d->check(worksheet_set_column(d->sheet, lxw_col_t(column), lxw_col_t(column), characters, nullptr));
 }
 
+void XlsxWriter::setCreated(const QDateTime& when)
+{
+    if (!d->workbook || !when.isValid())
+        return;
+    lxw_doc_properties properties {};
+    properties.created = time_t(when.toSecsSinceEpoch());
+    d->check(workbook_set_properties(d->workbook, &properties));
+}
+
 void XlsxWriter::freezeRows(int rows)
 {
     if (d->sheet)

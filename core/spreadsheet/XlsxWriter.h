@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QDate>
+#include <QDateTime>
 #include <QString>
 
 #include <memory>
@@ -35,6 +36,8 @@ public:
     // The font of the text cells written from now on (".VnTime" for a list typed in TCVN3); empty: the default.
     void setTextFont(const QString& fontName);
     void setColumnWidth(int column, double characters);
+    // The creation time in the document properties (default: now); a fixed one makes the file reproducible.
+    void setCreated(const QDateTime& when);
     // Keeps the first `rows` rows in view when scrolling.
     void freezeRows(int rows);
 

@@ -22,6 +22,9 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
+// A fixed creation time, so that the samples come out byte for byte the same each time.
+const QDateTime kCreated(QDate(2024, 9, 5), QTime(8, 0), Qt::UTC);
+
 struct Entry
 {
     QString code;
@@ -175,6 +178,7 @@ void writeBirth(XlsxWriter& x, int row, int column, const Entry& e, DateStyle st
 bool staffTitleMerged(const QString& path, const std::function<QString(const QString&)>& encode, const QString& font)
 {
     XlsxWriter x;
+    x.setCreated(kCreated);
     x.addSheet(u"CBGVNV"_s);
     x.setTextFont(font);
     x.mergeCells(0, 0, 0, 3, encode(u"SỞ GIÁO DỤC VÀ ĐÀO TẠO HÀ NỘI"_s));
@@ -220,6 +224,7 @@ bool staffTitleMerged(const QString& path, const std::function<QString(const QSt
 bool staffVariants(const QString& path)
 {
     XlsxWriter x;
+    x.setCreated(kCreated);
     auto group = [](const QString& name) {
         QList<Entry> out;
         for (const Entry& e : staff()) {
@@ -324,6 +329,7 @@ bool staffVariants(const QString& path)
 bool studentsByClass(const QString& path)
 {
     XlsxWriter x;
+    x.setCreated(kCreated);
     const QStringList classes { u"10A1"_s, u"10A2"_s, u"11B1"_s };
     for (const QString& cls : classes) {
         x.addSheet(cls);
