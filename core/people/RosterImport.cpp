@@ -50,11 +50,13 @@ QString cellString(const Cell& cell)
 
 // "Tổng cộng", "Cộng: 45", "Tổng số 45 người": the totals line that ends a list.
 // "Cộng" and "Tổng" alone must keep their marks: without them they are the names Công and Tòng ("Trương Công Ước").
-bool isTotalsText(const QString& text)
+bool isTotalsText(const QString& text, const QString& folded)
 {
     static const QRegularExpression totals(
         QStringLiteral("^(tong cong|tong so|cong|tong)(\\s*[:.]?\\s*(\\d.*|co .*|danh sach.*|nguoi.*))?$"));
-    const auto match = totals.match(VietnameseText::fold(text).trimmed());
+    if (folded.isEmpty() || (folded.at(0) != QLatin1Char('t') && folded.at(0) != QLatin1Char('c')))
+        return false;
+    const auto match = totals.match(folded.trimmed());
     if (!match.hasMatch())
         return false;
     const QString word = match.captured(1);
@@ -66,9 +68,9 @@ bool isTotalsText(const QString& text)
 }
 
 // What stands under a list: signatures, the place and date line, "Danh sách này có 45 người".
-bool isFooterText(const QString& text)
+bool isFooterText(const QString& folded)
 {
-    const QString f = VietnameseText::fold(text);
+    const QString& f = folded;
     static const QRegularExpression dateLine(QStringLiteral("\\bngay\\b.*\\bthang\\b.*\\bnam\\b"));
     return f.contains(QStringLiteral("nguoi lap")) || f.contains(QStringLiteral("ky ghi ro"))
         || f.contains(QStringLiteral("ky ten")) || f.contains(QStringLiteral("danh sach nay co"))
@@ -360,8 +362,21 @@ Result<RosterImport::Plan> RosterImport::plan(
         bool totals = false;
         bool footer = false;
         bool header = false;
-        int headerWords = 0;
         QString nameText;
+        // A repeated header: a name column naming itself ("Họ và tên"; a one-word "Họ" only with a second cell
+        // naming its column, as "Hồ" reads like "Họ"), the other cells then counted. Checked on the name columns
+        // first: the header words are costly to look up in every cell of every row.
+        int headerWords = 0;
+        for (const int c : nameColumns) {
+            const QString s = cellString(cellAt(sheet, r, c));
+            if (s.isEmpty())
+                continue;
+            nameText += s;
+            if (const auto f = RosterColumns::fieldForHeader(s); f && fieldOfColumn.value(c) == f) {
+                header = header || s.contains(QLatin1Char(' '));
+                ++headerWords;
+            }
+        }
         for (int c = 0; c < cells.size(); ++c) {
             if (cells.at(c).isEmpty())
                 continue;
@@ -371,27 +386,24 @@ Result<RosterImport::Plan> RosterImport::plan(
                 numbers.append(s.remove(QLatin1Char('(')).remove(QLatin1Char(')')).remove(QLatin1Char('.')).toInt());
             else
                 onlyNumbers = false;
-            if (isTotalsText(s))
+            const QString folded = VietnameseText::fold(s);
+            if (isTotalsText(s, folded))
                 totals = true;
-            // A repeated header: two cells naming their own columns, or a name column saying "Họ và tên". One
-            // word alone is data: "Hồ" reads like "Họ", "Nữ" in the Giới tính column is a gender.
-            const auto f = RosterColumns::fieldForHeader(s);
-            if (f && f != Field::SequenceNumber && fieldOfColumn.value(c) == f) {
-                ++headerWords;
-                if (nameColumns.contains(c) && s.contains(QLatin1Char(' ')))
-                    header = true;
-            }
-            if (nameColumns.contains(c))
-                nameText += s;
-            if (isFooterText(s))
+            if (isFooterText(folded))
                 footer = true;
+            if (headerWords > 0 && !header && !nameColumns.contains(c)) {
+                // "Nữ" in the Giới tính column is a gender, not the header of a "Nữ" column.
+                const auto f = RosterColumns::fieldForHeader(s);
+                if (f && f != Field::SequenceNumber && fieldOfColumn.value(c) == f)
+                    ++headerWords;
+            }
         }
         for (int i = 1; onlyNumbers && i < numbers.size(); ++i)
             onlyNumbers = numbers.at(i) == numbers.at(i - 1) + 1;
         header = header || headerWords >= 2;
         if (filled == 0 || onlyNumbers || header)
             continue;
-        if (totals || (footer && (nameText.isEmpty() || isFooterText(nameText))))
+        if (totals || (footer && (nameText.isEmpty() || isFooterText(VietnameseText::fold(nameText)))))
             break;
 
         Row row;
