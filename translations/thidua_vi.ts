@@ -1174,6 +1174,60 @@
     </message>
 </context>
 <context>
+    <name>TextSheetReader</name>
+    <message>
+        <source>The file is larger than %1 MB, the most that is imported.</source>
+        <translation>Tệp lớn hơn %1 MB, mức tối đa được nhập.</translation>
+    </message>
+    <message>
+        <source>The file is not a text (CSV) file: it holds binary data. Spreadsheets must be saved as .xlsx, .xls or .csv.</source>
+        <translation>Tệp không phải tệp văn bản (CSV): tệp chứa dữ liệu nhị phân. Bảng tính phải được lưu dưới dạng .xlsx, .xls hoặc .csv.</translation>
+    </message>
+    <message>
+        <source>The cell holds more than %1 characters, the most that is imported.</source>
+        <translation>Ô chứa hơn %1 ký tự, mức tối đa được nhập.</translation>
+    </message>
+    <message>
+        <source>The row has more than %1 columns, the most that is imported.</source>
+        <translation>Dòng có hơn %1 cột, mức tối đa được nhập.</translation>
+    </message>
+    <message>
+        <source>The file has more than %1 cells, the most that is imported.</source>
+        <translation>Tệp có hơn %1 ô, mức tối đa được nhập.</translation>
+    </message>
+    <message>
+        <source>The file has more than %1 rows, the most that is imported from one sheet.</source>
+        <translation>Tệp có hơn %1 dòng, mức tối đa được nhập từ một trang tính.</translation>
+    </message>
+    <message>
+        <source>A quoted cell that starts on line %1 is never closed: the file is cut short or has a stray quote mark.</source>
+        <translation>Ô trong dấu ngoặc kép bắt đầu ở dòng %1 không được đóng lại: tệp bị cắt cụt hoặc có một dấu ngoặc kép thừa.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkbookReader</name>
+    <message>
+        <source>The file does not exist.</source>
+        <translation>Tệp không tồn tại.</translation>
+    </message>
+    <message>
+        <source>The file is larger than %1 MB, the most that is imported.</source>
+        <translation>Tệp lớn hơn %1 MB, mức tối đa được nhập.</translation>
+    </message>
+    <message>
+        <source>The file cannot be opened: %1</source>
+        <translation>Không mở được tệp: %1</translation>
+    </message>
+    <message>
+        <source>The file is named .%1 but is not an Excel workbook (it is damaged, cut short or another kind of file).</source>
+        <translation>Tệp có đuôi .%1 nhưng không phải sổ tính Excel (tệp bị hỏng, bị cắt cụt hoặc là loại tệp khác).</translation>
+    </message>
+    <message>
+        <source>The workbook is protected by a password: open it in Excel, remove the password and save it again.</source>
+        <translation>Sổ tính được bảo vệ bằng mật khẩu: hãy mở bằng Excel, bỏ mật khẩu rồi lưu lại.</translation>
+    </message>
+</context>
+<context>
     <name>WorkspaceCommand</name>
     <message>
         <source>Could not redo “%1”.</source>
@@ -1185,18 +1239,175 @@
     </message>
 </context>
 <context>
+    <name>XlsReader</name>
+    <message>
+        <source>not enough memory</source>
+        <translation>không đủ bộ nhớ</translation>
+    </message>
+    <message>
+        <source>a text in an unknown character set</source>
+        <translation>có văn bản theo bảng mã không xác định</translation>
+    </message>
+    <message>
+        <source>the file is crafted to harm programs that read it</source>
+        <translation>tệp được tạo ra nhằm gây hại cho chương trình đọc nó</translation>
+    </message>
+    <message>
+        <source>damaged or cut short (FreeXL error %1)</source>
+        <translation>tệp bị hỏng hoặc bị cắt cụt (lỗi FreeXL %1)</translation>
+    </message>
+    <message>
+        <source>The Excel 97–2003 workbook cannot be read: %1.</source>
+        <translation>Không đọc được sổ tính Excel 97–2003: %1.</translation>
+    </message>
+    <message>
+        <source>The workbook is protected by a password: open it in Excel, remove the password and save it again.</source>
+        <translation>Sổ tính được bảo vệ bằng mật khẩu: hãy mở bằng Excel, bỏ mật khẩu rồi lưu lại.</translation>
+    </message>
+    <message>
+        <source>The workbook has no worksheet.</source>
+        <translation>Sổ tính không có trang tính nào.</translation>
+    </message>
+    <message>
+        <source>The workbook has more than %1 sheets, the most that is imported.</source>
+        <translation>Sổ tính có hơn %1 trang tính, mức tối đa được nhập.</translation>
+    </message>
+    <message>
+        <source>The workbook is damaged: sheet %1 cannot be read.</source>
+        <translation>Sổ tính bị hỏng: không đọc được trang tính %1.</translation>
+    </message>
+    <message>
+        <source>Sheet %1</source>
+        <translation>Trang %1</translation>
+    </message>
+    <message>
+        <source>Sheet “%1”: the sheet is damaged.</source>
+        <translation>Trang tính “%1”: trang tính bị hỏng.</translation>
+    </message>
+    <message>
+        <source>Sheet “%1”: more than %2 rows, the most that is imported from one sheet.</source>
+        <translation>Trang tính “%1”: có hơn %2 dòng, mức tối đa được nhập từ một trang tính.</translation>
+    </message>
+    <message>
+        <source>Sheet “%1”: more than %2 columns, the most that is imported.</source>
+        <translation>Trang tính “%1”: có hơn %2 cột, mức tối đa được nhập.</translation>
+    </message>
+    <message>
+        <source>Sheet “%1”: the workbook has more than %2 cells, the most that is imported.</source>
+        <translation>Trang tính “%1”: sổ tính có hơn %2 ô, mức tối đa được nhập.</translation>
+    </message>
+    <message>
+        <source>Sheet “%1”: the cell holds more than %2 characters, the most that is imported.</source>
+        <translation>Trang tính “%1”: ô chứa hơn %2 ký tự, mức tối đa được nhập.</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxPackage</name>
+    <message>
+        <source>The workbook is damaged or cut short (part %1: %2).</source>
+        <translation>Sổ tính bị hỏng hoặc bị cắt cụt (phần %1: %2).</translation>
+    </message>
+    <message>
+        <source>The workbook unpacks to more than %1 MB, the most that is imported (it may be a zip bomb).</source>
+        <translation>Sổ tính khi giải nén lớn hơn %1 MB, mức tối đa được nhập (có thể là một “bom zip”).</translation>
+    </message>
+    <message>
+        <source>The workbook cannot be read.</source>
+        <translation>Không đọc được sổ tính.</translation>
+    </message>
+    <message>
+        <source>The workbook is damaged or cut short, or it is not an Excel file (%1).</source>
+        <translation>Sổ tính bị hỏng, bị cắt cụt hoặc không phải tệp Excel (%1).</translation>
+    </message>
+    <message>
+        <source>The workbook has no part %1: it is damaged.</source>
+        <translation>Sổ tính thiếu phần %1: tệp bị hỏng.</translation>
+    </message>
+    <message>
+        <source>The part %1 of the workbook cannot be read (%2).</source>
+        <translation>Không đọc được phần %1 của sổ tính (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxReader</name>
+    <message>
+        <source>Sheet “%1”: %2</source>
+        <translation>Trang tính “%1”: %2</translation>
+    </message>
+    <message>
+        <source>The file is larger than %1 MB, the most that is imported.</source>
+        <translation>Tệp lớn hơn %1 MB, mức tối đa được nhập.</translation>
+    </message>
+    <message>
+        <source>The workbook is damaged: part %1, line %2: %3</source>
+        <translation>Sổ tính bị hỏng: phần %1, dòng %2: %3</translation>
+    </message>
+    <message>
+        <source>The workbook is refused: part %1 declares a DTD, which Excel never writes (it can make entities expand without end).</source>
+        <translation>Sổ tính bị từ chối: phần %1 khai báo DTD, điều Excel không bao giờ ghi (DTD có thể làm các thực thể bung ra vô tận).</translation>
+    </message>
+    <message>
+        <source>The workbook has too many cell styles.</source>
+        <translation>Sổ tính có quá nhiều kiểu ô.</translation>
+    </message>
+    <message>
+        <source>A text in part %1 holds more than %2 characters, the most that is imported.</source>
+        <translation>Một văn bản trong phần %1 chứa hơn %2 ký tự, mức tối đa được nhập.</translation>
+    </message>
+    <message>
+        <source>The file is a zip archive but not an Excel workbook (it has no %1).</source>
+        <translation>Tệp là tệp nén zip nhưng không phải sổ tính Excel (không có %1).</translation>
+    </message>
+    <message>
+        <source>The workbook has more than %1 sheets, the most that is imported.</source>
+        <translation>Sổ tính có hơn %1 trang tính, mức tối đa được nhập.</translation>
+    </message>
+    <message>
+        <source>The workbook has no worksheet.</source>
+        <translation>Sổ tính không có trang tính nào.</translation>
+    </message>
+    <message>
+        <source>more than %1 rows, the most that is imported from one sheet.</source>
+        <translation>có hơn %1 dòng, mức tối đa được nhập từ một trang tính.</translation>
+    </message>
+    <message>
+        <source>too many merged cells.</source>
+        <translation>có quá nhiều ô được gộp.</translation>
+    </message>
+    <message>
+        <source>the cell reference “%1” is not valid.</source>
+        <translation>địa chỉ ô “%1” không hợp lệ.</translation>
+    </message>
+    <message>
+        <source>more than %1 columns, the most that is imported.</source>
+        <translation>có hơn %1 cột, mức tối đa được nhập.</translation>
+    </message>
+    <message>
+        <source>the cell holds more than %1 characters, the most that is imported.</source>
+        <translation>ô chứa hơn %1 ký tự, mức tối đa được nhập.</translation>
+    </message>
+    <message>
+        <source>the cell refers to a text that the workbook does not hold.</source>
+        <translation>ô tham chiếu tới một văn bản không có trong sổ tính.</translation>
+    </message>
+    <message>
+        <source>the workbook has more than %1 cells, the most that is imported.</source>
+        <translation>sổ tính có hơn %1 ô, mức tối đa được nhập.</translation>
+    </message>
+</context>
+<context>
     <name>XlsxWriter</name>
     <message>
         <source>Cannot create a temporary workbook for “%1”.</source>
-        <translation>Không tạo được bảng tính tạm cho “%1”.</translation>
+        <translation>Không tạo được sổ tính tạm cho “%1”.</translation>
     </message>
     <message>
         <source>Cannot write the workbook “%1”: %2.</source>
-        <translation>Không ghi được bảng tính “%1”: %2.</translation>
+        <translation>Không ghi được sổ tính “%1”: %2.</translation>
     </message>
     <message>
         <source>Cannot read back the workbook written for “%1”.</source>
-        <translation>Không đọc lại được bảng tính đã ghi cho “%1”.</translation>
+        <translation>Không đọc lại được sổ tính đã ghi cho “%1”.</translation>
     </message>
     <message>
         <source>Cannot write “%1”: %2.</source>

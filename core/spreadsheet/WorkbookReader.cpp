@@ -49,8 +49,18 @@ Result<Workbook> WorkbookReader::read(const QString& path, const Options& option
     const QString suffix = info.suffix().toLower();
     if (isZip(bytes))
         return readXlsx(bytes, path, options);
-    if (isOle2(bytes))
+    if (isOle2(bytes)) {
+        // An .xlsx saved with a password is an OLE2 file holding an "EncryptedPackage" stream.
+        static const QByteArray encrypted =
+            QByteArray::fromRawData("E\0n\0c\0r\0y\0p\0t\0e\0d\0P\0a\0c\0k\0a\0g\0e\0", 32);
+        if (bytes.contains(encrypted)) {
+            return Error(Error::Code::Format,
+                tr("The workbook is protected by a password: open it in Excel, remove the password and save "
+                   "it again."),
+                path);
+        }
         return readXls(path, options);
+    }
     if (suffix == u"xlsx" || suffix == u"xlsm" || suffix == u"xls") {
         return Error(Error::Code::Format,
             tr("The file is named .%1 but is not an Excel workbook (it is damaged, cut short or another kind "

@@ -527,6 +527,15 @@ Result<Sheet> Reader::readSheet(const QString& name, const QString& part)
                     hasValue = true;
                 } else if (xml.name() == u"is") {
                     Result<QString> text = readRichText(xml, part, &inlineConverted);
+                    if (!text && text.error().code == Error::Code::TooLarge
+                        && m_package->readError().message.isEmpty()) {
+                        return sheetError(Error::Code::TooLarge,
+                            name,
+                            tr("the cell holds more than %1 characters, the most that is imported.")
+                                .arg(m_limits.maxCellChars),
+                            row + 1,
+                            column + 1);
+                    }
                     if (!text)
                         return text.error();
                     value = std::move(text).value();

@@ -1,11 +1,14 @@
 // WorkbookReader: CSV/TXT in every encoding schools used (UTF-8 ± BOM, UTF-16, Windows-1258, TCVN3, VNI, NFD),
 // separators and quoting; .xlsx and .xls sample files; hostile input refused with an Error, never a crash.
 #include "core/common/Translation.h"
+#include "core/documents/ZipArchive.h"
 #include "core/spreadsheet/WorkbookReader.h"
 #include "core/spreadsheet/XlsxReader.h"
 #include "core/text/LegacyEncoding.h"
 
+#include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QStringEncoder>
 #include <QTemporaryDir>
 #include <QTest>
@@ -25,6 +28,7 @@ private slots:
     void textEncodings_data();
     void textEncodings();
     void textOverride();
+    void mixedCells();
     void separators_data();
     void separators();
     void textHostile_data();
@@ -39,6 +43,13 @@ private slots:
     void xlsxDate1904();
     void dateFormats_data();
     void dateFormats();
+    void xlsxHostile_data();
+    void xlsxHostile();
+    void zipBombLyingHeader();
+    void truncated_data();
+    void truncated();
+    void vietnameseMessages();
+    void largeWorkbook();
 };
 
 namespace {
@@ -104,6 +115,29 @@ void TestWorkbookReader::textEncodings_data()
     QTest::newRow("cp1258") << LegacyEncoding::encode(csv, Encoding::Cp1258) << Encoding::Cp1258;
     QTest::newRow("tcvn3") << LegacyEncoding::encode(csv, Encoding::Tcvn3) << Encoding::Tcvn3;
     QTest::newRow("vni") << LegacyEncoding::encode(csv, Encoding::Vni) << Encoding::Vni;
+    // A sheet typed in .VnTime / VNI-Times and saved by Excel as "CSV UTF-8": the cells hold the Windows-1252
+    // reading of the legacy bytes, and are converted back.
+    QTest::newRow("utf8 holding tcvn3")
+        << LegacyEncoding::fromCp1252(LegacyEncoding::encode(csv, Encoding::Tcvn3)).toUtf8() << Encoding::Tcvn3;
+    QTest::newRow("utf8 holding vni") << LegacyEncoding::fromCp1252(LegacyEncoding::encode(csv, Encoding::Vni)).toUtf8()
+                                      << Encoding::Vni;
+}
+
+void TestWorkbookReader::mixedCells()
+{
+    // Unicode names with one legacy cell among them: the legacy cell is converted, Unicode cells that happen to be
+    // Windows-1252 only ("Lê Hà", "José") are left alone.
+    const QString legacy = LegacyEncoding::fromCp1252(LegacyEncoding::encode(u"Nguyễn Thị Thu"_s, Encoding::Tcvn3));
+    const QString text = u"Họ và tên\nLê Hà\nJosé Martí\nTrần Văn Đức\nPhạm Thị Lụa\n"_s + legacy + u"\n"_s;
+    const Result<Workbook> workbook = WorkbookReader::readText(text.toUtf8(), u"mixed.csv"_s, {});
+    QVERIFY(workbook.ok());
+    QCOMPARE(texts(workbook->sheets.constFirst()),
+        (QList<QStringList> { { u"Họ và tên"_s },
+            { u"Lê Hà"_s },
+            { u"José Martí"_s },
+            { u"Trần Văn Đức"_s },
+            { u"Phạm Thị Lụa"_s },
+            { u"Nguyễn Thị Thu"_s } }));
 }
 
 void TestWorkbookReader::textEncodings()
@@ -198,6 +232,8 @@ void TestWorkbookReader::textHostile_data()
     for (int i = 0; i < 1001; ++i)
         rows += QByteArray::number(i) + ",Nguyễn Văn An\n";
     QTest::newRow("too many rows") << rows << 1000 << Error::Code::TooLarge << 1001 << 0;
+    QTest::newRow("a million rows") << QByteArray("1,An\n").repeated(1'000'000) << WorkbookReader::Limits().maxRows
+                                    << Error::Code::TooLarge << WorkbookReader::Limits().maxRows + 1 << 0;
     QTest::newRow("too many columns") << QByteArray(5000, ',') + "x\n" << 100 << Error::Code::TooLarge << 1 << 1001;
     QTest::newRow("huge cell") << "a,b\nc," + QByteArray(10 * 1024 * 1024, 'x') << 100 << Error::Code::TooLarge << 2
                                << 2;
@@ -243,6 +279,19 @@ void TestWorkbookReader::dispatch()
     // An .xlsx that is not a zip (cut short at the start, or renamed): refused by name.
     write(u"broken.xlsx"_s, "<html>not a workbook</html>");
     workbook = WorkbookReader::read(dir.filePath(u"broken.xlsx"_s));
+    QVERIFY(!workbook.ok());
+    QCOMPARE(workbook.error().code, Error::Code::Format);
+
+    // An .xlsx with a password (an OLE2 file with an EncryptedPackage stream).
+    write(u"secret.xlsx"_s,
+        QByteArray("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8) + QByteArray(500, '\0')
+            + QByteArray("E\0n\0c\0r\0y\0p\0t\0e\0d\0P\0a\0c\0k\0a\0g\0e\0", 32) + QByteArray(500, '\0'));
+    workbook = WorkbookReader::read(dir.filePath(u"secret.xlsx"_s));
+    QVERIFY(!workbook.ok());
+    QVERIFY2(workbook.error().message.contains(u"password"_s), qPrintable(workbook.error().message));
+    // OLE2 garbage: FreeXL refuses it.
+    write(u"garbage.xls"_s, QByteArray("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8) + QByteArray(4096, '\x55'));
+    workbook = WorkbookReader::read(dir.filePath(u"garbage.xls"_s));
     QVERIFY(!workbook.ok());
     QCOMPARE(workbook.error().code, Error::Code::Format);
 
@@ -323,7 +372,8 @@ void TestWorkbookReader::sampleWorkbook_data()
     QTest::addColumn<Encoding>("encoding");
     QTest::addColumn<bool>("merged");
 
-    for (const QString& file : { u"workbook.xlsx"_s, u"workbook.xls"_s }) {
+    // workbook.lo.xlsx: the .xls saved back as .xlsx by LibreOffice, another writer of the format.
+    for (const QString& file : { u"workbook.xlsx"_s, u"workbook.xls"_s, u"workbook.lo.xlsx"_s }) {
         const QByteArray f = file.toUtf8();
         // FreeXL does not report merged cells.
         const bool merged = file.endsWith(u"x");
@@ -450,6 +500,268 @@ void TestWorkbookReader::dateFormats()
     QFETCH(QString, code);
     QFETCH(bool, date);
     QCOMPARE(XlsxReader::isDateFormat(id, code), date);
+}
+
+namespace {
+
+// A minimal workbook with one sheet; `parts` replace or add package parts by name.
+QByteArray makeXlsx(const QList<ZipArchive::Entry>& parts)
+{
+    const QByteArray ns = R"(xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" )"
+                          R"(xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships")";
+    QList<ZipArchive::Entry> entries = {
+        { u"[Content_Types].xml"_s,
+            R"(<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">)"
+            R"(<Default Extension="xml" ContentType="application/xml"/></Types>)" },
+        { u"_rels/.rels"_s,
+            R"(<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">)"
+            R"(<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/)"
+            R"(officeDocument" Target="xl/workbook.xml"/></Relationships>)" },
+        { u"xl/workbook.xml"_s,
+            "<?xml version=\"1.0\"?><workbook " + ns
+                + R"(><sheets><sheet name="Sheet1" sheetId="1" r:id="rId1"/></sheets></workbook>)" },
+        { u"xl/_rels/workbook.xml.rels"_s,
+            R"(<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">)"
+            R"(<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/)"
+            R"(worksheet" Target="worksheets/sheet1.xml"/><Relationship Id="rId2" )"
+            R"(Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings" )"
+            R"(Target="sharedStrings.xml"/></Relationships>)" },
+        { u"xl/sharedStrings.xml"_s, "<?xml version=\"1.0\"?><sst " + ns + "><si><t>An</t></si></sst>" },
+        { u"xl/worksheets/sheet1.xml"_s,
+            "<?xml version=\"1.0\"?><worksheet " + ns
+                + R"(><sheetData><row r="1"><c r="A1" t="s"><v>0</v></c></row></sheetData></worksheet>)" },
+    };
+    for (const ZipArchive::Entry& part : parts) {
+        auto it = std::find_if(
+            entries.begin(), entries.end(), [&](const ZipArchive::Entry& e) { return e.first == part.first; });
+        if (it != entries.end())
+            it->second = part.second;
+        else
+            entries.append(part);
+    }
+    Result<QByteArray> zip = ZipArchive::write(entries);
+    return zip.ok() ? zip.value() : QByteArray();
+}
+
+QByteArray sheetXml(const QByteArray& sheetData)
+{
+    return R"(<?xml version="1.0"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">)"
+           "<sheetData>"
+        + sheetData + "</sheetData></worksheet>";
+}
+
+} // namespace
+
+void TestWorkbookReader::xlsxHostile_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<Error::Code>("code");
+    QTest::addColumn<int>("row");
+    QTest::addColumn<int>("column");
+    QTest::addColumn<QString>("mentions"); // a word the message must hold
+
+    const auto sheet = [](const QByteArray& data) {
+        return makeXlsx({ { u"xl/worksheets/sheet1.xml"_s, sheetXml(data) } });
+    };
+
+    QVERIFY(WorkbookReader::readXlsx(makeXlsx({}), u"ok.xlsx"_s, {}).ok());
+
+    // A zip bomb: 50 MB of rows that deflate to ~100 KB; the budget in the test is 4 MB.
+    QByteArray rows;
+    rows.reserve(50 * 1024 * 1024);
+    const QByteArray row = R"(<row><c t="inlineStr"><is><t>Nguyễn Văn An</t></is></c></row>)";
+    while (rows.size() < 50 * 1024 * 1024)
+        rows += row;
+    QTest::newRow("zip bomb") << sheet(rows) << Error::Code::TooLarge << 0 << 0 << u"MB"_s;
+    rows.clear();
+    rows.squeeze();
+
+    // Entity expansion ("billion laughs"): any DTD is refused before an entity is read.
+    QByteArray laughs = R"(<?xml version="1.0"?><!DOCTYPE sst [<!ENTITY a "hahahahahahahahahaha">)";
+    QByteArray previous = "a";
+    for (char c = 'b'; c <= 'j'; ++c) {
+        laughs += "<!ENTITY " + QByteArray(1, c) + " \"" + QByteArray("&" + previous + ";").repeated(10) + "\">";
+        previous = QByteArray(1, c);
+    }
+    laughs += R"(]><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><si><t>&j;</t></si></sst>)";
+    QTest::newRow("billion laughs") << makeXlsx({ { u"xl/sharedStrings.xml"_s, laughs } }) << Error::Code::Format << 0
+                                    << 0 << u"DTD"_s;
+    QTest::newRow("external entity") << makeXlsx({ { u"xl/worksheets/sheet1.xml"_s,
+        R"(<?xml version="1.0"?><!DOCTYPE x [<!ENTITY e SYSTEM "file:///etc/passwd">]>)"
+        R"(<worksheet><sheetData><row><c t="inlineStr"><is><t>&e;</t></is></c></row></sheetData></worksheet>)" } })
+                                     << Error::Code::Format << 0 << 0 << u"DTD"_s;
+
+    QTest::newRow("huge cell") << sheet(
+        R"(<row r="3"><c r="B3" t="inlineStr"><is><t>)" + QByteArray(3 * 1024 * 1024, 'x') + "</t></is></c></row>")
+                               << Error::Code::TooLarge << 3 << 2 << u"32767"_s;
+    QTest::newRow("huge shared string") << makeXlsx({ { u"xl/sharedStrings.xml"_s,
+        R"(<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><si><t>)" + QByteArray(40000, 'y')
+            + "</t></si></sst>" } }) << Error::Code::TooLarge
+                                        << 0 << 0 << u"32767"_s;
+    QTest::newRow("million rows") << sheet(R"(<row r="1000000"><c r="A1000000"><v>1</v></c></row>)")
+                                  << Error::Code::TooLarge << 1000000 << 0 << u"Sheet1"_s;
+    QTest::newRow("last column") << sheet(R"(<row r="2"><c r="XFD2"><v>1</v></c></row>)") << Error::Code::TooLarge << 2
+                                 << 16384 << u"Sheet1"_s;
+    QTest::newRow("bad reference") << sheet(R"(<row r="2"><c r="2B"><v>1</v></c></row>)") << Error::Code::Format << 2
+                                   << 0 << u"2B"_s;
+    QTest::newRow("missing shared string")
+        << sheet(R"(<row r="4"><c r="C4" t="s"><v>7</v></c></row>)") << Error::Code::Format << 4 << 3 << u"Sheet1"_s;
+    QTest::newRow("broken xml") << sheet(R"(<row r="1"><c r="A1"><v>1</v></row>)") << Error::Code::Format << 0 << 0
+                                << u"sheet1.xml"_s;
+    QByteArray sheets;
+    QByteArray sheetRels;
+    for (int i = 1; i <= 300; ++i) {
+        sheets +=
+            "<sheet name=\"S" + QByteArray::number(i) + "\" sheetId=\"" + QByteArray::number(i) + "\" r:id=\"rId1\"/>";
+    }
+    QTest::newRow("too many sheets") << makeXlsx({ { u"xl/workbook.xml"_s,
+        R"(<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" )"
+        R"(xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets>)"
+            + sheets + "</sheets></workbook>" } })
+                                     << Error::Code::TooLarge << 0 << 0 << u"256"_s;
+    Result<QByteArray> docx = ZipArchive::write({ { u"word/document.xml"_s, "<w:document/>" } });
+    QTest::newRow("not a workbook") << docx.value() << Error::Code::Format << 0 << 0 << u"workbook"_s;
+    QTest::newRow("zip header then garbage")
+        << QByteArray("PK\x03\x04") + QByteArray(1000, '\x7f') << Error::Code::Format << 0 << 0 << QString();
+    QTest::newRow("no sheets") << makeXlsx({ { u"xl/workbook.xml"_s,
+        R"(<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheets/></workbook>)" } })
+                               << Error::Code::Format << 0 << 0 << QString();
+}
+
+void TestWorkbookReader::xlsxHostile()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(Error::Code, code);
+    QFETCH(int, row);
+    QFETCH(int, column);
+    QFETCH(QString, mentions);
+    QVERIFY(!bytes.isEmpty());
+    WorkbookReader::Options options;
+    options.limits.maxUnpackedBytes = 4 * 1024 * 1024;
+    const Result<Workbook> workbook = WorkbookReader::readXlsx(bytes, u"bad.xlsx"_s, options);
+    QVERIFY(!workbook.ok());
+    qInfo().noquote() << workbook.error().toString();
+    QCOMPARE(workbook.error().code, code);
+    QCOMPARE(workbook.error().file, u"bad.xlsx"_s);
+    QCOMPARE(workbook.error().row, row);
+    QCOMPARE(workbook.error().column, column);
+    QVERIFY2(workbook.error().message.contains(mentions), qPrintable(workbook.error().message));
+}
+
+void TestWorkbookReader::zipBombLyingHeader()
+{
+    // The central directory and local header claim 100 bytes for a part that inflates to 8 MB: the reader counts
+    // what inflating produces, so the budget still holds, or libzip notices the lie; either way an Error.
+    QByteArray rows;
+    const QByteArray row = R"(<row><c t="inlineStr"><is><t>An</t></is></c></row>)";
+    while (rows.size() < 8 * 1024 * 1024)
+        rows += row;
+    QByteArray zip = makeXlsx({ { u"xl/worksheets/sheet1.xml"_s, sheetXml(rows) } });
+    const QByteArray name = "xl/worksheets/sheet1.xml";
+    int patched = 0;
+    // Local file header: signature PK\3\4, uncompressed size at offset 22; central directory: PK\1\2, at 24.
+    for (qsizetype at = zip.indexOf(name); at >= 0; at = zip.indexOf(name, at + 1)) {
+        for (const auto& [signature, sizeOffset, nameOffset] :
+            { std::tuple { QByteArray("PK\x03\x04"), 22, 30 }, std::tuple { QByteArray("PK\x01\x02"), 24, 46 } }) {
+            const qsizetype header = at - nameOffset;
+            if (header >= 0 && zip.mid(header, 4) == signature) {
+                const char hundred[4] = { 100, 0, 0, 0 };
+                zip.replace(header + sizeOffset, 4, hundred, 4);
+                ++patched;
+            }
+        }
+    }
+    QCOMPARE(patched, 2);
+    WorkbookReader::Options options;
+    options.limits.maxUnpackedBytes = 1024 * 1024;
+    const Result<Workbook> workbook = WorkbookReader::readXlsx(zip, u"bomb.xlsx"_s, options);
+    QVERIFY(!workbook.ok());
+    qInfo().noquote() << workbook.error().toString();
+}
+
+void TestWorkbookReader::truncated_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<double>("fraction");
+    for (const QString& file : { u"workbook.xlsx"_s, u"workbook.xls"_s }) {
+        for (const double fraction : { 0.0, 0.01, 0.1, 0.5, 0.9, 0.99 })
+            QTest::addRow("%s %g", qPrintable(file), fraction) << file << fraction;
+    }
+}
+
+void TestWorkbookReader::truncated()
+{
+    QFETCH(QString, file);
+    QFETCH(double, fraction);
+    QFile source(sample(file));
+    QVERIFY(source.open(QIODevice::ReadOnly));
+    const QByteArray bytes = source.readAll();
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"cut."_s + QFileInfo(file).suffix());
+    QFile cut(path);
+    QVERIFY(cut.open(QIODevice::WriteOnly));
+    cut.write(bytes.left(qMax<qsizetype>(8, qsizetype(bytes.size() * fraction))));
+    cut.close();
+    const Result<Workbook> workbook = WorkbookReader::read(path);
+    // A damaged file is refused by name; it never crashes. (An .xls cut near its end may still hold all the
+    // sheets FreeXL needs.)
+    if (!workbook.ok()) {
+        QCOMPARE(workbook.error().file, path);
+        QVERIFY(!workbook.error().message.isEmpty());
+    } else {
+        QVERIFY(file.endsWith(u"xls") && fraction > 0.5);
+    }
+}
+
+void TestWorkbookReader::vietnameseMessages()
+{
+    // Users see the errors in Vietnamese.
+    QVERIFY(Translation::install(*QCoreApplication::instance(), u"vi"_s));
+    Result<Workbook> workbook = WorkbookReader::readText("a,\"b\n", u"x.csv"_s, {});
+    QVERIFY(!workbook.ok());
+    QCOMPARE(workbook.error().toString(),
+        u"x.csv:1:2: Ô trong dấu ngoặc kép bắt đầu ở dòng 1 không được đóng lại: tệp bị cắt cụt hoặc có một dấu "
+        u"ngoặc kép thừa."_s);
+    workbook = WorkbookReader::readXlsx(
+        makeXlsx({ { u"xl/worksheets/sheet1.xml"_s, sheetXml(R"(<row r="4"><c r="C4" t="s"><v>7</v></c></row>)") } }),
+        u"x.xlsx"_s,
+        {});
+    QVERIFY(!workbook.ok());
+    QCOMPARE(workbook.error().toString(),
+        u"x.xlsx:4:3: Trang tính “Sheet1”: ô tham chiếu tới một văn bản không có trong sổ tính."_s);
+    QVERIFY(Translation::install(*QCoreApplication::instance(), u"en"_s));
+}
+
+void TestWorkbookReader::largeWorkbook()
+{
+    // 3,000 people in shared strings, dates and numbers, as a school's list: read whole, in order (the time is
+    // printed for information; tests/bench measures the whole import).
+    QByteArray strings;
+    QByteArray rows = R"(<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c></row>)";
+    strings += "<si><t>STT</t></si><si><t>Họ và tên</t></si>";
+    for (int i = 0; i < 3000; ++i) {
+        const QByteArray r = QByteArray::number(i + 2);
+        strings += "<si><t>Nguyễn Thị Thu Hoà " + QByteArray::number(i) + "</t></si>";
+        rows += "<row r=\"" + r + "\"><c r=\"A" + r + "\"><v>" + QByteArray::number(i + 1) + "</v></c><c r=\"B" + r
+            + "\" t=\"s\"><v>" + QByteArray::number(i + 2) + "</v></c><c r=\"C" + r + "\"><v>"
+            + QByteArray::number(30000 + i) + "</v></c><c r=\"D" + r
+            + "\" t=\"inlineStr\"><is><t>Tổ Toán - Tin</t></is></c></row>";
+    }
+    const QByteArray xlsx = makeXlsx(
+        { { u"xl/sharedStrings.xml"_s,
+              R"(<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">)" + strings + "</sst>" },
+            { u"xl/worksheets/sheet1.xml"_s, sheetXml(rows) } });
+    QElapsedTimer timer;
+    timer.start();
+    const Result<Workbook> workbook = WorkbookReader::readXlsx(xlsx, u"big.xlsx"_s, {});
+    const qint64 ms = timer.elapsed();
+    QVERIFY(workbook.ok());
+    const Sheet& sheet = workbook->sheets.constFirst();
+    QCOMPARE(sheet.rowCount(), 3001);
+    QCOMPARE(sheet.cell(3000, 1).text, u"Nguyễn Thị Thu Hoà 2999"_s);
+    QCOMPARE(sheet.cell(3000, 2).number, 32999.0);
+    QCOMPARE(sheet.cell(3000, 3).text, u"Tổ Toán - Tin"_s);
+    qInfo("3,000-row .xlsx (%lld KB) read in %lld ms", qint64(xlsx.size() / 1024), ms);
 }
 
 QTEST_GUILESS_MAIN(TestWorkbookReader)

@@ -9,7 +9,9 @@
   numbers, booleans, a formula result, built-in and custom date formats, merged cells, five sheets, cells in the
   .VnTime (TCVN3) and VNI-Times fonts, and legacy text in Arial for the detection);
 - date1904.xlsx: a workbook in the 1904 date system;
-- workbook.xls: workbook.xlsx converted by LibreOffice (soffice --headless --convert-to xls), when soffice exists.
+- workbook.xls: workbook.xlsx converted by LibreOffice Calc (soffice --headless --convert-to xls), and
+  workbook.lo.xlsx: the same saved back as .xlsx by LibreOffice (another program's way of writing the package),
+  when soffice exists (Debian: libreoffice-calc-nogui; the tests only need the committed files).
 
 Run it from anywhere: python3 tests/data/spreadsheet/make_samples.py
 """
@@ -289,14 +291,16 @@ def xlsx(path, sheets, strings, date1904=False):
     sst = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<sst %s count="%d" uniqueCount="%d">%s</sst>'
            % (NS, len(strings.items), len(strings.items), "".join(strings.items)))
     with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
-        z.writestr("[Content_Types].xml", "".join(content_types))
-        z.writestr("_rels/.rels", rels)
-        z.writestr("xl/workbook.xml", "".join(workbook))
-        z.writestr("xl/_rels/workbook.xml.rels", "".join(wb_rels))
-        z.writestr("xl/styles.xml", STYLES)
-        z.writestr("xl/sharedStrings.xml", sst)
+        def put(name, text):  # a fixed date, so that the file only changes when its content does
+            z.writestr(zipfile.ZipInfo(name, date_time=(2024, 9, 5, 7, 0, 0)), text, zipfile.ZIP_DEFLATED)
+        put("[Content_Types].xml", "".join(content_types))
+        put("_rels/.rels", rels)
+        put("xl/workbook.xml", "".join(workbook))
+        put("xl/_rels/workbook.xml.rels", "".join(wb_rels))
+        put("xl/styles.xml", STYLES)
+        put("xl/sharedStrings.xml", sst)
         for i, (_, xml) in enumerate(sheets):
-            z.writestr("xl/worksheets/sheet%d.xml" % (i + 1), xml)
+            put("xl/worksheets/sheet%d.xml" % (i + 1), xml)
 
 
 def write_xlsx():
@@ -346,6 +350,11 @@ def write_xls():
                         "xls", "--outdir", tmp, os.path.join(HERE, "workbook.xlsx")], check=True,
                        capture_output=True)
         shutil.copy(os.path.join(tmp, "workbook.xls"), os.path.join(HERE, "workbook.xls"))
+        os.mkdir(os.path.join(tmp, "lo"))
+        subprocess.run([soffice, "-env:UserInstallation=file://" + tmp + "/profile", "--headless", "--convert-to",
+                        "xlsx", "--outdir", os.path.join(tmp, "lo"), os.path.join(HERE, "workbook.xls")], check=True,
+                       capture_output=True)
+        shutil.copy(os.path.join(tmp, "lo", "workbook.xlsx"), os.path.join(HERE, "workbook.lo.xlsx"))
 
 
 if __name__ == "__main__":
