@@ -622,6 +622,10 @@
         <source>Dry run: nothing was written.</source>
         <translation>Chạy thử: không ghi gì vào cơ sở dữ liệu.</translation>
     </message>
+    <message>
+        <source>The classes and groups (tổ) in the file are not recorded: give --year to put people into them.</source>
+        <translation>Lớp và tổ trong tệp chưa được ghi nhận: hãy thêm --year để xếp người vào lớp, tổ.</translation>
+    </message>
 </context>
 <context>
     <name>LegacyEncoding</name>

@@ -197,6 +197,7 @@ int ImportCommand::people(CliContext& context, const QStringList& arguments)
     int errors = 0;
     int rows = 0;
     bool failed = false;
+    bool groupsIgnored = false;
     for (const Part& part : std::as_const(parts)) {
         RosterImport::Options options;
         options.kind = kind.value_or(RosterImport::guessKind(*part.sheet, part.columns));
@@ -216,6 +217,10 @@ int ImportCommand::people(CliContext& context, const QStringList& arguments)
         }
         errors += plan->errors;
         rows += int(plan->rows.size());
+        if (schoolYearId == 0 && !groupsIgnored) {
+            for (const RosterImport::Row& row : std::as_const(plan->rows))
+                groupsIgnored = groupsIgnored || !row.collectiveName.isEmpty();
+        }
         if (plan->errors > 0 && !skipBadRows)
             failed = true;
         if (failed)
@@ -233,6 +238,10 @@ int ImportCommand::people(CliContext& context, const QStringList& arguments)
     }
     total.errors = errors;
 
+    if (groupsIgnored)
+        context.err() << tr("The classes and groups (tổ) in the file are not recorded: give --year to put people into "
+                            "them.")
+                      << Qt::endl;
     if (failed) {
         transaction.rollback();
         RosterImport::Summary none;

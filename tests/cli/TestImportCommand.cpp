@@ -201,6 +201,7 @@ void TestImportCommand::samples()
     QVERIFY2(run.exitCode == 0, qPrintable(run.out + run.err));
     QCOMPARE(problemsOf(run), QStringList());
     QCOMPARE(summaryOf(run), QStringLiteral("added %1, updated 0, skipped 0, errors 0").arg(people));
+    QVERIFY2(run.err.contains(u"--year"_s), qPrintable(run.err)); // the tổ / lớp column is not recorded without it
     QCOMPARE(peopleCsv(db), QString::fromUtf8(readAll(sample(expected))));
 }
 
