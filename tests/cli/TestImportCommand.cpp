@@ -414,19 +414,22 @@ void TestImportCommand::roundTrip()
         const Run run = cli({ u"--db"_s, db, u"import"_s, u"people"_s, sample(file), u"--year"_s, u"2024-2025"_s });
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
     }
-    // A few people with everything filled in.
-    QVERIFY(cli({ u"--db"_s,
-                    db,
-                    u"people"_s,
-                    u"add"_s,
-                    u"--full-name"_s,
-                    u"Nguyễn Thị O'Neil"_s,
-                    u"--birth-date"_s,
-                    u"1990"_s,
-                    u"--position"_s,
-                    u"Nhân viên, thư viện \"A\""_s })
-                .exitCode
-        == 0);
+    // Someone with everything filled in: a quote and a comma, a phone number with its 0, a note on two lines (the
+    // reader makes every cell one line).
+    const QString full = m_dir->filePath(u"full.csv"_s);
+    QFile file(full);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("M\xC3\xA3,H\xE1\xBB\x8D v\xC3\xA0 t\xC3\xAAn,N\xC4\x83m sinh,Gi\xE1\xBB\x9Bi t\xC3\xADnh,Ch\xE1\xBB\xA9"
+               "c v\xE1\xBB\xA5,T\xE1\xBB\x95,\xC4\x90i\xE1\xBB\x87n tho\xE1\xBA\xA1i,Email,Ghi ch\xC3\xBA\r\n"
+               "NV9,Nguy\xE1\xBB\x85n Th\xE1\xBB\x8B O'Neil,1990,N\xE1\xBB\xAF,\"Nh\xC3\xA2n vi\xC3\xAAn, th\xC6\xB0 "
+               "vi\xE1\xBB\x87n "
+               "\"\"A\"\"\",V\xC4\x83n ph\xC3\xB2ng,0912345678,oneil@truong.edu.vn,\"D\xC3\xB2ng "
+               "m\xE1\xBB\x99t\r\nD\xC3\xB2ng "
+               "hai\"\r\n");
+    file.close();
+    Run added = cli({ u"--db"_s, db, u"import"_s, u"people"_s, full, u"--year"_s, u"2024-2025"_s });
+    QVERIFY2(added.exitCode == 0, qPrintable(added.out + added.err));
+    QCOMPARE(summaryOf(added), u"added 1, updated 0, skipped 0, errors 0"_s);
 
     const QString fresh = newDatabase(u"fresh.sqlite"_s);
     for (const QString& kind : { u"staff"_s, u"student"_s }) {
@@ -449,6 +452,34 @@ void TestImportCommand::roundTrip()
     }
     QCOMPARE(peopleCsv(fresh), peopleCsv(db));
     QCOMPARE(groupsOf(fresh, u"2024-2025"_s), groupsOf(db, u"2024-2025"_s));
+    // Every column, phone, e-mail and notes too: the two databases export the same bytes.
+    for (const QString& kind : { u"staff"_s, u"student"_s }) {
+        QByteArray exported[2];
+        for (int i = 0; i < 2; ++i) {
+            const QString out = m_dir->filePath(QStringLiteral("again%1.csv").arg(i));
+            const Run run = cli({ u"--db"_s,
+                i == 0 ? db : fresh,
+                u"export"_s,
+                u"people"_s,
+                u"--kind"_s,
+                kind,
+                u"--year"_s,
+                u"2024-2025"_s,
+                u"--out"_s,
+                out });
+            QCOMPARE(run.exitCode, 0);
+            exported[i] = readAll(out);
+        }
+        QCOMPARE(exported[1], exported[0]);
+        if (kind == u"staff"_s) {
+            const QString text = QString::fromUtf8(exported[0]);
+            QVERIFY2(
+                text.contains(
+                    u",NV9,Nguyễn,Thị,O'Neil,Nguyễn Thị O'Neil,1990,Nữ,\"Nhân viên, thư viện \"\"A\"\"\",Văn phòng,"
+                    u"0912345678,oneil@truong.edu.vn,Dòng một Dòng hai\r\n"_s),
+                qPrintable(text));
+        }
+    }
 }
 
 void TestImportCommand::failures_data()
