@@ -415,6 +415,67 @@
     </message>
 </context>
 <context>
+    <name>ExportCommand</name>
+    <message>
+        <source>Export the people list to .xlsx or .csv (export people --out FILE).</source>
+        <translation>Xuất danh sách người ra .xlsx hoặc .csv (export people --out TỆP).</translation>
+    </message>
+    <message>
+        <source>Missing what to export: people.</source>
+        <translation>Thiếu thứ cần xuất: people.</translation>
+    </message>
+    <message>
+        <source>Cannot export “%1”: use export people --out FILE.</source>
+        <translation>Không xuất được “%1”: dùng export people --out TỆP.</translation>
+    </message>
+    <message>
+        <source>Export people with Vietnamese headers, in Vietnamese order; import people reads the file back.</source>
+        <translation>Xuất danh sách với tiêu đề cột tiếng Việt, theo thứ tự tiếng Việt; import people đọc lại được tệp này.</translation>
+    </message>
+    <message>
+        <source>The file to write: .xlsx or .csv (UTF-8).</source>
+        <translation>Tệp cần ghi: .xlsx hoặc .csv (UTF-8).</translation>
+    </message>
+    <message>
+        <source>Only staff or only students (default: everybody).</source>
+        <translation>Chỉ cán bộ hoặc chỉ học sinh (mặc định: tất cả).</translation>
+    </message>
+    <message>
+        <source>Add the class or group (tổ) of each person in this school year.</source>
+        <translation>Thêm lớp hoặc tổ của từng người trong năm học này.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument “%1”.</source>
+        <translation>Tham số không mong đợi “%1”.</translation>
+    </message>
+    <message>
+        <source>--out FILE.xlsx or --out FILE.csv is required.</source>
+        <translation>Cần có --out TỆP.xlsx hoặc --out TỆP.csv.</translation>
+    </message>
+    <message>
+        <source>--out must end in .xlsx or .csv, not “%1”.</source>
+        <translation>--out phải có đuôi .xlsx hoặc .csv, không phải “%1”.</translation>
+    </message>
+    <message>
+        <source>--kind must be staff or student, not “%1”.</source>
+        <translation>--kind phải là staff hoặc student, không phải “%1”.</translation>
+    </message>
+    <message>
+        <source>--year must be a school year such as 2024-2025, not “%1”.</source>
+        <translation>--year phải là một năm học, ví dụ 2024-2025, không phải “%1”.</translation>
+    </message>
+    <message>
+        <source>There is no school year %1-%2 in this database.</source>
+        <translation>Cơ sở dữ liệu này không có năm học %1-%2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n person(s) to %1.</source>
+        <translation>
+            <numerusform>Đã ghi %n người vào %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Gui</name>
     <message>
         <source>Unknown language “%1”: use vi or en.</source>
@@ -467,6 +528,103 @@
     <message>
         <source>The picture could not be saved to %1.</source>
         <translation>Không lưu được ảnh vào %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportCommand</name>
+    <message>
+        <source>Import a staff or student list from .xlsx, .xls, .csv or .txt (import people FILE).</source>
+        <translation>Nhập danh sách cán bộ hoặc học sinh từ .xlsx, .xls, .csv hoặc .txt (import people TỆP).</translation>
+    </message>
+    <message>
+        <source>Missing what to import: people.</source>
+        <translation>Thiếu thứ cần nhập: people.</translation>
+    </message>
+    <message>
+        <source>Cannot import “%1”: use import people FILE.</source>
+        <translation>Không nhập được “%1”: dùng import people TỆP.</translation>
+    </message>
+    <message>
+        <source>Import a staff or student list. People already stored (same code, else same full name and date of birth) are updated, not added again. With any error nothing is written, unless --skip-bad-rows.</source>
+        <translation>Nhập danh sách cán bộ hoặc học sinh. Người đã có (cùng mã, hoặc cùng họ tên và ngày sinh) được cập nhật, không thêm lần nữa. Có bất kỳ lỗi nào thì không ghi gì, trừ khi dùng --skip-bad-rows.</translation>
+    </message>
+    <message>
+        <source>The list: .xlsx, .xls, .csv or .txt.</source>
+        <translation>Danh sách: .xlsx, .xls, .csv hoặc .txt.</translation>
+    </message>
+    <message>
+        <source>Import only this sheet, by name or number (default: every sheet with a list).</source>
+        <translation>Chỉ nhập trang tính này, theo tên hoặc số thứ tự (mặc định: mọi trang có danh sách).</translation>
+    </message>
+    <message>
+        <source>Text encoding of a .csv/.txt file, or legacy font of the cells of a spreadsheet (default: auto).</source>
+        <translation>Bảng mã của tệp .csv/.txt, hoặc phông chữ cũ của các ô trong bảng tính (mặc định: auto, tự nhận biết).</translation>
+    </message>
+    <message>
+        <source>Staff or students (default: from the title and the columns of each sheet).</source>
+        <translation>Cán bộ hay học sinh (mặc định: theo tiêu đề và các cột của từng trang).</translation>
+    </message>
+    <message>
+        <source>Put students into their classes and staff into their groups (tổ) for this school year, creating missing ones.</source>
+        <translation>Xếp học sinh vào lớp và cán bộ vào tổ trong năm học này, tạo lớp, tổ còn thiếu.</translation>
+    </message>
+    <message>
+        <source>Check the file and show what would change, without writing anything.</source>
+        <translation>Kiểm tra tệp và cho biết những gì sẽ thay đổi, không ghi gì.</translation>
+    </message>
+    <message>
+        <source>Import the good rows and list the bad ones, instead of nothing.</source>
+        <translation>Nhập các dòng đúng và liệt kê các dòng lỗi, thay vì không nhập gì.</translation>
+    </message>
+    <message>
+        <source>Missing the file to import.</source>
+        <translation>Thiếu tệp cần nhập.</translation>
+    </message>
+    <message>
+        <source>Give one file to import, not %1.</source>
+        <translation>Chỉ nhập một tệp, không phải %1.</translation>
+    </message>
+    <message>
+        <source>--kind must be staff or student, not “%1”.</source>
+        <translation>--kind phải là staff hoặc student, không phải “%1”.</translation>
+    </message>
+    <message>
+        <source>--year must be a school year such as 2024-2025, not “%1”.</source>
+        <translation>--year phải là một năm học, ví dụ 2024-2025, không phải “%1”.</translation>
+    </message>
+    <message>
+        <source>There is no sheet “%1”; the sheets are %2.</source>
+        <translation>Không có trang tính “%1”; các trang là %2.</translation>
+    </message>
+    <message>
+        <source>Sheet “%1” has no header with the names of the people (a row with “Họ và tên”, or “Họ” and “Tên”).</source>
+        <translation>Trang “%1” không có dòng tiêu đề chứa tên người (dòng có “Họ và tên”, hoặc “Họ” và “Tên”).</translation>
+    </message>
+    <message>
+        <source>Sheet “%1” is left out: it has no list of people.</source>
+        <translation>Bỏ qua trang “%1”: trang này không có danh sách người.</translation>
+    </message>
+    <message>
+        <source>No list of people was found: no sheet has a header with “Họ và tên”, or “Họ” and “Tên”.</source>
+        <translation>Không tìm thấy danh sách người: không trang nào có dòng tiêu đề với “Họ và tên”, hoặc “Họ” và “Tên”.</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>cảnh báo: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Error: %n error(s) in “%1”; nothing was imported. Correct the file, or use --skip-bad-rows to import the other rows.</source>
+        <translation>
+            <numerusform>Lỗi: “%1” có %n lỗi; không nhập gì. Hãy sửa tệp, hoặc dùng --skip-bad-rows để nhập các dòng còn lại.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was written.</source>
+        <translation>Chạy thử: không ghi gì vào cơ sở dữ liệu.</translation>
+    </message>
+    <message>
+        <source>The classes and groups (tổ) in the file are not recorded: give --year to put people into them.</source>
+        <translation>Lớp và tổ trong tệp chưa được ghi nhận: hãy thêm --year để xếp người vào lớp, tổ.</translation>
     </message>
 </context>
 <context>
@@ -729,6 +887,143 @@
     <message>
         <source>The code %1 already belongs to %2.</source>
         <translation>Mã %1 đã được dùng cho %2.</translation>
+    </message>
+</context>
+<context>
+    <name>RosterColumns</name>
+    <message>
+        <source>No.</source>
+        <translation>STT</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Họ</translation>
+    </message>
+    <message>
+        <source>Family and middle name</source>
+        <translation>Họ và tên đệm</translation>
+    </message>
+    <message>
+        <source>Middle name</source>
+        <translation>Tên đệm</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Ngày sinh</translation>
+    </message>
+    <message>
+        <source>Date of birth (women)</source>
+        <translation>Ngày sinh (nữ)</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Giới tính</translation>
+    </message>
+    <message>
+        <source>Female (marked x)</source>
+        <translation>Nữ (đánh dấu x)</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Chức vụ</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Tổ</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Lớp</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Điện thoại</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+</context>
+<context>
+    <name>RosterExport</name>
+    <message>
+        <source>Cannot export to “%1”: use a .xlsx or .csv file.</source>
+        <translation>Không xuất được ra “%1”: hãy dùng tệp .xlsx hoặc .csv.</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2.</source>
+        <translation>Không ghi được “%1”: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>RosterImport</name>
+    <message>
+        <source>No header with the names of the people was found in sheet “%1” (look for a row with “Họ và tên” or “Họ” and “Tên”).</source>
+        <translation>Không tìm thấy dòng tiêu đề chứa tên người trong trang “%1” (cần một dòng có “Họ và tên”, hoặc “Họ” và “Tên”).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date of birth (day/month/year or a year).</source>
+        <translation>“%1” không phải là ngày sinh (ngày/tháng/năm hoặc năm).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a gender (Nam or Nữ); the gender is left unknown.</source>
+        <translation>“%1” không phải là giới tính (Nam hoặc Nữ); để trống giới tính.</translation>
+    </message>
+    <message>
+        <source>The code %1 is also on row %2.</source>
+        <translation>Mã %1 đã có ở dòng %2.</translation>
+    </message>
+    <message>
+        <source>Same name and date of birth as row %1: check that these are two different people.</source>
+        <translation>Trùng họ tên và ngày sinh với dòng %1: hãy kiểm tra đây có phải hai người khác nhau không.</translation>
+    </message>
+    <message>
+        <source>The code %1 already belongs to %2, who is not a %3.</source>
+        <translation>Mã %1 đã thuộc về %2, người này không phải là %3.</translation>
+    </message>
+    <message>
+        <source>student</source>
+        <translation>học sinh</translation>
+    </message>
+    <message>
+        <source>member of staff</source>
+        <translation>cán bộ, giáo viên, nhân viên</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people named %1 with this date of birth are already stored; added as a new person.</source>
+        <translation>
+            <numerusform>Đã có %n người tên %1 với ngày sinh này; thêm thành người mới.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Row %1 is already the stored %2: the same person twice.</source>
+        <translation>Dòng %1 đã là %2 (đã lưu): một người xuất hiện hai lần.</translation>
+    </message>
+    <message>
+        <source>Maybe the same person as %1 (born %2), who is already stored; added as a new person.</source>
+        <translation>Có thể là cùng một người với %1 (sinh %2) đã lưu; thêm thành người mới.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sheet “%1” has %n error(s); nothing was imported.</source>
+        <translation>
+            <numerusform>Trang “%1” có %n lỗi; không nhập gì.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1105,6 +1400,25 @@
     <message>
         <source>The workbook has too many cell styles.</source>
         <translation>Sổ tính có quá nhiều kiểu ô.</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxWriter</name>
+    <message>
+        <source>Cannot create a temporary workbook for “%1”.</source>
+        <translation>Không tạo được sổ tính tạm cho “%1”.</translation>
+    </message>
+    <message>
+        <source>Cannot write the workbook “%1”: %2.</source>
+        <translation>Không ghi được sổ tính “%1”: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot read back the workbook written for “%1”.</source>
+        <translation>Không đọc lại được sổ tính đã ghi cho “%1”.</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2.</source>
+        <translation>Không ghi được “%1”: %2.</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,8 @@
 #include "app/cli/CliContext.h"
 #include "app/cli/DemoCommand.h"
 #include "app/cli/DocumentCommand.h"
+#include "app/cli/ExportCommand.h"
+#include "app/cli/ImportCommand.h"
 #include "app/cli/PeopleCommand.h"
 #include "app/cli/SchoolCommand.h"
 #include "core/common/Translation.h"
@@ -100,6 +102,8 @@ int main(int argc, char* argv[])
     std::vector<std::unique_ptr<CliCommand>> commands;
     commands.push_back(std::make_unique<DemoCommand>());
     commands.push_back(std::make_unique<DocumentCommand>());
+    commands.push_back(std::make_unique<ExportCommand>());
+    commands.push_back(std::make_unique<ImportCommand>());
     commands.push_back(std::make_unique<PeopleCommand>());
     commands.push_back(std::make_unique<SchoolCommand>());
 

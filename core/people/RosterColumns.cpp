@@ -329,8 +329,10 @@ RosterColumns RosterColumns::detect(const Sheet& sheet)
             if (key.isEmpty())
                 continue;
             const int pc = parentColumn(sheet, parent, c);
-            const std::optional<Field> parentField =
-                pc >= 0 ? fieldForHeader(cellText(cellAt(sheet, parent, pc))) : std::nullopt;
+            // A plain value (SequenceNumber: none), not an optional: GCC 12 -O2 warns wrongly about the latter.
+            const Field parentField = pc >= 0
+                ? fieldForHeader(cellText(cellAt(sheet, parent, pc))).value_or(Field::SequenceNumber)
+                : Field::SequenceNumber;
             const bool male = isMaleWord(key);
             const bool female = fieldForKey(key) == Field::FemaleMark;
             if (parentField == Field::BirthDate && (male || female)) {

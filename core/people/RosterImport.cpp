@@ -49,17 +49,28 @@ QString cellString(const Cell& cell)
 }
 
 // "Tổng cộng", "Cộng: 45", "Tổng số 45 người": the totals line that ends a list.
-bool isTotalsText(const QString& text)
+// "Cộng" and "Tổng" alone must keep their marks: without them they are the names Công and Tòng ("Trương Công Ước").
+bool isTotalsText(const QString& text, const QString& folded)
 {
     static const QRegularExpression totals(
         QStringLiteral("^(tong cong|tong so|cong|tong)(\\s*[:.]?\\s*(\\d.*|co .*|danh sach.*|nguoi.*))?$"));
-    return totals.match(VietnameseText::fold(text).trimmed()).hasMatch();
+    if (folded.isEmpty() || (folded.at(0) != QLatin1Char('t') && folded.at(0) != QLatin1Char('c')))
+        return false;
+    const auto match = totals.match(folded.trimmed());
+    if (!match.hasMatch())
+        return false;
+    const QString word = match.captured(1);
+    if (word != QStringLiteral("cong") && word != QStringLiteral("tong"))
+        return true;
+    const QString lower = VietnameseText::clean(text).toLower();
+    return lower.startsWith(word == QStringLiteral("cong") ? QStringLiteral("cộng") : QStringLiteral("tổng"))
+        || (lower.startsWith(word) && !match.captured(2).isEmpty());
 }
 
 // What stands under a list: signatures, the place and date line, "Danh sách này có 45 người".
-bool isFooterText(const QString& text)
+bool isFooterText(const QString& folded)
 {
-    const QString f = VietnameseText::fold(text);
+    const QString& f = folded;
     static const QRegularExpression dateLine(QStringLiteral("\\bngay\\b.*\\bthang\\b.*\\bnam\\b"));
     return f.contains(QStringLiteral("nguoi lap")) || f.contains(QStringLiteral("ky ghi ro"))
         || f.contains(QStringLiteral("ky ten")) || f.contains(QStringLiteral("danh sach nay co"))
@@ -134,6 +145,20 @@ bool isGroupOf(CollectiveKind collective, PersonKind person)
 CollectiveKind collectiveKindFor(PersonKind kind)
 {
     return kind == PersonKind::Student ? CollectiveKind::Class : CollectiveKind::SubjectGroup;
+}
+
+// "Phạm Thị Ngọc ánh" → "Phạm Thị Ngọc Ánh".
+QString capitalizedWords(const QString& text)
+{
+    QString out = text;
+    bool start = true;
+    for (qsizetype i = 0; i < out.size(); ++i) {
+        const QChar c = out.at(i);
+        if (start && c.isLower())
+            out[i] = c.toUpper();
+        start = c.isSpace() || c == QLatin1Char('-');
+    }
+    return out;
 }
 
 QString collectiveKey(const QString& name)
@@ -213,6 +238,36 @@ int RosterImport::gradeOfClass(const QString& className)
     return m.hasMatch() ? m.captured(1).toInt() : 0;
 }
 
+bool RosterImport::looksLikeClass(const QString& name)
+{
+    // A grade (1–12) and at most a short suffix: "10A1", "6/2", "Lớp 12 Toán", "11B". Not "Sheet1", "Tổ Toán".
+    static const QRegularExpression classLike(
+        QStringLiteral("^(lop\\s*)?(1[0-2]|[1-9])(\\s*[/.\\-]?\\s*[a-z]{0,2}\\s*\\d{0,2}|\\s+[a-z ]{2,12})$"));
+    return classLike.match(VietnameseText::fold(VietnameseText::clean(name))).hasMatch();
+}
+
+PersonKind RosterImport::guessKind(const Sheet& sheet, const RosterColumns& columns)
+{
+    for (int r = 0; r < columns.headerRow && r < sheet.rows.size(); ++r) {
+        for (const Cell& cell : sheet.rows.at(r)) {
+            if (cell.type != Cell::Type::Text)
+                continue;
+            const QString f = VietnameseText::fold(VietnameseText::clean(cell.text));
+            if (f.contains(QStringLiteral("hoc sinh")))
+                return PersonKind::Student;
+            if (f.contains(QStringLiteral("can bo")) || f.contains(QStringLiteral("giao vien"))
+                || f.contains(QStringLiteral("nhan vien")))
+                return PersonKind::Staff;
+        }
+    }
+    // Students have a Lớp (and may have a Chức vụ: lớp trưởng); staff lists name the tổ.
+    if (columns.hasColumn(Field::Class) && !columns.hasColumn(Field::Collective))
+        return PersonKind::Student;
+    if (!columns.hasColumn(Field::Collective) && !columns.hasColumn(Field::Position) && looksLikeClass(sheet.name))
+        return PersonKind::Student;
+    return PersonKind::Staff;
+}
+
 Result<RosterImport::Plan> RosterImport::plan(
     const Sheet& sheet, const RosterColumns& columns, const Options& options) const
 {
@@ -281,6 +336,10 @@ Result<RosterImport::Plan> RosterImport::plan(
             nameColumns.append(columns.column(f));
     }
 
+    QHash<int, Field> fieldOfColumn;
+    for (auto it = columns.columns.cbegin(); it != columns.columns.cend(); ++it)
+        fieldOfColumn.insert(it.value(), it.key());
+
     QHash<QString, int> codesInFile; // code → 1-based row
     QHash<QString, int> namesInFile; // name|date → 1-based row
     QHash<qint64, int> matchedInFile; // stored id → 1-based row
@@ -304,6 +363,20 @@ Result<RosterImport::Plan> RosterImport::plan(
         bool footer = false;
         bool header = false;
         QString nameText;
+        // A repeated header: a name column naming itself ("Họ và tên"; a one-word "Họ" only with a second cell
+        // naming its column, as "Hồ" reads like "Họ"), the other cells then counted. Checked on the name columns
+        // first: the header words are costly to look up in every cell of every row.
+        int headerWords = 0;
+        for (const int c : nameColumns) {
+            const QString s = cellString(cellAt(sheet, r, c));
+            if (s.isEmpty())
+                continue;
+            nameText += s;
+            if (const auto f = RosterColumns::fieldForHeader(s); f && fieldOfColumn.value(c) == f) {
+                header = header || s.contains(QLatin1Char(' '));
+                ++headerWords;
+            }
+        }
         for (int c = 0; c < cells.size(); ++c) {
             if (cells.at(c).isEmpty())
                 continue;
@@ -313,21 +386,24 @@ Result<RosterImport::Plan> RosterImport::plan(
                 numbers.append(s.remove(QLatin1Char('(')).remove(QLatin1Char(')')).remove(QLatin1Char('.')).toInt());
             else
                 onlyNumbers = false;
-            if (isTotalsText(s))
+            const QString folded = VietnameseText::fold(s);
+            if (isTotalsText(s, folded))
                 totals = true;
-            if (nameColumns.contains(c)) {
-                nameText += s;
-                if (const auto f = RosterColumns::fieldForHeader(s); f && f != Field::SequenceNumber)
-                    header = true;
-            }
-            if (isFooterText(s))
+            if (isFooterText(folded))
                 footer = true;
+            if (headerWords > 0 && !header && !nameColumns.contains(c)) {
+                // "Nữ" in the Giới tính column is a gender, not the header of a "Nữ" column.
+                const auto f = RosterColumns::fieldForHeader(s);
+                if (f && f != Field::SequenceNumber && fieldOfColumn.value(c) == f)
+                    ++headerWords;
+            }
         }
         for (int i = 1; onlyNumbers && i < numbers.size(); ++i)
             onlyNumbers = numbers.at(i) == numbers.at(i - 1) + 1;
+        header = header || headerWords >= 2;
         if (filled == 0 || onlyNumbers || header)
             continue;
-        if (totals || (footer && (nameText.isEmpty() || isFooterText(nameText))))
+        if (totals || (footer && (nameText.isEmpty() || isFooterText(VietnameseText::fold(nameText)))))
             break;
 
         Row row;
@@ -352,6 +428,11 @@ Result<RosterImport::Plan> RosterImport::plan(
             person.familyName = family;
             person.middleName = middle;
             person.givenName = given;
+        }
+        // TCVN3 has no capitals with a tone: "Ánh", "Ước" were typed as "ánh", "­íc". A name's words are capitalised.
+        if (sheet.encoding == LegacyEncoding::Encoding::Tcvn3) {
+            for (QString* part : { &person.familyName, &person.middleName, &person.givenName })
+                *part = capitalizedWords(*part);
         }
         const bool hasName = !person.fullName().isEmpty();
 
@@ -408,6 +489,8 @@ Result<RosterImport::Plan> RosterImport::plan(
             person.note = text(Field::Note);
         if (collectiveColumn >= 0)
             row.collectiveName = cellString(cellAt(sheet, r, collectiveColumn));
+        if (row.collectiveName.isEmpty())
+            row.collectiveName = VietnameseText::clean(options.defaultCollective);
         PersonValidator::clean(person);
 
         for (const PersonValidator::Problem& p : PersonValidator::validate(person, today, nullptr)) {

@@ -27,6 +27,8 @@ public:
         qint64 schoolYearId = 0; // memberships (tổ, lớp) go into this year; 0: no memberships
         bool skipBadRows = false; // false: any error stops apply() and nothing is written
         QDate today; // bounds plausible birth dates; invalid: the current date
+        // The tổ / lớp of rows that name none (a workbook with one sheet per class: the sheet's name); empty: none.
+        QString defaultCollective;
     };
 
     // A problem with one cell or row, to list as "sheet:row:column: message" (row and column 1-based as the user
@@ -102,6 +104,12 @@ public:
     static PartialDate dateFromCell(const Cell& cell, bool* ok = nullptr);
     // The Excel serial day number of a date (the inverse of the above; for writers).
     static double excelSerial(const QDate& date);
+    // Whether a sheet lists students or staff: from the title above the header ("DANH SÁCH HỌC SINH LỚP 10A1",
+    // "DANH SÁCH CÁN BỘ, GIÁO VIÊN…"), else from its columns (a Lớp column without a Tổ: students), else
+    // from the sheet's name when it is a class ("10A1"). Staff when nothing says otherwise.
+    static PersonKind guessKind(const Sheet& sheet, const RosterColumns& columns);
+    // Whether a name looks like a class ("10A1", "Lớp 6/2", "12 Toán"), e.g. a sheet named after its class.
+    static bool looksLikeClass(const QString& name);
     // The khối of a class name: "10A1" → 10, "Lớp 6/2" → 6, "12 Toán" → 12; 0 when there is none.
     static int gradeOfClass(const QString& className);
 

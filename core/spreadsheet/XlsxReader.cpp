@@ -161,7 +161,10 @@ Result<QString> Reader::readRichText(QXmlStreamReader& xml, const QString& part,
     // guides) is not part of the text.
     const QString element = xml.name().toString();
     QString text;
-    std::optional<Encoding> runFont;
+    // A plain value and a flag rather than std::optional: GCC 12 at -O2 wrongly reports the optional's
+    // payload as maybe-uninitialized here.
+    Encoding runFont = Encoding::Utf8;
+    bool hasRunFont = false;
     bool inRun = false;
     int phonetic = 0;
     while (!xml.atEnd()) {
@@ -172,15 +175,19 @@ Result<QString> Reader::readRichText(QXmlStreamReader& xml, const QString& part,
                 ++phonetic;
             } else if (name == u"r") {
                 inRun = true;
-                runFont.reset();
+                hasRunFont = false;
             } else if (name == u"rFont" && inRun) {
-                runFont = XlsxStyles::fontEncoding(xml.attributes().value(QLatin1String("val")).toString());
+                const std::optional<Encoding> font =
+                    XlsxStyles::fontEncoding(xml.attributes().value(QLatin1String("val")).toString());
+                hasRunFont = font.has_value();
+                if (hasRunFont)
+                    runFont = *font;
             } else if (name == u"t" && phonetic == 0) {
                 QString t = xml.readElementText();
                 if (xml.hasError())
                     break;
-                if (inRun && runFont && !m_options.encoding) {
-                    const QString repaired = EncodingDetector::repairMojibake(t, *runFont);
+                if (inRun && hasRunFont && !m_options.encoding) {
+                    const QString repaired = EncodingDetector::repairMojibake(t, runFont);
                     if (repaired != t) {
                         t = repaired;
                         *converted = true;

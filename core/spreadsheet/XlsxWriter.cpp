@@ -1,6 +1,7 @@
 #include "core/spreadsheet/XlsxWriter.h"
 
 #include <QFile>
+#include <QHash>
 #include <QSaveFile>
 #include <QSet>
 #include <QTemporaryDir>
@@ -17,6 +18,9 @@ struct XlsxWriter::Private
     lxw_worksheet* sheet = nullptr;
     lxw_format* bold = nullptr;
     lxw_format* date = nullptr;
+    lxw_format* text = nullptr; // setTextFont(); null: the default
+    lxw_format* boldText = nullptr;
+    QHash<QString, QPair<lxw_format*, lxw_format*>> fonts; // font name → (plain, bold)
     QSet<QString> sheetNames; // lower case: Excel compares sheet names without case
     lxw_error firstError = LXW_NO_ERROR;
 
@@ -83,8 +87,51 @@ void XlsxWriter::writeText(int row, int column, const QString& text, bool bold)
         addSheet(QString());
     if (!d->sheet || text.isEmpty())
         return;
-    d->check(worksheet_write_string(
-        d->sheet, lxw_row_t(row), lxw_col_t(column), text.toUtf8().constData(), bold ? d->bold : nullptr));
+    d->check(worksheet_write_string(d->sheet,
+        lxw_row_t(row),
+        lxw_col_t(column),
+        text.toUtf8().constData(),
+        bold ? (d->boldText ? d->boldText : d->bold) : d->text));
+}
+
+void XlsxWriter::mergeCells(int firstRow, int firstColumn, int lastRow, int lastColumn, const QString& text, bool bold)
+{
+    if (!d->sheet)
+        addSheet(QString());
+    if (!d->sheet)
+        return;
+    d->check(worksheet_merge_range(d->sheet,
+        lxw_row_t(firstRow),
+        lxw_col_t(firstColumn),
+        lxw_row_t(lastRow),
+        lxw_col_t(lastColumn),
+        text.toUtf8().constData(),
+        bold ? (d->boldText ? d->boldText : d->bold) : d->text));
+}
+
+void XlsxWriter::setTextFont(const QString& fontName)
+{
+    if (!d->workbook)
+        return;
+    if (fontName.isEmpty()) {
+        d->text = nullptr;
+        d->boldText = nullptr;
+        return;
+    }
+    if (!d->fonts.contains(fontName)) {
+        const QByteArray name = fontName.toUtf8();
+        lxw_format* plain = workbook_add_format(d->workbook);
+        format_set_font_name(plain, name.constData());
+        lxw_format* bold = workbook_add_format(d->workbook);
+        format_set_font_name(bold, name.constData());
+        format_set_bold(bold);
+        format_set_text_wrap(bold);
+        format_set_align(bold, LXW_ALIGN_CENTER);
+        format_set_align(bold, LXW_ALIGN_VERTICAL_CENTER);
+        d->fonts.insert(fontName, { plain, bold });
+    }
+    d->text = d->fonts.value(fontName).first;
+    d->boldText = d->fonts.value(fontName).second;
 }
 
 void XlsxWriter::writeNumber(int row, int column, double number)
@@ -112,6 +159,15 @@ void XlsxWriter::setColumnWidth(int column, double characters)
 {
     if (d->sheet)
         d->check(worksheet_set_column(d->sheet, lxw_col_t(column), lxw_col_t(column), characters, nullptr));
+}
+
+void XlsxWriter::setCreated(const QDateTime& when)
+{
+    if (!d->workbook || !when.isValid())
+        return;
+    lxw_doc_properties properties {};
+    properties.created = time_t(when.toSecsSinceEpoch());
+    d->check(workbook_set_properties(d->workbook, &properties));
 }
 
 void XlsxWriter::freezeRows(int rows)

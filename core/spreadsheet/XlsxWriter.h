@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QDate>
+#include <QDateTime>
 #include <QString>
 
 #include <memory>
@@ -30,7 +31,13 @@ public:
     void writeNumber(int row, int column, double number);
     // A date cell (an Excel serial day number shown as dd/mm/yyyy).
     void writeDate(int row, int column, const QDate& date);
+    // One cell over a rectangle (a title across the columns, "Ngày sinh" over "Nam | Nữ"); inclusive bounds.
+    void mergeCells(int firstRow, int firstColumn, int lastRow, int lastColumn, const QString& text, bool bold = false);
+    // The font of the text cells written from now on (".VnTime" for a list typed in TCVN3); empty: the default.
+    void setTextFont(const QString& fontName);
     void setColumnWidth(int column, double characters);
+    // The creation time in the document properties (default: now); a fixed one makes the file reproducible.
+    void setCreated(const QDateTime& when);
     // Keeps the first `rows` rows in view when scrolling.
     void freezeRows(int rows);
 

@@ -271,6 +271,27 @@ void TestRosterImport::nameInParts()
     QCOMPARE(plan.rows.at(0).person.givenName, QStringLiteral("Hà"));
     QCOMPARE(plan.rows.at(1).person.fullName(), QStringLiteral("Trần Long"));
 
+    // "Công" and "Tòng" are names, not the "Cộng" / "Tổng" of a totals row; "Cộng: 2" is.
+    plan = planOf(sheetOf({ QStringLiteral("Họ|Tên đệm|Tên|Năm sinh"),
+                      QStringLiteral("Trương|Công|Ước|1986"),
+                      QStringLiteral("Lò|Văn|Tòng|1987"),
+                      QStringLiteral("Cong|Van|Tong|1988"),
+                      QStringLiteral("Cộng: 3|||"),
+                      QStringLiteral("Lê|Văn|Sau|1989") }),
+        options());
+    QCOMPARE(plan.rows.size(), 3);
+    QCOMPARE(plan.rows.at(0).person.fullName(), QStringLiteral("Trương Công Ước"));
+    QCOMPARE(plan.rows.at(1).person.givenName, QStringLiteral("Tòng"));
+
+    // "Hồ" folds like the header word "Họ": still a name.
+    plan = planOf(sheetOf({ QStringLiteral("Họ|Tên đệm|Tên|Năm sinh|Giới tính"),
+                      QStringLiteral("Hồ|Ngọc Yến|Nhi|2009|Nữ"),
+                      QStringLiteral("Họ|Tên đệm|Tên|Năm sinh|Giới tính"),
+                      QStringLiteral("Hồ|Thị|Lan|2008|Nữ") }),
+        options(PersonKind::Student));
+    QCOMPARE(plan.rows.size(), 2);
+    QCOMPARE(plan.rows.at(0).person.fullName(), QStringLiteral("Hồ Ngọc Yến Nhi"));
+
     // "Họ" holding the middle name too, and "Họ và tên đệm".
     for (const QString& header : { QStringLiteral("Họ"), QStringLiteral("Họ và tên đệm") }) {
         plan =
