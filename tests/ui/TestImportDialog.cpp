@@ -1,0 +1,455 @@
+// The import dialog walked like a user would (offscreen) on real files written by the test: the mapping proposed
+// from the headers and changed by hand, the preview with a bad row marked and its problem naming row and column,
+// the dry run writing nothing, the import, a likely duplicate decided, a re-import updating the same people; and
+// File › Export list… from the main window writing a file that imports back unchanged. Every model runs under
+// QAbstractItemModelTester. With THIDUA_SCREENSHOT_DIR set, the dialog is saved as a PNG there.
+#include "core/common/Translation.h"
+#include "core/db/Database.h"
+#include "core/demo/DemoSchool.h"
+#include "core/people/CollectiveRepository.h"
+#include "core/people/PersonRepository.h"
+#include "core/school/SchoolRepository.h"
+#include "ui/MainWindow.h"
+#include "ui/common/Workspace.h"
+#include "ui/people/ImportDialog.h"
+#include "ui/people/ImportExportActions.h"
+#include "ui/people/ImportMappingModel.h"
+#include "ui/people/ImportPreviewModel.h"
+#include "ui/people/ImportProblemModel.h"
+
+#include <QAbstractItemModelTester>
+#include <QAction>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDir>
+#include <QFile>
+#include <QLabel>
+#include <QMenu>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace thidua;
+using Field = RosterColumns::Field;
+
+class TestImportDialog : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void mappingPreviewDryRunApply();
+    void reimportUpdatesAndDuplicateDecided();
+    void encodingOverrideRereads();
+    void unreadableFileIsReported();
+    void exportFromMainWindow();
+
+private:
+    QString writeFile(const QString& name, const QByteArray& bytes) const;
+    ImportDialog* openDialog(const QString& path, PersonKind kind = PersonKind::Staff);
+    qint64 countPeople() const;
+    Person byCode(const QString& code) const;
+    void screenshot(QWidget* widget, const QString& name) const;
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<QSettings> m_settings;
+    std::unique_ptr<Workspace> m_workspace;
+    std::unique_ptr<ImportDialog> m_dialog;
+    std::vector<std::unique_ptr<QAbstractItemModelTester>> m_testers;
+    qint64 m_yearId = 0;
+};
+
+namespace {
+// A staff list as offices keep it: a title and a blank row above the header, STT, a column the header detection
+// does not know ("Nhiệm vụ kiêm nhiệm"), and on sheet row 6 a date that does not exist.
+const char* FirstList = "DANH SÁCH CÁN BỘ, GIÁO VIÊN NĂM HỌC 2025-2026\r\n"
+                        ",,,,,,\r\n"
+                        "STT,Họ và tên,Ngày sinh,Giới tính,Mã số,Tổ chuyên môn,Nhiệm vụ kiêm nhiệm\r\n"
+                        "1,Nguyễn Văn An,05/04/1987,Nam,GV101,Tổ Thử nghiệm,Tổ trưởng\r\n"
+                        "2,Trần Thị Bích,12/11/1990,Nữ,GV102,Tổ Thử nghiệm,\r\n"
+                        "3,Lê Văn Cường,31/02/1985,Nam,GV103,Tổ Thử nghiệm,\r\n";
+// The same list a month later: Bích's full name corrected (matched by code), An listed without a code and with
+// another day of birth (a likely duplicate: same name and year), Cường's date fixed.
+const char* SecondList = "DANH SÁCH CÁN BỘ, GIÁO VIÊN NĂM HỌC 2025-2026\r\n"
+                         "STT,Họ và tên,Ngày sinh,Giới tính,Mã số,Tổ chuyên môn\r\n"
+                         "1,Nguyễn Văn An,06/04/1987,Nam,,Tổ Thử nghiệm\r\n"
+                         "2,Trần Thị Bích Ngọc,12/11/1990,Nữ,GV102,Tổ Thử nghiệm\r\n"
+                         "3,Lê Văn Cường,13/02/1985,Nam,GV103,Tổ Thử nghiệm\r\n";
+} // namespace
+
+void TestImportDialog::initTestCase()
+{
+    QVERIFY(Translation::install(*QCoreApplication::instance(), QStringLiteral("vi")));
+}
+
+void TestImportDialog::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    auto db = Database::open(m_dir->filePath(QStringLiteral("school.sqlite")));
+    QVERIFY2(db.ok(), qPrintable(db.ok() ? QString() : db.error().toString()));
+    m_db = std::move(db).value();
+    DemoSchool::Size size;
+    size.staff = 16;
+    size.students = 120;
+    size.subjectGroups = 3;
+    size.classes = 6;
+    size.years = 2;
+    size.lastStartYear = 2025;
+    auto built = DemoSchool::build(m_db->connection(), size);
+    QVERIFY2(built.ok(), qPrintable(built.ok() ? QString() : built.error().toString()));
+    auto year = SchoolRepository(m_db->connection()).yearByStart(2025);
+    QVERIFY(year.ok() && year->id > 0);
+    m_yearId = year->id;
+    m_settings = std::make_unique<QSettings>(m_dir->filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+    m_workspace =
+        std::make_unique<Workspace>(m_db->connection(), m_db->path(), *m_settings, [] { return QDate(2025, 11, 20); });
+    QVERIFY(m_workspace->reloadYears().ok());
+    m_workspace->setCurrentYear(m_yearId);
+}
+
+void TestImportDialog::cleanup()
+{
+    m_testers.clear();
+    m_dialog.reset();
+    m_workspace.reset();
+    m_settings.reset();
+    m_db.reset();
+    m_dir.reset();
+}
+
+QString TestImportDialog::writeFile(const QString& name, const QByteArray& bytes) const
+{
+    const QString path = m_dir->filePath(name);
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
+        return {};
+    return path;
+}
+
+ImportDialog* TestImportDialog::openDialog(const QString& path, PersonKind kind)
+{
+    m_testers.clear();
+    m_dialog = std::make_unique<ImportDialog>(*m_workspace, kind);
+    for (QAbstractItemModel* model : std::initializer_list<QAbstractItemModel*> {
+             m_dialog->mappingModel(), m_dialog->previewModel(), m_dialog->problemModel() })
+        m_testers.push_back(
+            std::make_unique<QAbstractItemModelTester>(model, QAbstractItemModelTester::FailureReportingMode::QtTest));
+    m_dialog->show();
+    if (!QTest::qWaitForWindowExposed(m_dialog.get()))
+        return nullptr;
+    QSignalSpy loaded(m_dialog.get(), &ImportDialog::workbookLoaded);
+    m_dialog->openFile(path);
+    if (!m_dialog->isLoading() || !loaded.wait(10000))
+        return nullptr;
+    return m_dialog.get();
+}
+
+qint64 TestImportDialog::countPeople() const
+{
+    auto count = PersonRepository(m_db->connection()).count(PersonRepository::Filter());
+    return count.ok() ? *count : -1;
+}
+
+Person TestImportDialog::byCode(const QString& code) const
+{
+    auto person = PersonRepository(m_db->connection()).findByCode(code);
+    return person.ok() ? *person : Person();
+}
+
+void TestImportDialog::screenshot(QWidget* widget, const QString& name) const
+{
+    const QString dir = qEnvironmentVariable("THIDUA_SCREENSHOT_DIR");
+    if (dir.isEmpty())
+        return;
+    QVERIFY(widget->grab().save(QDir(dir).filePath(name)));
+}
+
+void TestImportDialog::mappingPreviewDryRunApply()
+{
+    const QString path = writeFile(QStringLiteral("can-bo.csv"), FirstList);
+    ImportDialog* dialog = openDialog(path);
+    QVERIFY(dialog);
+    QCOMPARE(dialog->sheetCombo()->count(), 1);
+    QCOMPARE(dialog->headerRowSpin()->value(), 3);
+
+    // The mapping proposed from the Vietnamese headers.
+    ImportMappingModel* mapping = dialog->mappingModel();
+    QCOMPARE(mapping->rowCount(), 7);
+    QCOMPARE(mapping->field(0), std::optional(Field::SequenceNumber));
+    QCOMPARE(mapping->field(1), std::optional(Field::FullName));
+    QCOMPARE(mapping->field(2), std::optional(Field::BirthDate));
+    QCOMPARE(mapping->field(3), std::optional(Field::Gender));
+    QCOMPARE(mapping->field(4), std::optional(Field::Code));
+    QCOMPARE(mapping->field(5), std::optional(Field::Collective));
+    QCOMPARE(mapping->field(6), std::nullopt);
+    QCOMPARE(mapping->index(6, ImportMappingModel::Header).data().toString(), QStringLiteral("Nhiệm vụ kiêm nhiệm"));
+    QCOMPARE(mapping->index(6, ImportMappingModel::Letter).data().toString(), QStringLiteral("G"));
+    QCOMPARE(mapping->index(6, ImportMappingModel::FieldColumn).data().toString(), QStringLiteral("(không nhập)"));
+
+    // The user says column G holds the position (as the combo box delegate does).
+    QVERIFY(
+        mapping->setData(mapping->index(6, ImportMappingModel::FieldColumn), RosterColumns::fieldKey(Field::Position)));
+    QCOMPARE(mapping->field(6), std::optional(Field::Position));
+    QCOMPARE(mapping->index(6, ImportMappingModel::FieldColumn).data().toString(),
+        RosterColumns::fieldName(Field::Position));
+    QCOMPARE(dialog->decidedPlan().rows.value(0).person.position, QStringLiteral("Tổ trưởng"));
+
+    // The preview shows the rows as they will be stored; sheet row 6 has an error and is marked.
+    ImportPreviewModel* preview = dialog->previewModel();
+    QCOMPARE(preview->rowCount(), 3);
+    auto cell = [preview](int row, int column) { return preview->index(row, column).data().toString(); };
+    QCOMPARE(cell(0, ImportPreviewModel::FamilyName), QStringLiteral("Nguyễn"));
+    QCOMPARE(cell(0, ImportPreviewModel::MiddleName), QStringLiteral("Văn"));
+    QCOMPARE(cell(0, ImportPreviewModel::GivenName), QStringLiteral("An"));
+    QCOMPARE(cell(0, ImportPreviewModel::BirthDate), QStringLiteral("05/04/1987"));
+    QCOMPARE(cell(0, ImportPreviewModel::GenderColumn), QStringLiteral("Nam"));
+    QCOMPARE(cell(0, ImportPreviewModel::Code), QStringLiteral("GV101"));
+    QCOMPARE(cell(0, ImportPreviewModel::CollectiveColumn), QStringLiteral("Tổ Thử nghiệm"));
+    QCOMPARE(cell(0, ImportPreviewModel::ActionColumn), QStringLiteral("Thêm"));
+    QCOMPARE(cell(1, ImportPreviewModel::GenderColumn), QStringLiteral("Nữ"));
+    const int bad = preview->rowOfSourceRow(6);
+    QCOMPARE(bad, 2);
+    QCOMPARE(cell(bad, ImportPreviewModel::ActionColumn), QStringLiteral("Bỏ qua"));
+    QVERIFY(!cell(bad, ImportPreviewModel::Problems).isEmpty());
+    QVERIFY(preview->index(bad, 0).data(Qt::BackgroundRole).isValid());
+    QVERIFY(!preview->index(0, 0).data(Qt::BackgroundRole).isValid());
+
+    // The problem list names the sheet, row 6 and column C, in Vietnamese.
+    ImportProblemModel* problems = dialog->problemModel();
+    int errorRow = -1;
+    for (int r = 0; r < problems->rowCount(); ++r) {
+        if (problems->problem(r).severity == RosterImport::Problem::Severity::Error)
+            errorRow = r;
+    }
+    QVERIFY(errorRow >= 0);
+    auto problemCell = [problems, errorRow](int column) { return problems->index(errorRow, column).data().toString(); };
+    QCOMPARE(problemCell(ImportProblemModel::SheetColumn), dialog->sheetCombo()->currentText());
+    QCOMPARE(problemCell(ImportProblemModel::RowColumn), QStringLiteral("6"));
+    QCOMPARE(problemCell(ImportProblemModel::ColumnColumn), QStringLiteral("C"));
+    QCOMPARE(problemCell(ImportProblemModel::SeverityColumn), QStringLiteral("Lỗi"));
+    QCOMPARE(problemCell(ImportProblemModel::MessageColumn), problems->problem(errorRow).message);
+    QCOMPARE(problemCell(ImportProblemModel::MessageColumn), cell(bad, ImportPreviewModel::Problems));
+    qInfo("problem shown: %s", qPrintable(problems->problem(errorRow).toString()));
+
+    // Double-clicking the problem selects its row in the preview and its column in the mapping.
+    QTableView* problemView = dialog->problemView();
+    const QRect rect = problemView->visualRect(problems->index(errorRow, ImportProblemModel::MessageColumn));
+    QTest::mouseClick(problemView->viewport(), Qt::LeftButton, {}, rect.center());
+    QTest::mouseDClick(problemView->viewport(), Qt::LeftButton, {}, rect.center());
+    QCOMPARE(dialog->previewView()->selectionModel()->selectedRows().value(0).row(), bad);
+    QCOMPARE(dialog->mappingView()->selectionModel()->selectedRows().value(0).row(), 2);
+
+    // With an error and without "skip rows with errors", Import is not offered.
+    QVERIFY(!dialog->importButton()->isEnabled());
+    const qint64 before = countPeople();
+    QVERIFY(before > 0);
+    QTest::mouseClick(dialog->dryRunButton(), Qt::LeftButton);
+    QVERIFY(dialog->summaryLabel()->text().contains(QStringLiteral("thêm 2")));
+    QCOMPARE(countPeople(), before);
+    QVERIFY(byCode(QStringLiteral("GV101")).id == 0);
+    screenshot(dialog, QStringLiteral("import-dialog.png"));
+
+    // Applying anyway is refused and writes nothing.
+    auto refused = dialog->applyImport();
+    QVERIFY(!refused.ok());
+    QCOMPARE(countPeople(), before);
+
+    // Skipping the bad row: the two others go in, into their tổ of the year, created on the way.
+    m_workspace->undoStack()->push(new QUndoCommand(QStringLiteral("an earlier edit")));
+    QTest::mouseClick(dialog->skipBadRowsBox(), Qt::LeftButton);
+    QVERIFY(dialog->skipBadRowsBox()->isChecked());
+    QVERIFY(dialog->importButton()->isEnabled());
+    QSignalSpy peopleChanged(m_workspace.get(), &Workspace::peopleChanged);
+    auto done = dialog->applyImport();
+    QVERIFY2(done.ok(), qPrintable(done.ok() ? QString() : done.error().toString()));
+    QCOMPARE(done->added, 2);
+    QCOMPARE(done->updated, 0);
+    QCOMPARE(done->errors, 1);
+    QCOMPARE(countPeople(), before + 2);
+    QCOMPARE(peopleChanged.count(), 1);
+    QCOMPARE(m_workspace->undoStack()->count(), 0); // an import is not undoable: the history is cleared
+    const Person an = byCode(QStringLiteral("GV101"));
+    QCOMPARE(an.fullName(), QStringLiteral("Nguyễn Văn An"));
+    QCOMPARE(an.birthDate.toDisplay(), QStringLiteral("05/04/1987"));
+    QCOMPARE(an.gender, Gender::Male);
+    QCOMPARE(an.position, QStringLiteral("Tổ trưởng"));
+    QCOMPARE(byCode(QStringLiteral("GV102")).gender, Gender::Female);
+    QCOMPARE(byCode(QStringLiteral("GV103")).id, qint64(0));
+    auto group =
+        CollectiveRepository(m_db->connection()).find(CollectiveKind::SubjectGroup, QStringLiteral("Tổ Thử nghiệm"), 0);
+    if (!group.ok() || group->id == 0)
+        group = CollectiveRepository(m_db->connection())
+                    .find(CollectiveKind::OfficeGroup, QStringLiteral("Tổ Thử nghiệm"), 0);
+    QVERIFY(group.ok() && group->id > 0);
+    auto members = CollectiveRepository(m_db->connection()).memberships(m_yearId);
+    QVERIFY(members.ok());
+    QVERIFY(std::any_of(members->cbegin(), members->cend(), [&](const Membership& m) {
+        return m.personId == an.id && m.collectiveId == group->id;
+    }));
+    // After the import the preview shows the rows as stored now.
+    QCOMPARE(cell(0, ImportPreviewModel::ActionColumn), QStringLiteral("Không đổi"));
+}
+
+void TestImportDialog::reimportUpdatesAndDuplicateDecided()
+{
+    {
+        ImportDialog* first = openDialog(writeFile(QStringLiteral("v1.csv"), FirstList));
+        QVERIFY(first);
+        first->skipBadRowsBox()->setChecked(true);
+        QVERIFY(first->applyImport().ok());
+    }
+    const qint64 before = countPeople();
+    const Person an = byCode(QStringLiteral("GV101"));
+    const Person bich = byCode(QStringLiteral("GV102"));
+    QVERIFY(an.id > 0 && bich.id > 0);
+
+    ImportDialog* dialog = openDialog(writeFile(QStringLiteral("v2.csv"), SecondList));
+    QVERIFY(dialog);
+    QCOMPARE(dialog->headerRowSpin()->value(), 2);
+    ImportPreviewModel* preview = dialog->previewModel();
+    QCOMPARE(preview->rowCount(), 3);
+    auto cell = [preview](int row, int column) { return preview->index(row, column).data().toString(); };
+    QCOMPARE(cell(1, ImportPreviewModel::ActionColumn), QStringLiteral("Cập nhật")); // Bích, by code
+    QCOMPARE(cell(1, ImportPreviewModel::GivenName), QStringLiteral("Ngọc"));
+    QCOMPARE(cell(2, ImportPreviewModel::ActionColumn), QStringLiteral("Thêm")); // Cường, now valid
+
+    // An without a code and with another day: a likely duplicate, for the user to decide.
+    QCOMPARE(preview->duplicateCount(), 1);
+    QCOMPARE(preview->plan().rows.at(0).likelyDuplicateOf, an.id);
+    const QModelIndex choice = preview->index(0, ImportPreviewModel::DuplicateColumn);
+    QVERIFY(preview->flags(choice) & Qt::ItemIsEditable);
+    QVERIFY(!(preview->flags(preview->index(1, ImportPreviewModel::DuplicateColumn)) & Qt::ItemIsEditable));
+    QCOMPARE(choice.data().toString(), QStringLiteral("Nhập như người mới"));
+    QVERIFY(preview->setData(choice, int(ImportPreviewModel::DuplicateChoice::Skip)));
+    QCOMPARE(cell(0, ImportPreviewModel::ActionColumn), QStringLiteral("Bỏ qua"));
+    QCOMPARE(dialog->decidedPlan().skipped, 1);
+    QVERIFY(preview->setData(choice, int(ImportPreviewModel::DuplicateChoice::UpdateExisting)));
+    QCOMPARE(cell(0, ImportPreviewModel::ActionColumn), QStringLiteral("Cập nhật"));
+    const RosterImport::Plan decided = dialog->decidedPlan();
+    QCOMPARE(decided.added, 1);
+    QCOMPARE(decided.updated, 2);
+
+    dialog->dryRun();
+    QCOMPARE(countPeople(), before);
+    QVERIFY(dialog->importButton()->isEnabled());
+    auto done = dialog->applyImport();
+    QVERIFY2(done.ok(), qPrintable(done.ok() ? QString() : done.error().toString()));
+    QCOMPARE(done->added, 1);
+    QCOMPARE(done->updated, 2);
+    QCOMPARE(countPeople(), before + 1); // Cường only: An and Bích are the same people
+    const Person anAfter = PersonRepository(m_db->connection()).get(an.id).value();
+    QCOMPARE(anAfter.birthDate.toDisplay(), QStringLiteral("06/04/1987"));
+    QCOMPARE(anAfter.code, QStringLiteral("GV101")); // kept: the file had no code for him
+    QCOMPARE(PersonRepository(m_db->connection()).get(bich.id)->fullName(), QStringLiteral("Trần Thị Bích Ngọc"));
+    QCOMPARE(byCode(QStringLiteral("GV103")).birthDate.toDisplay(), QStringLiteral("13/02/1985"));
+}
+
+void TestImportDialog::encodingOverrideRereads()
+{
+    // The first list in TCVN3, as an old .VnTime file saved as text.
+    const QByteArray tcvn3 = LegacyEncoding::encode(QString::fromUtf8(FirstList), LegacyEncoding::Encoding::Tcvn3);
+    ImportDialog* dialog = openDialog(writeFile(QStringLiteral("tcvn3.csv"), tcvn3));
+    QVERIFY(dialog);
+    QCOMPARE(
+        dialog->previewModel()->index(0, ImportPreviewModel::FamilyName).data().toString(), QStringLiteral("Nguyễn"));
+    QVERIFY(dialog->findChild<QLabel*>(QStringLiteral("encodingLabel"))->text().contains(QStringLiteral("TCVN3")));
+
+    // Read as VNI instead: the file is read again and the names come out differently.
+    QSignalSpy loaded(dialog, &ImportDialog::workbookLoaded);
+    QComboBox* encoding = dialog->encodingCombo();
+    encoding->setCurrentIndex(encoding->findData(int(LegacyEncoding::Encoding::Vni)));
+    QVERIFY(dialog->isLoading());
+    QVERIFY(loaded.wait(10000));
+    QVERIFY(dialog->previewModel()->rowCount() == 0
+        || dialog->previewModel()->index(0, ImportPreviewModel::FamilyName).data().toString()
+            != QStringLiteral("Nguyễn"));
+    encoding->setCurrentIndex(encoding->findData(int(LegacyEncoding::Encoding::Tcvn3)));
+    QVERIFY(loaded.wait(10000));
+    QCOMPARE(
+        dialog->previewModel()->index(0, ImportPreviewModel::FamilyName).data().toString(), QStringLiteral("Nguyễn"));
+}
+
+void TestImportDialog::unreadableFileIsReported()
+{
+    const qint64 before = countPeople();
+    m_dialog = std::make_unique<ImportDialog>(*m_workspace, PersonKind::Staff);
+    QSignalSpy failed(m_dialog.get(), &ImportDialog::loadFailed);
+    m_dialog->openFile(m_dir->filePath(QStringLiteral("missing.xlsx")));
+    QVERIFY(failed.wait(10000));
+    QVERIFY(m_dialog->summaryLabel()->text().contains(QStringLiteral("missing.xlsx")));
+    QVERIFY(!m_dialog->importButton()->isEnabled());
+    QVERIFY(!m_dialog->dryRunButton()->isEnabled());
+    QVERIFY(!m_dialog->applyImport().ok());
+    QCOMPARE(countPeople(), before);
+}
+
+void TestImportDialog::exportFromMainWindow()
+{
+    MainWindow window(*m_workspace);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.showPage(QStringLiteral("staff")));
+    ImportExportActions* actions = window.importExport();
+    QVERIFY(actions);
+    const QList<QAction*> fileActions = window.menu(MainWindow::Menu::File)->actions();
+    QVERIFY(fileActions.contains(actions->importAction()));
+    QVERIFY(fileActions.contains(actions->exportAction()));
+    QCOMPARE(actions->importAction()->text(), QStringLiteral("&Nhập danh sách…"));
+    QCOMPARE(actions->exportAction()->text(), QStringLiteral("&Xuất danh sách…"));
+
+    // The file dialog is replaced by a path given at once.
+    QString suggested;
+    const QString csv = m_dir->filePath(QStringLiteral("can-bo.csv"));
+    actions->setExportPathProvider([&](const QString& path) {
+        suggested = path;
+        return csv;
+    });
+    QSignalSpy exported(actions, &ImportExportActions::exported);
+    actions->exportAction()->trigger();
+    QCOMPARE(exported.count(), 1);
+    QVERIFY(suggested.endsWith(QStringLiteral(".xlsx")));
+    QVERIFY(suggested.contains(QStringLiteral("danh-sach-can-bo")));
+    const int staff = exported.at(0).at(1).toInt();
+    QVERIFY(staff > 0);
+    QFile file(csv);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(file.readAll());
+    QVERIFY(text.contains(QStringLiteral("Họ và tên")));
+    QCOMPARE(text.count(QStringLiteral("\r\n")), staff + 1);
+
+    // .xlsx too.
+    const QString xlsx = m_dir->filePath(QStringLiteral("can-bo.xlsx"));
+    actions->setExportPathProvider([&](const QString&) { return xlsx; });
+    actions->exportAction()->trigger();
+    QCOMPARE(exported.count(), 2);
+    QVERIFY(QFileInfo(xlsx).size() > 0);
+
+    // The import action opens the dialog for the staff list; the exported file comes back unchanged.
+    ImportDialog* dialog = actions->openImportDialog();
+    QVERIFY(dialog);
+    QVERIFY(dialog->isVisible());
+    QCOMPARE(dialog->kindCombo()->currentData().toInt(), int(PersonKind::Staff));
+    QSignalSpy loaded(dialog, &ImportDialog::workbookLoaded);
+    dialog->openFile(csv);
+    QVERIFY(loaded.wait(10000));
+    const RosterImport::Plan plan = dialog->decidedPlan();
+    QCOMPARE(int(plan.rows.size()), staff);
+    QCOMPARE(plan.errors, 0);
+    QCOMPARE(plan.added, 0);
+    QCOMPARE(plan.updated, 0);
+    QCOMPARE(plan.unchanged, staff);
+    screenshot(&window, QStringLiteral("import-over-main-window.png"));
+    dialog->close();
+}
+
+QTEST_MAIN(TestImportDialog)
+#include "TestImportDialog.moc"
