@@ -170,6 +170,12 @@ void TestImportDialog::screenshot(QWidget* widget, const QString& name) const
     const QString dir = qEnvironmentVariable("THIDUA_SCREENSHOT_DIR");
     if (dir.isEmpty())
         return;
+    // As on a 1366×768 screen with a taskbar.
+    if (qobject_cast<ImportDialog*>(widget))
+        widget->resize(1200, 688);
+    else
+        widget->resize(1280, 720);
+    QTest::qWait(50);
     QVERIFY(widget->grab().save(QDir(dir).filePath(name)));
 }
 
@@ -340,6 +346,7 @@ void TestImportDialog::reimportUpdatesAndDuplicateDecided()
 
     dialog->dryRun();
     QCOMPARE(countPeople(), before);
+    screenshot(dialog, QStringLiteral("import-duplicate.png"));
     QVERIFY(dialog->importButton()->isEnabled());
     auto done = dialog->applyImport();
     QVERIFY2(done.ok(), qPrintable(done.ok() ? QString() : done.error().toString()));
@@ -362,6 +369,7 @@ void TestImportDialog::encodingOverrideRereads()
     QCOMPARE(
         dialog->previewModel()->index(0, ImportPreviewModel::FamilyName).data().toString(), QStringLiteral("Nguyễn"));
     QVERIFY(dialog->findChild<QLabel*>(QStringLiteral("encodingLabel"))->text().contains(QStringLiteral("TCVN3")));
+    screenshot(dialog, QStringLiteral("import-tcvn3.png"));
 
     // Read as VNI instead: the file is read again and the names come out differently.
     QSignalSpy loaded(dialog, &ImportDialog::workbookLoaded);

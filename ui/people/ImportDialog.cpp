@@ -183,7 +183,8 @@ ImportDialog::ImportDialog(Workspace& workspace, PersonKind kind, QWidget* paren
     m_mappingView->setEditTriggers(QAbstractItemView::AllEditTriggers);
     m_mappingView->horizontalHeader()->setSectionResizeMode(ImportMappingModel::Letter, QHeaderView::ResizeToContents);
     m_mappingView->setColumnWidth(ImportMappingModel::Header, 120);
-    m_mappingView->setColumnWidth(ImportMappingModel::Sample, 100);
+    m_mappingView->setColumnWidth(ImportMappingModel::Sample, 96);
+    m_mappingView->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
 
     m_previewView->setModel(m_previewModel);
     QList<ComboBoxDelegate::Choice> choices;
@@ -192,16 +193,16 @@ ImportDialog::ImportDialog(Workspace& workspace, PersonKind kind, QWidget* paren
     m_previewView->setItemDelegateForColumn(ImportPreviewModel::DuplicateColumn, new ComboBoxDelegate(choices, this));
     m_previewView->setEditTriggers(
         QAbstractItemView::DoubleClicked | QAbstractItemView::SelectedClicked | QAbstractItemView::EditKeyPressed);
-    const QList<std::pair<int, int>> widths { { ImportPreviewModel::SourceRow, 48 },
-        { ImportPreviewModel::FamilyName, 80 },
-        { ImportPreviewModel::MiddleName, 90 },
-        { ImportPreviewModel::GivenName, 70 },
-        { ImportPreviewModel::BirthDate, 90 },
-        { ImportPreviewModel::GenderColumn, 64 },
-        { ImportPreviewModel::Code, 90 },
-        { ImportPreviewModel::CollectiveColumn, 90 },
-        { ImportPreviewModel::ActionColumn, 80 },
-        { ImportPreviewModel::DuplicateColumn, 110 } };
+    const QList<std::pair<int, int>> widths { { ImportPreviewModel::SourceRow, 46 },
+        { ImportPreviewModel::FamilyName, 70 },
+        { ImportPreviewModel::MiddleName, 80 },
+        { ImportPreviewModel::GivenName, 60 },
+        { ImportPreviewModel::BirthDate, 84 },
+        { ImportPreviewModel::GenderColumn, 60 },
+        { ImportPreviewModel::Code, 80 },
+        { ImportPreviewModel::CollectiveColumn, 100 },
+        { ImportPreviewModel::ActionColumn, 74 },
+        { ImportPreviewModel::DuplicateColumn, 150 } };
     for (const auto& [column, width] : widths)
         m_previewView->setColumnWidth(column, width);
 
@@ -243,7 +244,7 @@ ImportDialog::ImportDialog(Workspace& workspace, PersonKind kind, QWidget* paren
     splitter->setStretchFactor(0, 0);
     splitter->setStretchFactor(1, 1);
     splitter->setChildrenCollapsible(false);
-    splitter->setSizes({ 340, 800 });
+    splitter->setSizes({ 360, 800 });
 
     m_summary->setObjectName(QStringLiteral("summaryLabel"));
     m_summary->setWordWrap(true);
@@ -436,8 +437,9 @@ void ImportDialog::replan()
         const QSignalBlocker blocker(m_headerRowSpin);
         m_headerRowSpin->setValue(columns.headerRow + 1);
     }
-    m_headerLabel->setText(columns.headerRow >= 0 ? tr("data from row %1").arg(columns.firstDataRow + 1)
-                                                  : tr("no header found: choose the row of the column names"));
+    m_headerLabel->setText(
+        QStringLiteral("(%1)").arg(columns.headerRow >= 0 ? tr("data from row %1").arg(columns.firstDataRow + 1)
+                                                          : tr("no header found: choose the row of the column names")));
     m_replanning = false;
 
     Result<RosterImport::Plan> plan = [&] {
@@ -455,6 +457,8 @@ void ImportDialog::replan()
     }
     m_previewModel->setPlan(*plan, opts.kind);
     m_problemModel->setProblems(plan->problems);
+    // The choice about people already stored only when there is one to make.
+    m_previewView->setColumnHidden(ImportPreviewModel::DuplicateColumn, m_previewModel->duplicateCount() == 0);
     m_previewLabel->setText(tr("Rows as they will be stored (%n row(s))", nullptr, int(plan->rows.size())));
     const int warnings = int(plan->problems.size()) - plan->errors;
     m_problemLabel->setText(plan->problems.isEmpty()
