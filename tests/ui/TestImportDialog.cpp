@@ -9,6 +9,7 @@
 #include "core/people/CollectiveRepository.h"
 #include "core/people/PersonRepository.h"
 #include "core/school/SchoolRepository.h"
+#include "core/spreadsheet/XlsxWriter.h"
 #include "ui/MainWindow.h"
 #include "ui/common/Workspace.h"
 #include "ui/people/ImportDialog.h"
@@ -52,6 +53,7 @@ private slots:
     void unreadableFileIsReported();
     void exportFromMainWindow();
     void largeListStaysResponsive();
+    void sheetAndHeaderRowChosenByHand();
 
 private:
     QString writeFile(const QString& name, const QByteArray& bytes) const;
@@ -505,6 +507,65 @@ void TestImportDialog::largeListStaysResponsive()
     QVERIFY(done.ok());
     QCOMPARE(done->added, 3000);
     qInfo("3,000-row CSV: read + plan + preview %lld ms; apply + re-plan %lld ms", loadMs, timer.elapsed());
+}
+
+void TestImportDialog::sheetAndHeaderRowChosenByHand()
+{
+    // A workbook whose first sheet is a note and whose second holds the list under a title.
+    XlsxWriter writer;
+    writer.addSheet(QStringLiteral("Hướng dẫn"));
+    writer.writeText(0, 0, QStringLiteral("Điền danh sách ở trang sau."));
+    writer.addSheet(QStringLiteral("Lớp 10A9"));
+    writer.writeText(0, 0, QStringLiteral("DANH SÁCH HỌC SINH LỚP 10A9"), true);
+    const QStringList header { QStringLiteral("STT"),
+        QStringLiteral("Họ"),
+        QStringLiteral("Tên"),
+        QStringLiteral("Ngày sinh"),
+        QStringLiteral("Nữ"),
+        QStringLiteral("Lớp") };
+    for (int c = 0; c < header.size(); ++c)
+        writer.writeText(2, c, header.at(c), true);
+    writer.writeNumber(3, 0, 1);
+    writer.writeText(3, 1, QStringLiteral("Võ Thị"));
+    writer.writeText(3, 2, QStringLiteral("Yến"));
+    writer.writeDate(3, 3, QDate(2010, 9, 2));
+    writer.writeText(3, 4, QStringLiteral("x"));
+    writer.writeText(3, 5, QStringLiteral("10A9"));
+    const QString path = m_dir->filePath(QStringLiteral("10A9.xlsx"));
+    QVERIFY(writer.save(path).ok());
+
+    ImportDialog* dialog = openDialog(path, PersonKind::Student);
+    QVERIFY(dialog);
+    QCOMPARE(dialog->sheetCombo()->count(), 2);
+    QCOMPARE(dialog->sheetCombo()->currentText(), QStringLiteral("Lớp 10A9"));
+    QCOMPARE(dialog->headerRowSpin()->value(), 3);
+    ImportPreviewModel* preview = dialog->previewModel();
+    QCOMPARE(preview->rowCount(), 1);
+    QCOMPARE(preview->index(0, ImportPreviewModel::MiddleName).data().toString(), QStringLiteral("Thị"));
+    QCOMPARE(preview->index(0, ImportPreviewModel::BirthDate).data().toString(), QStringLiteral("02/09/2010"));
+    QCOMPARE(preview->index(0, ImportPreviewModel::GenderColumn).data().toString(), QStringLiteral("Nữ"));
+    QCOMPARE(preview->index(0, ImportPreviewModel::CollectiveColumn).data().toString(), QStringLiteral("10A9"));
+    QCOMPARE(
+        preview->headerData(ImportPreviewModel::CollectiveColumn, Qt::Horizontal).toString(), QStringLiteral("Lớp"));
+
+    // The title row as header: nothing can be read, and the dialog says so.
+    dialog->headerRowSpin()->setValue(1);
+    QCOMPARE(dialog->mappingModel()->columns().headerRow, 0);
+    QCOMPARE(preview->rowCount(), 0);
+    QVERIFY(!dialog->importButton()->isEnabled());
+    QVERIFY(dialog->summaryLabel()->text().contains(QStringLiteral("Lớp 10A9")));
+    // Back to row 3: the fields are found again from its texts.
+    dialog->headerRowSpin()->setValue(3);
+    QCOMPARE(dialog->mappingModel()->field(4), std::optional(Field::FemaleMark));
+    QCOMPARE(preview->rowCount(), 1);
+
+    // The note sheet: no list there.
+    dialog->sheetCombo()->setCurrentIndex(0);
+    QCOMPARE(preview->rowCount(), 0);
+    QVERIFY(!dialog->importButton()->isEnabled());
+    dialog->sheetCombo()->setCurrentIndex(1);
+    QCOMPARE(preview->rowCount(), 1);
+    QVERIFY(dialog->importButton()->isEnabled());
 }
 
 QTEST_MAIN(TestImportDialog)
