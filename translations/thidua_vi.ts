@@ -775,7 +775,7 @@
     </message>
     <message>
         <source>Code</source>
-        <translation>Mã số</translation>
+        <translation>Mã</translation>
     </message>
     <message>
         <source>Position</source>
@@ -817,27 +817,27 @@
     <name>RosterImport</name>
     <message>
         <source>No header with the names of the people was found in sheet “%1” (look for a row with “Họ và tên” or “Họ” and “Tên”).</source>
-        <translation>Không tìm thấy dòng tiêu đề có tên người trong trang tính “%1” (cần một dòng có “Họ và tên”, hoặc “Họ” và “Tên”).</translation>
+        <translation>Không tìm thấy dòng tiêu đề chứa tên người trong trang “%1” (cần một dòng có “Họ và tên”, hoặc “Họ” và “Tên”).</translation>
     </message>
     <message>
         <source>“%1” is not a date of birth (day/month/year or a year).</source>
-        <translation>“%1” không phải là ngày sinh (ngày/tháng/năm hoặc một năm).</translation>
+        <translation>“%1” không phải là ngày sinh (ngày/tháng/năm hoặc năm).</translation>
     </message>
     <message>
         <source>“%1” is not a gender (Nam or Nữ); the gender is left unknown.</source>
-        <translation>“%1” không phải là giới tính (Nam hoặc Nữ); giới tính để trống.</translation>
+        <translation>“%1” không phải là giới tính (Nam hoặc Nữ); để trống giới tính.</translation>
     </message>
     <message>
         <source>The code %1 is also on row %2.</source>
-        <translation>Mã số %1 đã có ở dòng %2.</translation>
+        <translation>Mã %1 đã có ở dòng %2.</translation>
     </message>
     <message>
         <source>Same name and date of birth as row %1: check that these are two different people.</source>
-        <translation>Trùng họ tên và ngày sinh với dòng %1: hãy kiểm tra đây có đúng là hai người khác nhau không.</translation>
+        <translation>Trùng họ tên và ngày sinh với dòng %1: hãy kiểm tra đây có phải hai người khác nhau không.</translation>
     </message>
     <message>
         <source>The code %1 already belongs to %2, who is not a %3.</source>
-        <translation>Mã số %1 đã thuộc về %2, người này không phải là %3.</translation>
+        <translation>Mã %1 đã thuộc về %2, người này không phải là %3.</translation>
     </message>
     <message>
         <source>student</source>
@@ -850,21 +850,21 @@
     <message numerus="yes">
         <source>%n people named %1 with this date of birth are already stored; added as a new person.</source>
         <translation>
-            <numerusform>Đã có %n người tên %1 với ngày sinh này; dòng này được thêm như một người mới.</numerusform>
+            <numerusform>Đã có %n người tên %1 với ngày sinh này; thêm thành người mới.</numerusform>
         </translation>
     </message>
     <message>
         <source>Row %1 is already the stored %2: the same person twice.</source>
-        <translation>Dòng %1 cũng là %2 đã có: một người xuất hiện hai lần.</translation>
+        <translation>Dòng %1 đã là %2 (đã lưu): một người xuất hiện hai lần.</translation>
     </message>
     <message>
         <source>Maybe the same person as %1 (born %2), who is already stored; added as a new person.</source>
-        <translation>Có thể là cùng một người với %1 (sinh %2) đã có; sẽ được thêm như một người mới.</translation>
+        <translation>Có thể là cùng một người với %1 (sinh %2) đã lưu; thêm thành người mới.</translation>
     </message>
     <message numerus="yes">
         <source>Sheet “%1” has %n error(s); nothing was imported.</source>
         <translation>
-            <numerusform>Trang tính “%1” có %n lỗi; chưa nhập gì.</numerusform>
+            <numerusform>Trang “%1” có %n lỗi; không nhập gì.</numerusform>
         </translation>
     </message>
 </context>
@@ -1245,15 +1245,15 @@
     <name>XlsxWriter</name>
     <message>
         <source>Cannot create a temporary workbook for “%1”.</source>
-        <translation>Không tạo được bảng tính tạm cho “%1”.</translation>
+        <translation>Không tạo được sổ tính tạm cho “%1”.</translation>
     </message>
     <message>
         <source>Cannot write the workbook “%1”: %2.</source>
-        <translation>Không ghi được bảng tính “%1”: %2.</translation>
+        <translation>Không ghi được sổ tính “%1”: %2.</translation>
     </message>
     <message>
         <source>Cannot read back the workbook written for “%1”.</source>
-        <translation>Không đọc lại được bảng tính đã ghi cho “%1”.</translation>
+        <translation>Không đọc lại được sổ tính đã ghi cho “%1”.</translation>
     </message>
     <message>
         <source>Cannot write “%1”: %2.</source>
