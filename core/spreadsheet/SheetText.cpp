@@ -148,8 +148,8 @@ void SheetText::finish(Sheet& sheet, std::optional<Encoding> legacy, const CellE
         clean(sheet);
         return;
     }
-    // Mostly legacy cells: a conversion that reads as well as the original is taken (VNI "Thò" is "Thị"); a few
-    // among Unicode cells: only a conversion that reads better ("Lê Hà" stays).
+    // A conversion that reads better than the original is taken; one that reads as well only in a sheet of mostly
+    // legacy cells, when the cell alone also looks legacy.
     const bool mostlyLegacy = legacy || candidates.size() * 2 >= accented;
     bool changed = false;
     for (int r = 0; r < sheet.rows.size(); ++r) {
@@ -164,8 +164,16 @@ void SheetText::finish(Sheet& sheet, std::optional<Encoding> legacy, const CellE
             if (!legacy) {
                 const double before = EncodingDetector::vietnameseScore(cell.text);
                 const double after = EncodingDetector::vietnameseScore(repaired);
-                if (after < before || (after == before && !mostlyLegacy))
+                if (after < before)
                     continue;
+                if (after == before) {
+                    // Both read as Vietnamese: convert only in a legacy sheet, and when the text on its own looks
+                    // legacy too (frequent syllables decide: VNI "Thò" is "Thị", "Lê Hà" stays).
+                    Encoding alone = Encoding::Utf8;
+                    EncodingDetector::repairMojibake(cell.text, &alone);
+                    if (!mostlyLegacy || alone != detection.encoding)
+                        continue;
+                }
             }
             cell.text = repaired;
             changed = true;

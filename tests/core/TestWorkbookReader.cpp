@@ -28,6 +28,7 @@ private slots:
     void textEncodings_data();
     void textEncodings();
     void textOverride();
+    void mixedCells();
     void separators_data();
     void separators();
     void textHostile_data();
@@ -114,6 +115,29 @@ void TestWorkbookReader::textEncodings_data()
     QTest::newRow("cp1258") << LegacyEncoding::encode(csv, Encoding::Cp1258) << Encoding::Cp1258;
     QTest::newRow("tcvn3") << LegacyEncoding::encode(csv, Encoding::Tcvn3) << Encoding::Tcvn3;
     QTest::newRow("vni") << LegacyEncoding::encode(csv, Encoding::Vni) << Encoding::Vni;
+    // A sheet typed in .VnTime / VNI-Times and saved by Excel as "CSV UTF-8": the cells hold the Windows-1252
+    // reading of the legacy bytes, and are converted back.
+    QTest::newRow("utf8 holding tcvn3")
+        << LegacyEncoding::fromCp1252(LegacyEncoding::encode(csv, Encoding::Tcvn3)).toUtf8() << Encoding::Tcvn3;
+    QTest::newRow("utf8 holding vni") << LegacyEncoding::fromCp1252(LegacyEncoding::encode(csv, Encoding::Vni)).toUtf8()
+                                      << Encoding::Vni;
+}
+
+void TestWorkbookReader::mixedCells()
+{
+    // Unicode names with one legacy cell among them: the legacy cell is converted, Unicode cells that happen to be
+    // Windows-1252 only ("Lê Hà", "José") are left alone.
+    const QString legacy = LegacyEncoding::fromCp1252(LegacyEncoding::encode(u"Nguyễn Thị Thu"_s, Encoding::Tcvn3));
+    const QString text = u"Họ và tên\nLê Hà\nJosé Martí\nTrần Văn Đức\nPhạm Thị Lụa\n"_s + legacy + u"\n"_s;
+    const Result<Workbook> workbook = WorkbookReader::readText(text.toUtf8(), u"mixed.csv"_s, {});
+    QVERIFY(workbook.ok());
+    QCOMPARE(texts(workbook->sheets.constFirst()),
+        (QList<QStringList> { { u"Họ và tên"_s },
+            { u"Lê Hà"_s },
+            { u"José Martí"_s },
+            { u"Trần Văn Đức"_s },
+            { u"Phạm Thị Lụa"_s },
+            { u"Nguyễn Thị Thu"_s } }));
 }
 
 void TestWorkbookReader::textEncodings()
