@@ -54,6 +54,7 @@ private slots:
     void exportFromMainWindow();
     void largeListStaysResponsive();
     void sheetAndHeaderRowChosenByHand();
+    void oneStoredPersonUpdatedOnce();
 
 private:
     QString writeFile(const QString& name, const QByteArray& bytes) const;
@@ -566,6 +567,36 @@ void TestImportDialog::sheetAndHeaderRowChosenByHand()
     dialog->sheetCombo()->setCurrentIndex(1);
     QCOMPARE(preview->rowCount(), 1);
     QVERIFY(dialog->importButton()->isEnabled());
+}
+
+void TestImportDialog::oneStoredPersonUpdatedOnce()
+{
+    {
+        ImportDialog* first = openDialog(writeFile(QStringLiteral("v1.csv"), FirstList));
+        QVERIFY(first);
+        first->skipBadRowsBox()->setChecked(true);
+        QVERIFY(first->applyImport().ok());
+    }
+    const qint64 an = byCode(QStringLiteral("GV101")).id;
+    // Two rows that both look like An: only the first may update him.
+    ImportDialog* dialog = openDialog(writeFile(QStringLiteral("twice.csv"),
+        "Họ và tên,Ngày sinh\r\nNguyễn Văn An,06/04/1987\r\nNguyễn Văn An,07/04/1987\r\n"));
+    QVERIFY(dialog);
+    ImportPreviewModel* preview = dialog->previewModel();
+    QCOMPARE(preview->duplicateCount(), 2);
+    QVERIFY(!dialog->previewView()->isColumnHidden(ImportPreviewModel::DuplicateColumn));
+    for (int row : { 1, 0 }) {
+        QCOMPARE(preview->plan().rows.at(row).likelyDuplicateOf, an);
+        QVERIFY(preview->setData(preview->index(row, ImportPreviewModel::DuplicateColumn),
+            int(ImportPreviewModel::DuplicateChoice::UpdateExisting)));
+    }
+    QCOMPARE(preview->index(0, ImportPreviewModel::ActionColumn).data().toString(), QStringLiteral("Cập nhật"));
+    QCOMPARE(preview->index(1, ImportPreviewModel::ActionColumn).data().toString(), QStringLiteral("Thêm"));
+    const RosterImport::Plan plan = dialog->decidedPlan();
+    QCOMPARE(plan.updated, 1);
+    QCOMPARE(plan.added, 1);
+    QCOMPARE(plan.rows.at(0).person.id, an);
+    QCOMPARE(plan.rows.at(1).person.id, qint64(0));
 }
 
 QTEST_MAIN(TestImportDialog)

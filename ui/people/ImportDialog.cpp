@@ -1,6 +1,5 @@
 #include "ui/people/ImportDialog.h"
 
-#include "core/people/PersonRepository.h"
 #include "core/spreadsheet/WorkbookReader.h"
 #include "ui/common/ComboBoxDelegate.h"
 #include "ui/common/ErrorMessage.h"
@@ -24,7 +23,6 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QScreen>
-#include <QSet>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QTableView>
@@ -478,62 +476,7 @@ void ImportDialog::replan()
 
 RosterImport::Plan ImportDialog::decidedPlan() const
 {
-    RosterImport::Plan plan = m_previewModel->plan();
-    PersonRepository people(m_workspace.connection());
-    QSet<qint64> taken; // stored people already updated by a row
-    for (const RosterImport::Row& row : std::as_const(plan.rows)) {
-        if (row.person.id > 0)
-            taken.insert(row.person.id);
-    }
-    plan.added = plan.updated = plan.unchanged = plan.skipped = 0;
-    for (int i = 0; i < plan.rows.size(); ++i) {
-        RosterImport::Row& row = plan.rows[i];
-        if (row.likelyDuplicateOf > 0 && row.action == Action::Add) {
-            const Choice choice = m_previewModel->choice(i);
-            if (choice == Choice::Skip) {
-                row.action = Action::Skip;
-            } else if (choice == Choice::UpdateExisting && !taken.contains(row.likelyDuplicateOf)) {
-                if (auto stored = people.get(row.likelyDuplicateOf); stored.ok()) {
-                    // The names, gender and date from the file; the other fields where the file has them.
-                    Person p = *stored;
-                    const Person& read = row.person;
-                    p.familyName = read.familyName;
-                    p.middleName = read.middleName;
-                    p.givenName = read.givenName;
-                    if (read.gender != Gender::Unknown)
-                        p.gender = read.gender;
-                    if (read.birthDate.isValid())
-                        p.birthDate = read.birthDate;
-                    for (auto [target, source] : { std::pair { &p.code, &read.code },
-                             std::pair { &p.position, &read.position },
-                             std::pair { &p.phone, &read.phone },
-                             std::pair { &p.email, &read.email },
-                             std::pair { &p.note, &read.note } }) {
-                        if (!source->isEmpty())
-                            *target = *source;
-                    }
-                    row.person = p;
-                    row.action = Action::Update;
-                    taken.insert(p.id);
-                }
-            }
-        }
-        switch (row.action) {
-        case Action::Add:
-            ++plan.added;
-            break;
-        case Action::Update:
-            ++plan.updated;
-            break;
-        case Action::Unchanged:
-            ++plan.unchanged;
-            break;
-        case Action::Skip:
-            ++plan.skipped;
-            break;
-        }
-    }
-    return plan;
+    return m_previewModel->decidedPlan(m_workspace.connection());
 }
 
 QString ImportDialog::planSummary(const RosterImport::Plan& plan) const

@@ -1,7 +1,10 @@
 #include "ui/people/ImportPreviewModel.h"
 
+#include "core/people/PersonRepository.h"
+
 #include <QBrush>
 #include <QColor>
+#include <QSet>
 
 namespace thidua {
 
@@ -19,8 +22,12 @@ void ImportPreviewModel::setPlan(const RosterImport::Plan& plan, PersonKind kind
     m_kind = kind;
     m_rowOfSource.clear();
     m_problemsOfRow.clear();
-    for (int i = 0; i < m_plan.rows.size(); ++i)
+    m_matchedIds.clear();
+    for (int i = 0; i < m_plan.rows.size(); ++i) {
         m_rowOfSource.insert(m_plan.rows.at(i).sourceRow, i);
+        if (const qint64 id = m_plan.rows.at(i).person.id; id > 0)
+            m_matchedIds.insert(id);
+    }
     for (int p = 0; p < m_plan.problems.size(); ++p) {
         if (const int row = rowOfSourceRow(m_plan.problems.at(p).row); row >= 0)
             m_problemsOfRow[row].append(p);
@@ -51,7 +58,8 @@ void ImportPreviewModel::setChoice(int row, DuplicateChoice choice)
     if (row < 0 || row >= m_plan.rows.size() || m_plan.rows.at(row).likelyDuplicateOf == 0)
         return;
     m_choices.insert(m_plan.rows.at(row).sourceRow, choice);
-    emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    // Later rows naming the same stored person may change too.
+    emit dataChanged(index(row, 0), index(int(m_plan.rows.size()) - 1, ColumnCount - 1));
     emit choicesChanged();
 }
 
@@ -71,11 +79,80 @@ RosterImport::Row::Action ImportPreviewModel::action(int row) const
     case DuplicateChoice::AddNew:
         break;
     case DuplicateChoice::UpdateExisting:
+        // As decidedPlan(): only when no other row updates that person already.
+        if (m_matchedIds.contains(r.likelyDuplicateOf))
+            return r.action;
+        for (int i = 0; i < row; ++i) {
+            const RosterImport::Row& other = m_plan.rows.at(i);
+            if (other.likelyDuplicateOf == r.likelyDuplicateOf && other.action == Action::Add
+                && choice(i) == DuplicateChoice::UpdateExisting)
+                return r.action;
+        }
         return Action::Update;
     case DuplicateChoice::Skip:
         return Action::Skip;
     }
     return r.action;
+}
+
+RosterImport::Plan ImportPreviewModel::decidedPlan(const QSqlDatabase& db) const
+{
+    RosterImport::Plan plan = m_plan;
+    PersonRepository people(db);
+    QSet<qint64> taken; // stored people already updated by a row
+    for (const RosterImport::Row& row : std::as_const(plan.rows)) {
+        if (row.person.id > 0)
+            taken.insert(row.person.id);
+    }
+    plan.added = plan.updated = plan.unchanged = plan.skipped = 0;
+    for (int i = 0; i < plan.rows.size(); ++i) {
+        RosterImport::Row& row = plan.rows[i];
+        if (row.likelyDuplicateOf > 0 && row.action == Action::Add) {
+            const DuplicateChoice choice = this->choice(i);
+            if (choice == DuplicateChoice::Skip) {
+                row.action = Action::Skip;
+            } else if (choice == DuplicateChoice::UpdateExisting && !taken.contains(row.likelyDuplicateOf)) {
+                if (auto stored = people.get(row.likelyDuplicateOf); stored.ok()) {
+                    // The names, gender and date from the file; the other fields where the file has them.
+                    Person p = *stored;
+                    const Person& read = row.person;
+                    p.familyName = read.familyName;
+                    p.middleName = read.middleName;
+                    p.givenName = read.givenName;
+                    if (read.gender != Gender::Unknown)
+                        p.gender = read.gender;
+                    if (read.birthDate.isValid())
+                        p.birthDate = read.birthDate;
+                    for (auto [target, source] : { std::pair { &p.code, &read.code },
+                             std::pair { &p.position, &read.position },
+                             std::pair { &p.phone, &read.phone },
+                             std::pair { &p.email, &read.email },
+                             std::pair { &p.note, &read.note } }) {
+                        if (!source->isEmpty())
+                            *target = *source;
+                    }
+                    row.person = p;
+                    row.action = Action::Update;
+                    taken.insert(p.id);
+                }
+            }
+        }
+        switch (row.action) {
+        case Action::Add:
+            ++plan.added;
+            break;
+        case Action::Update:
+            ++plan.updated;
+            break;
+        case Action::Unchanged:
+            ++plan.unchanged;
+            break;
+        case Action::Skip:
+            ++plan.skipped;
+            break;
+        }
+    }
+    return plan;
 }
 
 QString ImportPreviewModel::actionName(RosterImport::Row::Action action)

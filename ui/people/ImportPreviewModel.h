@@ -4,6 +4,7 @@
 
 #include <QAbstractTableModel>
 #include <QHash>
+#include <QSet>
 
 namespace thidua {
 
@@ -53,6 +54,10 @@ public:
     int duplicateCount() const;
     // What will happen to the row, the duplicate choice taken into account.
     RosterImport::Row::Action action(int row) const;
+    // The plan with the choices applied: a skipped duplicate becomes Skip; "update the stored one" becomes an
+    // Update of that person (names, gender and date from the file, other fields where the file has them), unless
+    // another row already updates them. Counts are recomputed. Reads the stored people from `db`.
+    RosterImport::Plan decidedPlan(const QSqlDatabase& db) const;
     static QString actionName(RosterImport::Row::Action action);
     static QString choiceName(DuplicateChoice choice);
 
@@ -71,6 +76,7 @@ private:
     PersonKind m_kind = PersonKind::Staff;
     QHash<int, int> m_rowOfSource; // 1-based sheet row → model row
     QHash<int, QList<int>> m_problemsOfRow; // model row → indexes into m_plan.problems
+    QSet<qint64> m_matchedIds; // stored people that rows already match (by code or name + date)
     QHash<int, DuplicateChoice> m_choices; // 1-based sheet row → choice (kept across plans)
 };
 
