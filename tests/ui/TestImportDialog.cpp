@@ -55,6 +55,8 @@ private slots:
     void largeListStaysResponsive();
     void sheetAndHeaderRowChosenByHand();
     void oneStoredPersonUpdatedOnce();
+    void committedSamples_data();
+    void committedSamples();
 
 private:
     QString writeFile(const QString& name, const QByteArray& bytes) const;
@@ -597,6 +599,51 @@ void TestImportDialog::oneStoredPersonUpdatedOnce()
     QCOMPARE(plan.added, 1);
     QCOMPARE(plan.rows.at(0).person.id, an);
     QCOMPARE(plan.rows.at(1).person.id, qint64(0));
+}
+
+void TestImportDialog::committedSamples_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QString>("encoding"); // what the dialog says it detected
+    const QList<std::pair<const char*, const char*>> files { { "people.utf8.csv", "UTF-8" },
+        { "people.utf8bom.csv", "UTF-8" },
+        { "people.nfd.csv", "UTF-8" },
+        { "people.utf16le.csv", "UTF-16" },
+        { "people.utf16be.txt", "UTF-16" },
+        { "people.cp1258.csv", "1258" },
+        { "people.tcvn3.csv", "TCVN3" },
+        { "people.vni.csv", "VNI" },
+        { "people.semicolon.csv", "UTF-8" },
+        { "people.tab.txt", "UTF-8" } };
+    for (const auto& [file, encoding] : files)
+        QTest::newRow(file) << QString::fromLatin1(file) << QString::fromLatin1(encoding);
+}
+
+void TestImportDialog::committedSamples()
+{
+    // The reader's samples (tests/data/spreadsheet): the same three people in every encoding, under a title, with a
+    // blank row and a totals row; the dialog shows the same NFC names for each.
+    QFETCH(QString, file);
+    QFETCH(QString, encoding);
+    const QString path = QStringLiteral(THIDUA_TEST_DATA "/spreadsheet/") + file;
+    QVERIFY(QFileInfo::exists(path));
+    ImportDialog* dialog = openDialog(path);
+    QVERIFY(dialog);
+    QVERIFY2(dialog->findChild<QLabel*>(QStringLiteral("encodingLabel"))->text().contains(encoding),
+        qPrintable(dialog->findChild<QLabel*>(QStringLiteral("encodingLabel"))->text()));
+    QCOMPARE(dialog->headerRowSpin()->value(), 2);
+    ImportPreviewModel* preview = dialog->previewModel();
+    QCOMPARE(preview->rowCount(), 3);
+    QStringList names;
+    for (int row = 0; row < preview->rowCount(); ++row)
+        names << preview->plan().rows.at(row).person.fullName() + QLatin1Char('|')
+                + preview->index(row, ImportPreviewModel::BirthDate).data().toString() + QLatin1Char('|')
+                + preview->index(row, ImportPreviewModel::CollectiveColumn).data().toString();
+    QCOMPARE(names,
+        QStringList({ QStringLiteral("Nguyễn Văn An|01/02/1980|Toán - Tin"),
+            QStringLiteral("Lê Thị Hoà|15/10/1985|Ngữ văn"),
+            QStringLiteral("Trần Đức Ưng|1990|Tiếng Anh") }));
+    QCOMPARE(dialog->decidedPlan().errors, 0);
 }
 
 QTEST_MAIN(TestImportDialog)
