@@ -57,6 +57,8 @@ private slots:
     void oneStoredPersonUpdatedOnce();
     void committedSamples_data();
     void committedSamples();
+    void committedWorkbooks_data();
+    void committedWorkbooks();
 
 private:
     QString writeFile(const QString& name, const QByteArray& bytes) const;
@@ -644,6 +646,50 @@ void TestImportDialog::committedSamples()
             QStringLiteral("Lê Thị Hoà|15/10/1985|Ngữ văn"),
             QStringLiteral("Trần Đức Ưng|1990|Tiếng Anh") }));
     QCOMPARE(dialog->decidedPlan().errors, 0);
+}
+
+void TestImportDialog::committedWorkbooks_data()
+{
+    QTest::addColumn<QString>("file");
+    for (const char* file : { "workbook.xlsx", "workbook.xls", "workbook.lo.xlsx" })
+        QTest::newRow(file) << QString::fromLatin1(file);
+}
+
+void TestImportDialog::committedWorkbooks()
+{
+    // Five sheets: the staff list in Unicode, a student list, the staff list typed in .VnTime, in VNI-Times, and
+    // TCVN3 shown in Arial. Each staff sheet shows the same people; the student sheet its two students.
+    QFETCH(QString, file);
+    const QString path = QStringLiteral(THIDUA_TEST_DATA "/spreadsheet/") + file;
+    ImportDialog* dialog = openDialog(path);
+    QVERIFY(dialog);
+    QCOMPARE(dialog->sheetCombo()->count(), 5);
+    QCOMPARE(dialog->sheetCombo()->currentIndex(), 0);
+    ImportPreviewModel* preview = dialog->previewModel();
+    for (int sheet : { 0, 2, 3, 4 }) {
+        dialog->sheetCombo()->setCurrentIndex(sheet);
+        QCOMPARE(preview->rowCount(), 3);
+        QStringList names;
+        for (int row = 0; row < preview->rowCount(); ++row)
+            names << preview->plan().rows.at(row).person.fullName() + QLatin1Char('|')
+                    + preview->index(row, ImportPreviewModel::BirthDate).data().toString() + QLatin1Char('|')
+                    + preview->index(row, ImportPreviewModel::GenderColumn).data().toString() + QLatin1Char('|')
+                    + preview->index(row, ImportPreviewModel::CollectiveColumn).data().toString();
+        QCOMPARE(names,
+            QStringList({ QStringLiteral("Nguyễn Văn An|01/02/1980|Nam|Toán - Tin"),
+                QStringLiteral("Lê Thị Hoà|15/10/1985|Nữ|Ngữ văn"),
+                QStringLiteral("Trần Đức Ưng|1990|Nam|Tiếng Anh") }));
+    }
+    dialog->sheetCombo()->setCurrentIndex(1);
+    dialog->kindCombo()->setCurrentIndex(dialog->kindCombo()->findData(int(PersonKind::Student)));
+    QCOMPARE(
+        preview->headerData(ImportPreviewModel::CollectiveColumn, Qt::Horizontal).toString(), QStringLiteral("Lớp"));
+    QCOMPARE(preview->rowCount(), 2);
+    QCOMPARE(preview->plan().rows.at(0).person.fullName(), QStringLiteral("Phạm Thị Ánh"));
+    QCOMPARE(preview->index(0, ImportPreviewModel::GenderColumn).data().toString(), QStringLiteral("Nữ"));
+    QCOMPARE(preview->index(1, ImportPreviewModel::GenderColumn).data().toString(), QStringLiteral("Nam"));
+    QCOMPARE(preview->index(0, ImportPreviewModel::Code).data().toString(), QStringLiteral("HS001"));
+    QCOMPARE(preview->index(1, ImportPreviewModel::CollectiveColumn).data().toString(), QStringLiteral("10A2"));
 }
 
 QTEST_MAIN(TestImportDialog)
