@@ -17,6 +17,8 @@
 #include "ui/people/ImportMappingModel.h"
 #include "ui/people/ImportPreviewModel.h"
 #include "ui/people/ImportProblemModel.h"
+#include "ui/people/PeopleFilterProxy.h"
+#include "ui/people/PeoplePage.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
@@ -27,6 +29,7 @@
 #include <QFile>
 #include <QLabel>
 #include <QMenu>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -357,10 +360,20 @@ void TestImportDialog::reimportUpdatesAndDuplicateDecided()
     QCOMPARE(countPeople(), before);
     screenshot(dialog, QStringLiteral("import-duplicate.png"));
     QVERIFY(dialog->importButton()->isEnabled());
-    auto done = dialog->applyImport();
-    QVERIFY2(done.ok(), qPrintable(done.ok() ? QString() : done.error().toString()));
-    QCOMPARE(done->added, 1);
-    QCOMPARE(done->updated, 2);
+    // Import asks first, and says that Undo cannot take it back.
+    QSignalSpy imported(dialog, &ImportDialog::imported);
+    QTest::mouseClick(dialog->importButton(), Qt::LeftButton);
+    QMessageBox* confirm = dialog->findChild<QMessageBox*>(QStringLiteral("confirmImport"));
+    QVERIFY(confirm);
+    QTRY_VERIFY(confirm->isVisible());
+    QVERIFY(confirm->informativeText().contains(QStringLiteral("thêm 1, cập nhật 2")));
+    QVERIFY(confirm->informativeText().contains(QStringLiteral("Hoàn tác")));
+    QCOMPARE(countPeople(), before);
+    QTest::mouseClick(confirm->button(QMessageBox::Yes), Qt::LeftButton);
+    QTRY_COMPARE(imported.count(), 1);
+    const auto done = imported.at(0).at(0).value<RosterImport::Summary>();
+    QCOMPARE(done.added, 1);
+    QCOMPARE(done.updated, 2);
     QCOMPARE(countPeople(), before + 1); // Cường only: An and Bích are the same people
     const Person anAfter = PersonRepository(m_db->connection()).get(an.id).value();
     QCOMPARE(anAfter.birthDate.toDisplay(), QStringLiteral("06/04/1987"));
@@ -465,11 +478,24 @@ void TestImportDialog::exportFromMainWindow()
     QCOMPARE(plan.updated, 0);
     QCOMPARE(plan.unchanged, staff);
 
-    // The .xlsx comes back unchanged too.
+    // Importing a new member of staff through the window's dialog: the staff page shows them.
+    auto* staffPage = qobject_cast<PeoplePage*>(window.page(QStringLiteral("staff")));
+    QVERIFY(staffPage);
+    const int shown = staffPage->proxy()->rowCount();
+    dialog->openFile(
+        writeFile(QStringLiteral("new.csv"), "Họ và tên,Ngày sinh,Mã số\r\nHồ Thị Xuân,02/03/1991,GV900\r\n"));
+    QVERIFY(loaded.wait(10000));
+    QVERIFY(dialog->applyImport().ok());
+    QCOMPARE(staffPage->proxy()->rowCount(), shown + 1);
+    QCOMPARE(exported.count(), 2);
+
+    // The .xlsx (written before Xuân came) comes back unchanged too.
     dialog->openFile(xlsx);
     QVERIFY(loaded.wait(10000));
     const RosterImport::Plan fromXlsx = dialog->decidedPlan();
     QCOMPARE(int(fromXlsx.rows.size()), staff);
+    QCOMPARE(fromXlsx.added, 0);
+    QCOMPARE(fromXlsx.updated, 0);
     QCOMPARE(fromXlsx.errors, 0);
     QCOMPARE(fromXlsx.unchanged, staff);
     screenshot(&window, QStringLiteral("import-over-main-window.png"));
