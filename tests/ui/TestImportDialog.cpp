@@ -565,8 +565,9 @@ void TestImportDialog::sheetAndHeaderRowChosenByHand()
     const QString path = m_dir->filePath(QStringLiteral("10A9.xlsx"));
     QVERIFY(writer.save(path).ok());
 
-    ImportDialog* dialog = openDialog(path, PersonKind::Student);
+    ImportDialog* dialog = openDialog(path, PersonKind::Staff);
     QVERIFY(dialog);
+    QCOMPARE(dialog->kindCombo()->currentData().toInt(), int(PersonKind::Student)); // from its Lớp column
     QCOMPARE(dialog->sheetCombo()->count(), 2);
     QCOMPARE(dialog->sheetCombo()->currentText(), QStringLiteral("Lớp 10A9"));
     QCOMPARE(dialog->headerRowSpin()->value(), 3);
@@ -706,8 +707,10 @@ void TestImportDialog::committedWorkbooks()
                 QStringLiteral("Lê Thị Hoà|15/10/1985|Nữ|Ngữ văn"),
                 QStringLiteral("Trần Đức Ưng|1990|Nam|Tiếng Anh") }));
     }
+    QCOMPARE(dialog->kindCombo()->currentData().toInt(), int(PersonKind::Staff));
+    // A sheet with a Lớp column and no Tổ: a student list.
     dialog->sheetCombo()->setCurrentIndex(1);
-    dialog->kindCombo()->setCurrentIndex(dialog->kindCombo()->findData(int(PersonKind::Student)));
+    QCOMPARE(dialog->kindCombo()->currentData().toInt(), int(PersonKind::Student));
     QCOMPARE(
         preview->headerData(ImportPreviewModel::CollectiveColumn, Qt::Horizontal).toString(), QStringLiteral("Lớp"));
     QCOMPARE(preview->rowCount(), 2);

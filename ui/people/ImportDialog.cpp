@@ -385,6 +385,14 @@ void ImportDialog::showSheet(int index)
     const Sheet& sheet = m_workbook->sheets.at(index);
     const RosterColumns columns = RosterColumns::detect(sheet);
     m_mappingModel->setSheet(sheet, columns);
+    // A list of classes is a student list, one of tổ or positions a staff list; otherwise the kind stays as chosen.
+    const bool classes = columns.hasColumn(RosterColumns::Field::Class);
+    const bool groups =
+        columns.hasColumn(RosterColumns::Field::Collective) || columns.hasColumn(RosterColumns::Field::Position);
+    if (classes != groups) {
+        const QSignalBlocker blocker(m_kindCombo);
+        m_kindCombo->setCurrentIndex(m_kindCombo->findData(int(classes ? PersonKind::Student : PersonKind::Staff)));
+    }
     {
         const QSignalBlocker blocker(m_headerRowSpin);
         m_headerRowSpin->setRange(1, qMax(1, sheet.rowCount()));
