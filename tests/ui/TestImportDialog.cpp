@@ -265,6 +265,12 @@ void TestImportDialog::mappingPreviewDryRunApply()
     QTest::mouseDClick(problemView->viewport(), Qt::LeftButton, {}, rect.center());
     QCOMPARE(dialog->previewView()->selectionModel()->selectedRows().value(0).row(), bad);
     QCOMPARE(dialog->mappingView()->selectionModel()->selectedRows().value(0).row(), 2);
+    // Enter does the same from the keyboard.
+    dialog->previewView()->selectRow(0);
+    problemView->setFocus();
+    problemView->setCurrentIndex(problems->index(errorRow, ImportProblemModel::MessageColumn));
+    QTest::keyClick(problemView, Qt::Key_Return);
+    QCOMPARE(dialog->previewView()->selectionModel()->selectedRows().value(0).row(), bad);
 
     // With an error and without "skip rows with errors", Import is not offered.
     QVERIFY(!dialog->importButton()->isEnabled());

@@ -178,7 +178,8 @@ ImportDialog::ImportDialog(Workspace& workspace, PersonKind kind, QWidget* paren
     for (RosterColumns::Field field : RosterColumns::allFields())
         fields.append({ RosterColumns::fieldName(field), RosterColumns::fieldKey(field) });
     m_mappingView->setItemDelegateForColumn(ImportMappingModel::FieldColumn, new ComboBoxDelegate(fields, this));
-    m_mappingView->setEditTriggers(QAbstractItemView::AllEditTriggers);
+    m_mappingView->setEditTriggers(
+        QAbstractItemView::DoubleClicked | QAbstractItemView::SelectedClicked | QAbstractItemView::EditKeyPressed);
     m_mappingView->horizontalHeader()->setSectionResizeMode(ImportMappingModel::Letter, QHeaderView::ResizeToContents);
     m_mappingView->setColumnWidth(ImportMappingModel::Header, 120);
     m_mappingView->setColumnWidth(ImportMappingModel::Sample, 96);
@@ -280,7 +281,7 @@ ImportDialog::ImportDialog(Workspace& workspace, PersonKind kind, QWidget* paren
     connect(m_mappingModel, &ImportMappingModel::mappingChanged, this, &ImportDialog::replan);
     connect(m_previewModel, &ImportPreviewModel::choicesChanged, this, &ImportDialog::updateButtons);
     connect(m_skipBadRows, &QCheckBox::toggled, this, &ImportDialog::updateButtons);
-    connect(m_problemView, &QAbstractItemView::doubleClicked, this, [this](const QModelIndex& index) {
+    connect(m_problemView, &QAbstractItemView::activated, this, [this](const QModelIndex& index) {
         showProblem(index.row());
     });
     connect(m_dryRunButton, &QPushButton::clicked, this, &ImportDialog::dryRun);
