@@ -1,195 +1,29 @@
 // The import dialog walked like a user would (offscreen) on real files written by the test: the mapping proposed
 // from the headers and changed by hand, the preview with a bad row marked and its problem naming row and column,
-// the dry run writing nothing, the import, a likely duplicate decided, a re-import updating the same people; and
-// File › Export list… from the main window writing a file that imports back unchanged. Every model runs under
-// QAbstractItemModelTester. With THIDUA_SCREENSHOT_DIR set, the dialog is saved as a PNG there.
-#include "core/common/Translation.h"
-#include "core/db/Database.h"
-#include "core/demo/DemoSchool.h"
-#include "core/people/CollectiveRepository.h"
-#include "core/people/PersonRepository.h"
-#include "core/school/SchoolRepository.h"
-#include "core/spreadsheet/XlsxWriter.h"
-#include "ui/MainWindow.h"
-#include "ui/common/Workspace.h"
-#include "ui/people/ImportDialog.h"
-#include "ui/people/ImportExportActions.h"
-#include "ui/people/ImportMappingModel.h"
-#include "ui/people/ImportPreviewModel.h"
-#include "ui/people/ImportProblemModel.h"
-#include "ui/people/PeopleFilterProxy.h"
-#include "ui/people/PeoplePage.h"
-
-#include <QAbstractItemModelTester>
-#include <QAction>
-#include <QCheckBox>
-#include <QComboBox>
-#include <QDir>
-#include <QElapsedTimer>
-#include <QFile>
-#include <QLabel>
-#include <QMenu>
-#include <QMessageBox>
-#include <QPushButton>
-#include <QSettings>
-#include <QSignalSpy>
-#include <QSpinBox>
-#include <QTableView>
-#include <QTemporaryDir>
-#include <QTest>
-#include <QUndoStack>
+// the dry run writing nothing, the import (asked first), likely duplicates decided, a re-import updating the same
+// people, another encoding, another sheet and header row, an unreadable file, 3,000 rows. Every model runs under
+// QAbstractItemModelTester. With THIDUA_SCREENSHOT_DIR set, the dialog is saved as PNGs there.
+#include "tests/ui/ImportDialogTestBase.h"
 
 using namespace thidua;
-using Field = RosterColumns::Field;
+using namespace thidua::test;
 
-class TestImportDialog : public QObject
+class TestImportDialog : public ImportDialogTestBase
 {
     Q_OBJECT
 
 private slots:
-    void initTestCase();
-    void init();
-    void cleanup();
+    void initTestCase() { installVietnamese(); }
+    void init() { initFixture(); }
+    void cleanup() { cleanupFixture(); }
     void mappingPreviewDryRunApply();
     void reimportUpdatesAndDuplicateDecided();
     void encodingOverrideRereads();
     void unreadableFileIsReported();
-    void exportFromMainWindow();
     void largeListStaysResponsive();
     void sheetAndHeaderRowChosenByHand();
     void oneStoredPersonUpdatedOnce();
-    void committedSamples_data();
-    void committedSamples();
-    void committedWorkbooks_data();
-    void committedWorkbooks();
-
-private:
-    QString writeFile(const QString& name, const QByteArray& bytes) const;
-    ImportDialog* openDialog(const QString& path, PersonKind kind = PersonKind::Staff);
-    qint64 countPeople() const;
-    Person byCode(const QString& code) const;
-    void screenshot(QWidget* widget, const QString& name) const;
-
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<Database> m_db;
-    std::unique_ptr<QSettings> m_settings;
-    std::unique_ptr<Workspace> m_workspace;
-    std::unique_ptr<ImportDialog> m_dialog;
-    std::vector<std::unique_ptr<QAbstractItemModelTester>> m_testers;
-    qint64 m_yearId = 0;
 };
-
-namespace {
-// A staff list as offices keep it: a title and a blank row above the header, STT, a column the header detection
-// does not know ("Nhiệm vụ kiêm nhiệm"), and on sheet row 6 a date that does not exist.
-const char* FirstList = "DANH SÁCH CÁN BỘ, GIÁO VIÊN NĂM HỌC 2025-2026\r\n"
-                        ",,,,,,\r\n"
-                        "STT,Họ và tên,Ngày sinh,Giới tính,Mã số,Tổ chuyên môn,Nhiệm vụ kiêm nhiệm\r\n"
-                        "1,Nguyễn Văn An,05/04/1987,Nam,GV101,Tổ Thử nghiệm,Tổ trưởng\r\n"
-                        "2,Trần Thị Bích,12/11/1990,Nữ,GV102,Tổ Thử nghiệm,\r\n"
-                        "3,Lê Văn Cường,31/02/1985,Nam,GV103,Tổ Thử nghiệm,\r\n";
-// The same list a month later: Bích's full name corrected (matched by code), An listed without a code and with
-// another day of birth (a likely duplicate: same name and year), Cường's date fixed.
-const char* SecondList = "DANH SÁCH CÁN BỘ, GIÁO VIÊN NĂM HỌC 2025-2026\r\n"
-                         "STT,Họ và tên,Ngày sinh,Giới tính,Mã số,Tổ chuyên môn\r\n"
-                         "1,Nguyễn Văn An,06/04/1987,Nam,,Tổ Thử nghiệm\r\n"
-                         "2,Trần Thị Bích Ngọc,12/11/1990,Nữ,GV102,Tổ Thử nghiệm\r\n"
-                         "3,Lê Văn Cường,13/02/1985,Nam,GV103,Tổ Thử nghiệm\r\n";
-} // namespace
-
-void TestImportDialog::initTestCase()
-{
-    QVERIFY(Translation::install(*QCoreApplication::instance(), QStringLiteral("vi")));
-}
-
-void TestImportDialog::init()
-{
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
-    auto db = Database::open(m_dir->filePath(QStringLiteral("school.sqlite")));
-    QVERIFY2(db.ok(), qPrintable(db.ok() ? QString() : db.error().toString()));
-    m_db = std::move(db).value();
-    DemoSchool::Size size;
-    size.staff = 16;
-    size.students = 120;
-    size.subjectGroups = 3;
-    size.classes = 6;
-    size.years = 2;
-    size.lastStartYear = 2025;
-    auto built = DemoSchool::build(m_db->connection(), size);
-    QVERIFY2(built.ok(), qPrintable(built.ok() ? QString() : built.error().toString()));
-    auto year = SchoolRepository(m_db->connection()).yearByStart(2025);
-    QVERIFY(year.ok() && year->id > 0);
-    m_yearId = year->id;
-    m_settings = std::make_unique<QSettings>(m_dir->filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
-    m_workspace =
-        std::make_unique<Workspace>(m_db->connection(), m_db->path(), *m_settings, [] { return QDate(2025, 11, 20); });
-    QVERIFY(m_workspace->reloadYears().ok());
-    m_workspace->setCurrentYear(m_yearId);
-}
-
-void TestImportDialog::cleanup()
-{
-    m_testers.clear();
-    m_dialog.reset();
-    m_workspace.reset();
-    m_settings.reset();
-    m_db.reset();
-    m_dir.reset();
-}
-
-QString TestImportDialog::writeFile(const QString& name, const QByteArray& bytes) const
-{
-    const QString path = m_dir->filePath(name);
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
-        return {};
-    return path;
-}
-
-ImportDialog* TestImportDialog::openDialog(const QString& path, PersonKind kind)
-{
-    m_testers.clear();
-    m_dialog = std::make_unique<ImportDialog>(*m_workspace, kind);
-    for (QAbstractItemModel* model : std::initializer_list<QAbstractItemModel*> {
-             m_dialog->mappingModel(), m_dialog->previewModel(), m_dialog->problemModel() })
-        m_testers.push_back(
-            std::make_unique<QAbstractItemModelTester>(model, QAbstractItemModelTester::FailureReportingMode::QtTest));
-    m_dialog->show();
-    if (!QTest::qWaitForWindowExposed(m_dialog.get()))
-        return nullptr;
-    QSignalSpy loaded(m_dialog.get(), &ImportDialog::workbookLoaded);
-    m_dialog->openFile(path);
-    if (!m_dialog->isLoading() || !loaded.wait(10000))
-        return nullptr;
-    return m_dialog.get();
-}
-
-qint64 TestImportDialog::countPeople() const
-{
-    auto count = PersonRepository(m_db->connection()).count(PersonRepository::Filter());
-    return count.ok() ? *count : -1;
-}
-
-Person TestImportDialog::byCode(const QString& code) const
-{
-    auto person = PersonRepository(m_db->connection()).findByCode(code);
-    return person.ok() ? *person : Person();
-}
-
-void TestImportDialog::screenshot(QWidget* widget, const QString& name) const
-{
-    const QString dir = qEnvironmentVariable("THIDUA_SCREENSHOT_DIR");
-    if (dir.isEmpty())
-        return;
-    // As on a 1366×768 screen with a taskbar.
-    if (qobject_cast<ImportDialog*>(widget))
-        widget->resize(1200, 688);
-    else
-        widget->resize(1280, 720);
-    QTest::qWait(50);
-    QVERIFY(widget->grab().save(QDir(dir).filePath(name)));
-}
 
 void TestImportDialog::mappingPreviewDryRunApply()
 {
@@ -428,86 +262,6 @@ void TestImportDialog::unreadableFileIsReported()
     QCOMPARE(countPeople(), before);
 }
 
-void TestImportDialog::exportFromMainWindow()
-{
-    MainWindow window(*m_workspace);
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
-    QVERIFY(window.showPage(QStringLiteral("staff")));
-    ImportExportActions* actions = window.importExport();
-    QVERIFY(actions);
-    const QList<QAction*> fileActions = window.menu(MainWindow::Menu::File)->actions();
-    QVERIFY(fileActions.contains(actions->importAction()));
-    QVERIFY(fileActions.contains(actions->exportAction()));
-    QCOMPARE(actions->importAction()->text(), QStringLiteral("&Nhập danh sách…"));
-    QCOMPARE(actions->exportAction()->text(), QStringLiteral("&Xuất danh sách…"));
-
-    // The file dialog is replaced by a path given at once.
-    QString suggested;
-    const QString csv = m_dir->filePath(QStringLiteral("can-bo.csv"));
-    actions->setExportPathProvider([&](const QString& path) {
-        suggested = path;
-        return csv;
-    });
-    QSignalSpy exported(actions, &ImportExportActions::exported);
-    actions->exportAction()->trigger();
-    QCOMPARE(exported.count(), 1);
-    QVERIFY(suggested.endsWith(QStringLiteral(".xlsx")));
-    QVERIFY(suggested.contains(QStringLiteral("danh-sach-can-bo")));
-    const int staff = exported.at(0).at(1).toInt();
-    QVERIFY(staff > 0);
-    QFile file(csv);
-    QVERIFY(file.open(QIODevice::ReadOnly));
-    const QString text = QString::fromUtf8(file.readAll());
-    QVERIFY(text.contains(QStringLiteral("Họ và tên")));
-    QCOMPARE(text.count(QStringLiteral("\r\n")), staff + 1);
-
-    // .xlsx too.
-    const QString xlsx = m_dir->filePath(QStringLiteral("can-bo.xlsx"));
-    actions->setExportPathProvider([&](const QString&) { return xlsx; });
-    actions->exportAction()->trigger();
-    QCOMPARE(exported.count(), 2);
-    QVERIFY(QFileInfo(xlsx).size() > 0);
-
-    // The import action opens the dialog for the staff list; the exported file comes back unchanged.
-    ImportDialog* dialog = actions->openImportDialog();
-    QVERIFY(dialog);
-    QVERIFY(dialog->isVisible());
-    QCOMPARE(dialog->kindCombo()->currentData().toInt(), int(PersonKind::Staff));
-    QSignalSpy loaded(dialog, &ImportDialog::workbookLoaded);
-    dialog->openFile(csv);
-    QVERIFY(loaded.wait(10000));
-    const RosterImport::Plan plan = dialog->decidedPlan();
-    QCOMPARE(int(plan.rows.size()), staff);
-    QCOMPARE(plan.errors, 0);
-    QCOMPARE(plan.added, 0);
-    QCOMPARE(plan.updated, 0);
-    QCOMPARE(plan.unchanged, staff);
-
-    // Importing a new member of staff through the window's dialog: the staff page shows them.
-    auto* staffPage = qobject_cast<PeoplePage*>(window.page(QStringLiteral("staff")));
-    QVERIFY(staffPage);
-    const int shown = staffPage->proxy()->rowCount();
-    dialog->openFile(
-        writeFile(QStringLiteral("new.csv"), "Họ và tên,Ngày sinh,Mã số\r\nHồ Thị Xuân,02/03/1991,GV900\r\n"));
-    QVERIFY(loaded.wait(10000));
-    QVERIFY(dialog->applyImport().ok());
-    QCOMPARE(staffPage->proxy()->rowCount(), shown + 1);
-    QCOMPARE(exported.count(), 2);
-
-    // The .xlsx (written before Xuân came) comes back unchanged too.
-    dialog->openFile(xlsx);
-    QVERIFY(loaded.wait(10000));
-    const RosterImport::Plan fromXlsx = dialog->decidedPlan();
-    QCOMPARE(int(fromXlsx.rows.size()), staff);
-    QCOMPARE(fromXlsx.added, 0);
-    QCOMPARE(fromXlsx.updated, 0);
-    QCOMPARE(fromXlsx.errors, 0);
-    QCOMPARE(fromXlsx.unchanged, staff);
-    screenshot(&window, QStringLiteral("import-over-main-window.png"));
-    dialog->close();
-}
-
 void TestImportDialog::largeListStaysResponsive()
 {
     // 3,000 students in one class each of 60: read off the UI thread, then planned with a wait cursor.
@@ -634,97 +388,6 @@ void TestImportDialog::oneStoredPersonUpdatedOnce()
     QCOMPARE(plan.added, 1);
     QCOMPARE(plan.rows.at(0).person.id, an);
     QCOMPARE(plan.rows.at(1).person.id, qint64(0));
-}
-
-void TestImportDialog::committedSamples_data()
-{
-    QTest::addColumn<QString>("file");
-    QTest::addColumn<QString>("encoding"); // what the dialog says it detected
-    const QList<std::pair<const char*, const char*>> files { { "people.utf8.csv", "UTF-8" },
-        { "people.utf8bom.csv", "UTF-8" },
-        { "people.nfd.csv", "UTF-8" },
-        { "people.utf16le.csv", "UTF-16" },
-        { "people.utf16be.txt", "UTF-16" },
-        { "people.cp1258.csv", "1258" },
-        { "people.tcvn3.csv", "TCVN3" },
-        { "people.vni.csv", "VNI" },
-        { "people.semicolon.csv", "UTF-8" },
-        { "people.tab.txt", "UTF-8" } };
-    for (const auto& [file, encoding] : files)
-        QTest::newRow(file) << QString::fromLatin1(file) << QString::fromLatin1(encoding);
-}
-
-void TestImportDialog::committedSamples()
-{
-    // The reader's samples (tests/data/spreadsheet): the same three people in every encoding, under a title, with a
-    // blank row and a totals row; the dialog shows the same NFC names for each.
-    QFETCH(QString, file);
-    QFETCH(QString, encoding);
-    const QString path = QStringLiteral(THIDUA_TEST_DATA "/spreadsheet/") + file;
-    QVERIFY(QFileInfo::exists(path));
-    ImportDialog* dialog = openDialog(path);
-    QVERIFY(dialog);
-    QVERIFY2(dialog->findChild<QLabel*>(QStringLiteral("encodingLabel"))->text().contains(encoding),
-        qPrintable(dialog->findChild<QLabel*>(QStringLiteral("encodingLabel"))->text()));
-    QCOMPARE(dialog->headerRowSpin()->value(), 2);
-    ImportPreviewModel* preview = dialog->previewModel();
-    QCOMPARE(preview->rowCount(), 3);
-    QStringList names;
-    for (int row = 0; row < preview->rowCount(); ++row)
-        names << preview->plan().rows.at(row).person.fullName() + QLatin1Char('|')
-                + preview->index(row, ImportPreviewModel::BirthDate).data().toString() + QLatin1Char('|')
-                + preview->index(row, ImportPreviewModel::CollectiveColumn).data().toString();
-    QCOMPARE(names,
-        QStringList({ QStringLiteral("Nguyễn Văn An|01/02/1980|Toán - Tin"),
-            QStringLiteral("Lê Thị Hoà|15/10/1985|Ngữ văn"),
-            QStringLiteral("Trần Đức Ưng|1990|Tiếng Anh") }));
-    QCOMPARE(dialog->decidedPlan().errors, 0);
-}
-
-void TestImportDialog::committedWorkbooks_data()
-{
-    QTest::addColumn<QString>("file");
-    for (const char* file : { "workbook.xlsx", "workbook.xls", "workbook.lo.xlsx" })
-        QTest::newRow(file) << QString::fromLatin1(file);
-}
-
-void TestImportDialog::committedWorkbooks()
-{
-    // Five sheets: the staff list in Unicode, a student list, the staff list typed in .VnTime, in VNI-Times, and
-    // TCVN3 shown in Arial. Each staff sheet shows the same people; the student sheet its two students.
-    QFETCH(QString, file);
-    const QString path = QStringLiteral(THIDUA_TEST_DATA "/spreadsheet/") + file;
-    ImportDialog* dialog = openDialog(path);
-    QVERIFY(dialog);
-    QCOMPARE(dialog->sheetCombo()->count(), 5);
-    QCOMPARE(dialog->sheetCombo()->currentIndex(), 0);
-    ImportPreviewModel* preview = dialog->previewModel();
-    for (int sheet : { 0, 2, 3, 4 }) {
-        dialog->sheetCombo()->setCurrentIndex(sheet);
-        QCOMPARE(preview->rowCount(), 3);
-        QStringList names;
-        for (int row = 0; row < preview->rowCount(); ++row)
-            names << preview->plan().rows.at(row).person.fullName() + QLatin1Char('|')
-                    + preview->index(row, ImportPreviewModel::BirthDate).data().toString() + QLatin1Char('|')
-                    + preview->index(row, ImportPreviewModel::GenderColumn).data().toString() + QLatin1Char('|')
-                    + preview->index(row, ImportPreviewModel::CollectiveColumn).data().toString();
-        QCOMPARE(names,
-            QStringList({ QStringLiteral("Nguyễn Văn An|01/02/1980|Nam|Toán - Tin"),
-                QStringLiteral("Lê Thị Hoà|15/10/1985|Nữ|Ngữ văn"),
-                QStringLiteral("Trần Đức Ưng|1990|Nam|Tiếng Anh") }));
-    }
-    QCOMPARE(dialog->kindCombo()->currentData().toInt(), int(PersonKind::Staff));
-    // A sheet with a Lớp column and no Tổ: a student list.
-    dialog->sheetCombo()->setCurrentIndex(1);
-    QCOMPARE(dialog->kindCombo()->currentData().toInt(), int(PersonKind::Student));
-    QCOMPARE(
-        preview->headerData(ImportPreviewModel::CollectiveColumn, Qt::Horizontal).toString(), QStringLiteral("Lớp"));
-    QCOMPARE(preview->rowCount(), 2);
-    QCOMPARE(preview->plan().rows.at(0).person.fullName(), QStringLiteral("Phạm Thị Ánh"));
-    QCOMPARE(preview->index(0, ImportPreviewModel::GenderColumn).data().toString(), QStringLiteral("Nữ"));
-    QCOMPARE(preview->index(1, ImportPreviewModel::GenderColumn).data().toString(), QStringLiteral("Nam"));
-    QCOMPARE(preview->index(0, ImportPreviewModel::Code).data().toString(), QStringLiteral("HS001"));
-    QCOMPARE(preview->index(1, ImportPreviewModel::CollectiveColumn).data().toString(), QStringLiteral("10A2"));
 }
 
 QTEST_MAIN(TestImportDialog)
