@@ -1976,6 +1976,389 @@
     </message>
 </context>
 <context>
+    <name>thidua::ImportDialog</name>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Chọn tệp…</translation>
+    </message>
+    <message>
+        <source>Rows as they will be stored</source>
+        <translation>Các dòng như sẽ được lưu</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Vấn đề</translation>
+    </message>
+    <message>
+        <source>&amp;Skip rows with errors (import the others)</source>
+        <translation>&amp;Bỏ qua các dòng có lỗi (nhập các dòng còn lại)</translation>
+    </message>
+    <message>
+        <source>&amp;Dry run</source>
+        <translation>Chạy &amp;thử</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Nhập</translation>
+    </message>
+    <message>
+        <source>Import a list of people</source>
+        <translation>Nhập danh sách</translation>
+    </message>
+    <message>
+        <source>An Excel (.xlsx, .xls) or text (.csv, .txt) file</source>
+        <translation>Tệp Excel (.xlsx, .xls) hoặc tệp văn bản (.csv, .txt)</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Tự động</translation>
+    </message>
+    <message>
+        <source>How the text of the file is encoded. Old files typed with .VnTime (TCVN3) or VNI-Times fonts are recognised automatically; choose another encoding when the names in the preview look garbled.</source>
+        <translation>Bảng mã của chữ trong tệp. Tệp cũ gõ bằng phông .VnTime (TCVN3) hoặc VNI-Times được nhận ra tự động; hãy chọn bảng mã khác khi tên trong phần xem trước bị lỗi phông.</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Cán bộ, giáo viên, nhân viên</translation>
+    </message>
+    <message>
+        <source>Students</source>
+        <translation>Học sinh</translation>
+    </message>
+    <message>
+        <source>(no school year yet)</source>
+        <translation>(chưa có năm học)</translation>
+    </message>
+    <message>
+        <source>The groups and classes of the list are recorded for this school year</source>
+        <translation>Tổ và lớp trong danh sách được ghi cho năm học này</translation>
+    </message>
+    <message>
+        <source>The row of the sheet that holds the column names (found automatically)</source>
+        <translation>Dòng của trang tính chứa tên các cột (được tìm tự động)</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Tệp:</translation>
+    </message>
+    <message>
+        <source>S&amp;heet:</source>
+        <translation>Trang tí&amp;nh:</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>&amp;Bảng mã:</translation>
+    </message>
+    <message>
+        <source>&amp;List of:</source>
+        <translation>&amp;Danh sách:</translation>
+    </message>
+    <message>
+        <source>School &amp;year:</source>
+        <translation>Năm &amp;học:</translation>
+    </message>
+    <message>
+        <source>Header &amp;row:</source>
+        <translation>Dòng tiêu đề:</translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation>(không nhập)</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Các cột</translation>
+    </message>
+    <message>
+        <source>Without this, any error stops the import and nothing is written</source>
+        <translation>Nếu không chọn, chỉ cần một lỗi là không nhập gì cả</translation>
+    </message>
+    <message>
+        <source>Show what the import would do, without writing anything</source>
+        <translation>Xem việc nhập sẽ làm gì, không ghi gì vào dữ liệu</translation>
+    </message>
+    <message>
+        <source>Choose the file that holds the list. Nothing is written before you press Import.</source>
+        <translation>Chọn tệp chứa danh sách. Chưa có gì được ghi cho đến khi bấm Nhập.</translation>
+    </message>
+    <message>
+        <source>Lists (*.xlsx *.xls *.csv *.txt);;All files (*)</source>
+        <translation>Danh sách (*.xlsx *.xls *.csv *.txt);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Đang đọc %1…</translation>
+    </message>
+    <message>
+        <source>The file could not be read: %1</source>
+        <translation>Không đọc được tệp: %1</translation>
+    </message>
+    <message>
+        <source>Read as %1</source>
+        <translation>Đọc theo %1</translation>
+    </message>
+    <message>
+        <source>Detected: %1 (not sure: check the names below)</source>
+        <translation>Nhận ra: %1 (chưa chắc chắn: hãy kiểm tra tên bên dưới)</translation>
+    </message>
+    <message>
+        <source>Detected: %1</source>
+        <translation>Nhận ra: %1</translation>
+    </message>
+    <message>
+        <source>data from row %1</source>
+        <translation>dữ liệu từ dòng %1</translation>
+    </message>
+    <message>
+        <source>no header found: choose the row of the column names</source>
+        <translation>không tìm thấy tiêu đề: hãy chọn dòng chứa tên các cột</translation>
+    </message>
+    <message numerus="yes">
+        <source>Rows as they will be stored (%n row(s))</source>
+        <translation>
+            <numerusform>Các dòng như sẽ được lưu (%n dòng)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Problems: none</source>
+        <translation>Vấn đề: không có</translation>
+    </message>
+    <message>
+        <source>Problems: %1 error(s), %2 warning(s) (double-click one to see its row)</source>
+        <translation>Vấn đề: %1 lỗi, %2 cảnh báo (nhấp đúp để xem dòng)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) may be people already stored: choose in the column “If already stored”.</source>
+        <translation>
+            <numerusform>%n dòng có thể là người đã có: hãy chọn ở cột “Nếu đã có”.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 row(s): add %2, update %3, unchanged %4, skip %5; %6 error(s).</source>
+        <translation>%1 dòng: thêm %2, cập nhật %3, không đổi %4, bỏ qua %5; %6 lỗi.</translation>
+    </message>
+    <message>
+        <source>New groups or classes: %1.</source>
+        <translation>Tổ, lớp sẽ tạo mới: %1.</translation>
+    </message>
+    <message>
+        <source>Dry run, nothing was written. The import would do this: %1</source>
+        <translation>Chạy thử, chưa ghi gì. Khi nhập sẽ: %1</translation>
+    </message>
+    <message>
+        <source>With errors nothing would be imported: correct the file, or tick “Skip rows with errors”.</source>
+        <translation>Vì có lỗi nên sẽ không nhập gì: hãy sửa tệp, hoặc chọn “Bỏ qua các dòng có lỗi”.</translation>
+    </message>
+    <message>
+        <source>Import the list into the school&apos;s database?</source>
+        <translation>Nhập danh sách vào dữ liệu của trường?</translation>
+    </message>
+    <message>
+        <source>An import cannot be undone with Undo: the undo history is cleared after it.</source>
+        <translation>Không thể hoàn tác việc nhập bằng lệnh Hoàn tác: lịch sử hoàn tác sẽ được xoá sau khi nhập.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>Chưa nhập gì.</translation>
+    </message>
+    <message>
+        <source>No list has been read yet.</source>
+        <translation>Chưa đọc danh sách nào.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>Chưa nhập gì: %1</translation>
+    </message>
+    <message>
+        <source>Imported from %1: added %2, updated %3, unchanged %4, skipped %5.</source>
+        <translation>Đã nhập từ %1: thêm %2, cập nhật %3, không đổi %4, bỏ qua %5.</translation>
+    </message>
+    <message>
+        <source>The list has errors: correct the file, or tick “Skip rows with errors”</source>
+        <translation>Danh sách có lỗi: hãy sửa tệp, hoặc chọn “Bỏ qua các dòng có lỗi”</translation>
+    </message>
+    <message>
+        <source>Write the list into the database in one step</source>
+        <translation>Ghi danh sách vào dữ liệu trong một lần</translation>
+    </message>
+</context>
+<context>
+    <name>thidua::ImportExportActions</name>
+    <message>
+        <source>&amp;Import list…</source>
+        <translation>&amp;Nhập danh sách…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport list…</source>
+        <translation>&amp;Xuất danh sách…</translation>
+    </message>
+    <message>
+        <source>Bring in a list of staff or students from Excel (.xlsx, .xls) or .csv</source>
+        <translation>Nhập danh sách cán bộ hoặc học sinh từ Excel (.xlsx, .xls) hoặc .csv</translation>
+    </message>
+    <message>
+        <source>Write the staff or students shown, with their group or class of the school year, to .xlsx or .csv</source>
+        <translation>Ghi danh sách cán bộ hoặc học sinh đang xem, kèm tổ hoặc lớp của năm học, ra .xlsx hoặc .csv</translation>
+    </message>
+    <message>
+        <source>Export list</source>
+        <translation>Xuất danh sách</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
+        <translation>Bảng tính Excel (*.xlsx);;CSV, UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <source>The list could not be exported.</source>
+        <translation>Không xuất được danh sách.</translation>
+    </message>
+</context>
+<context>
+    <name>thidua::ImportMappingModel</name>
+    <message>
+        <source>(not imported)</source>
+        <translation>(không nhập)</translation>
+    </message>
+    <message>
+        <source>Double-click to choose what column %1 holds</source>
+        <translation>Nhấp đúp để chọn cột %1 chứa gì</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Cột</translation>
+    </message>
+    <message>
+        <source>Header in the file</source>
+        <translation>Tiêu đề trong tệp</translation>
+    </message>
+    <message>
+        <source>Example</source>
+        <translation>Ví dụ</translation>
+    </message>
+    <message>
+        <source>Imported as</source>
+        <translation>Nhập vào</translation>
+    </message>
+</context>
+<context>
+    <name>thidua::ImportPreviewModel</name>
+    <message>
+        <source>Add</source>
+        <translation>Thêm</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>Cập nhật</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Không đổi</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Bỏ qua</translation>
+    </message>
+    <message>
+        <source>Import as new</source>
+        <translation>Nhập như người mới</translation>
+    </message>
+    <message>
+        <source>Update the stored one</source>
+        <translation>Cập nhật người đã có</translation>
+    </message>
+    <message>
+        <source>Skip this row</source>
+        <translation>Bỏ qua dòng này</translation>
+    </message>
+    <message>
+        <source>Double-click to choose what to do with this row</source>
+        <translation>Nhấp đúp để chọn cách xử lý dòng này</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Dòng</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Họ</translation>
+    </message>
+    <message>
+        <source>Middle name</source>
+        <translation>Tên đệm</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Ngày sinh</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Giới tính</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Mã số</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Lớp</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Tổ</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Xử lý</translation>
+    </message>
+    <message>
+        <source>If already stored</source>
+        <translation>Nếu đã có</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Vấn đề</translation>
+    </message>
+</context>
+<context>
+    <name>thidua::ImportProblemModel</name>
+    <message>
+        <source>Error</source>
+        <translation>Lỗi</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Cảnh báo</translation>
+    </message>
+    <message>
+        <source>Double-click to show the row</source>
+        <translation>Nhấp đúp để xem dòng</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>Trang tính</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Dòng</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Cột</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Nội dung</translation>
+    </message>
+</context>
+<context>
     <name>thidua::LeadersModel</name>
     <message>
         <source>Head</source>
@@ -2091,6 +2474,12 @@
     <message>
         <source>The changes could not be saved.</source>
         <translation>Không lưu được các thay đổi.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) written to %1</source>
+        <translation>
+            <numerusform>Đã ghi %n người vào %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>

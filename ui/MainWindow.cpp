@@ -7,6 +7,7 @@
 #include "ui/common/Page.h"
 #include "ui/common/Workspace.h"
 #include "ui/council/CouncilPage.h"
+#include "ui/people/ImportExportActions.h"
 #include "ui/people/PeoplePage.h"
 #include "ui/people/PeopleStore.h"
 #include "ui/school/SchoolProfilePage.h"
@@ -17,6 +18,7 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QComboBox>
+#include <QDir>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -68,6 +70,7 @@ MainWindow::MainWindow(Workspace& workspace, QWidget* parent)
     createStatusBar();
     connect(m_navigation, &QListWidget::currentRowChanged, this, &MainWindow::setCurrentPage);
     addStandardPages();
+    createImportExport();
     connect(&m_workspace, &Workspace::yearsChanged, this, &MainWindow::updateYears);
     connect(&m_workspace, &Workspace::currentYearChanged, this, &MainWindow::updateYears);
     connect(&m_workspace, &Workspace::schoolChanged, this, &MainWindow::updateTitle);
@@ -201,6 +204,23 @@ void MainWindow::createStatusBar()
     statusBar()->addPermanentWidget(m_databaseLabel);
     m_databaseLabel->setText(QFileInfo(m_workspace.databasePath()).fileName());
     m_databaseLabel->setToolTip(tr("Database: %1").arg(m_workspace.databasePath()));
+}
+
+void MainWindow::createImportExport()
+{
+    m_importExport = new ImportExportActions(
+        m_workspace,
+        [this] {
+            const Page* p = currentPage();
+            return p && p->key() == QStringLiteral("students") ? PersonKind::Student : PersonKind::Staff;
+        },
+        this);
+    addMenuAction(Menu::File, m_importExport->importAction());
+    addMenuAction(Menu::File, m_importExport->exportAction());
+    connect(m_importExport, &ImportExportActions::exported, this, [this](const QString& path, int count) {
+        statusBar()->showMessage(
+            tr("%n person(s) written to %1", nullptr, count).arg(QDir::toNativeSeparators(path)), 8000);
+    });
 }
 
 void MainWindow::addMenuAction(Menu which, QAction* action)

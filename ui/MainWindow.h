@@ -12,6 +12,7 @@ class QStackedWidget;
 
 namespace thidua {
 
+class ImportExportActions;
 class Page;
 class PeopleStore;
 class Workspace;
@@ -53,6 +54,8 @@ public:
     bool showPage(const QString& key);
     PeopleStore* peopleStore() const { return m_peopleStore; }
     Workspace& workspace() const { return m_workspace; }
+    // File › Import list… / Export list… (the GUI test sets the export path through it).
+    ImportExportActions* importExport() const { return m_importExport; }
 
     // Window geometry, toolbar and splitter positions, each page's columns, the page shown.
     void restoreLayout();
@@ -67,6 +70,7 @@ private:
     void createMenus();
     void createToolBar();
     void createStatusBar();
+    void createImportExport();
     void setCurrentPage(int index);
     void updateEditMenu();
     void updateStatus();
@@ -77,6 +81,7 @@ private:
 
     Workspace& m_workspace;
     PeopleStore* m_peopleStore;
+    ImportExportActions* m_importExport = nullptr;
     QSplitter* m_splitter;
     QListWidget* m_navigation;
     QStackedWidget* m_stack;

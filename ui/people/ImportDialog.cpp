@@ -1,0 +1,605 @@
+#include "ui/people/ImportDialog.h"
+
+#include "core/spreadsheet/WorkbookReader.h"
+#include "ui/common/ComboBoxDelegate.h"
+#include "ui/common/ErrorMessage.h"
+#include "ui/common/Workspace.h"
+#include "ui/people/ImportMappingModel.h"
+#include "ui/people/ImportPreviewModel.h"
+#include "ui/people/ImportProblemModel.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QGridLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QScreen>
+#include <QSpinBox>
+#include <QSplitter>
+#include <QTableView>
+#include <QUndoStack>
+#include <QVBoxLayout>
+#include <QtConcurrent>
+
+namespace thidua {
+
+using Action = RosterImport::Row::Action;
+using Choice = ImportPreviewModel::DuplicateChoice;
+
+namespace {
+
+// A wait cursor while the UI thread works (planning and writing use the database connection of this thread).
+class BusyCursor
+{
+public:
+    BusyCursor() { QApplication::setOverrideCursor(Qt::WaitCursor); }
+    ~BusyCursor() { QApplication::restoreOverrideCursor(); }
+    BusyCursor(const BusyCursor&) = delete;
+    BusyCursor& operator=(const BusyCursor&) = delete;
+};
+
+QTableView* makeTable(QWidget* parent, const QString& name)
+{
+    auto* view = new QTableView(parent);
+    view->setObjectName(name);
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setSelectionMode(QAbstractItemView::SingleSelection);
+    view->setAlternatingRowColors(true);
+    view->setWordWrap(false);
+    view->verticalHeader()->hide();
+    view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 8);
+    view->horizontalHeader()->setHighlightSections(false);
+    view->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    view->horizontalHeader()->setStretchLastSection(true);
+    return view;
+}
+
+QLabel* makeHeading(const QString& text, QWidget* parent)
+{
+    auto* label = new QLabel(text, parent);
+    QFont font = label->font();
+    font.setBold(true);
+    label->setFont(font);
+    return label;
+}
+
+} // namespace
+
+ImportDialog::ImportDialog(Workspace& workspace, PersonKind kind, QWidget* parent)
+    : QDialog(parent)
+    , m_workspace(workspace)
+    , m_fileEdit(new QLineEdit(this))
+    , m_chooseButton(new QPushButton(tr("&Choose…"), this))
+    , m_sheetCombo(new QComboBox(this))
+    , m_encodingCombo(new QComboBox(this))
+    , m_encodingLabel(new QLabel(this))
+    , m_kindCombo(new QComboBox(this))
+    , m_yearCombo(new QComboBox(this))
+    , m_headerRowSpin(new QSpinBox(this))
+    , m_headerLabel(new QLabel(this))
+    , m_mappingView(makeTable(this, QStringLiteral("mappingView")))
+    , m_previewView(makeTable(this, QStringLiteral("previewView")))
+    , m_problemView(makeTable(this, QStringLiteral("problemView")))
+    , m_previewLabel(makeHeading(tr("Rows as they will be stored"), this))
+    , m_problemLabel(makeHeading(tr("Problems"), this))
+    , m_summary(new QLabel(this))
+    , m_skipBadRows(new QCheckBox(tr("&Skip rows with errors (import the others)"), this))
+    , m_dryRunButton(new QPushButton(tr("&Dry run"), this))
+    , m_importButton(new QPushButton(tr("&Import"), this))
+    , m_mappingModel(new ImportMappingModel(this))
+    , m_previewModel(new ImportPreviewModel(this))
+    , m_problemModel(new ImportProblemModel(this))
+{
+    setObjectName(QStringLiteral("importDialog"));
+    setWindowTitle(tr("Import a list of people"));
+    setSizeGripEnabled(true);
+
+    m_fileEdit->setObjectName(QStringLiteral("fileEdit"));
+    m_fileEdit->setReadOnly(true);
+    m_fileEdit->setPlaceholderText(tr("An Excel (.xlsx, .xls) or text (.csv, .txt) file"));
+    m_chooseButton->setObjectName(QStringLiteral("chooseButton"));
+    m_sheetCombo->setObjectName(QStringLiteral("sheetCombo"));
+    m_sheetCombo->setMinimumContentsLength(16);
+    m_sheetCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_encodingCombo->setObjectName(QStringLiteral("encodingCombo"));
+    m_encodingCombo->addItem(tr("Automatic"), QVariant());
+    for (LegacyEncoding::Encoding encoding : LegacyEncoding::all())
+        m_encodingCombo->addItem(LegacyEncoding::displayName(encoding), int(encoding));
+    m_encodingCombo->setToolTip(tr("How the text of the file is encoded. Old files typed with .VnTime (TCVN3) or "
+                                   "VNI-Times fonts are recognised automatically; choose another encoding when the "
+                                   "names in the preview look garbled."));
+    m_encodingLabel->setObjectName(QStringLiteral("encodingLabel"));
+    m_kindCombo->setObjectName(QStringLiteral("kindCombo"));
+    m_kindCombo->addItem(tr("Staff"), int(PersonKind::Staff));
+    m_kindCombo->addItem(tr("Students"), int(PersonKind::Student));
+    m_kindCombo->setCurrentIndex(m_kindCombo->findData(int(kind)));
+    m_yearCombo->setObjectName(QStringLiteral("yearCombo"));
+    const SchoolYears& years = m_workspace.years();
+    for (auto it = years.crbegin(); it != years.crend(); ++it)
+        m_yearCombo->addItem(it->name(), it->id);
+    if (years.isEmpty())
+        m_yearCombo->addItem(tr("(no school year yet)"), qint64(0));
+    m_yearCombo->setCurrentIndex(qMax(0, m_yearCombo->findData(m_workspace.currentYear().id)));
+    m_yearCombo->setToolTip(tr("The groups and classes of the list are recorded for this school year"));
+    m_headerRowSpin->setObjectName(QStringLiteral("headerRowSpin"));
+    m_headerRowSpin->setRange(1, 1);
+    m_headerRowSpin->setToolTip(tr("The row of the sheet that holds the column names (found automatically)"));
+    m_headerLabel->setObjectName(QStringLiteral("headerLabel"));
+
+    auto* fileLabel = new QLabel(tr("&File:"), this);
+    fileLabel->setBuddy(m_chooseButton);
+    auto* sheetLabel = new QLabel(tr("S&heet:"), this);
+    sheetLabel->setBuddy(m_sheetCombo);
+    auto* encodingLabel = new QLabel(tr("&Encoding:"), this);
+    encodingLabel->setBuddy(m_encodingCombo);
+    auto* kindLabel = new QLabel(tr("&List of:"), this);
+    kindLabel->setBuddy(m_kindCombo);
+    auto* yearLabel = new QLabel(tr("School &year:"), this);
+    yearLabel->setBuddy(m_yearCombo);
+    auto* headerRowLabel = new QLabel(tr("Header &row:"), this);
+    headerRowLabel->setBuddy(m_headerRowSpin);
+
+    auto* top = new QGridLayout;
+    top->setHorizontalSpacing(8);
+    top->addWidget(fileLabel, 0, 0);
+    auto* fileRow = new QHBoxLayout;
+    fileRow->addWidget(m_fileEdit, 1);
+    fileRow->addWidget(m_chooseButton);
+    top->addLayout(fileRow, 0, 1, 1, 5);
+    top->addWidget(sheetLabel, 1, 0);
+    top->addWidget(m_sheetCombo, 1, 1);
+    top->addWidget(encodingLabel, 1, 2);
+    top->addWidget(m_encodingCombo, 1, 3);
+    top->addWidget(m_encodingLabel, 1, 4, 1, 2);
+    top->addWidget(kindLabel, 2, 0);
+    top->addWidget(m_kindCombo, 2, 1);
+    top->addWidget(yearLabel, 2, 2);
+    top->addWidget(m_yearCombo, 2, 3);
+    auto* headerRow = new QHBoxLayout;
+    headerRow->addWidget(headerRowLabel);
+    headerRow->addWidget(m_headerRowSpin);
+    headerRow->addWidget(m_headerLabel, 1);
+    top->addLayout(headerRow, 2, 4, 1, 2);
+    top->setColumnStretch(4, 1);
+
+    // Mapping on the left; the preview over the problems on the right.
+    m_mappingView->setModel(m_mappingModel);
+    QList<ComboBoxDelegate::Choice> fields { { tr("(not imported)"), QString() } };
+    for (RosterColumns::Field field : RosterColumns::allFields())
+        fields.append({ RosterColumns::fieldName(field), RosterColumns::fieldKey(field) });
+    m_mappingView->setItemDelegateForColumn(ImportMappingModel::FieldColumn, new ComboBoxDelegate(fields, this));
+    m_mappingView->setEditTriggers(
+        QAbstractItemView::DoubleClicked | QAbstractItemView::SelectedClicked | QAbstractItemView::EditKeyPressed);
+    m_mappingView->horizontalHeader()->setSectionResizeMode(ImportMappingModel::Letter, QHeaderView::ResizeToContents);
+    m_mappingView->setColumnWidth(ImportMappingModel::Header, 120);
+    m_mappingView->setColumnWidth(ImportMappingModel::Sample, 96);
+    m_mappingView->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+
+    m_previewView->setModel(m_previewModel);
+    QList<ComboBoxDelegate::Choice> choices;
+    for (Choice c : { Choice::AddNew, Choice::UpdateExisting, Choice::Skip })
+        choices.append({ ImportPreviewModel::choiceName(c), int(c) });
+    m_previewView->setItemDelegateForColumn(ImportPreviewModel::DuplicateColumn, new ComboBoxDelegate(choices, this));
+    m_previewView->setEditTriggers(
+        QAbstractItemView::DoubleClicked | QAbstractItemView::SelectedClicked | QAbstractItemView::EditKeyPressed);
+    const QList<std::pair<int, int>> widths { { ImportPreviewModel::SourceRow, 46 },
+        { ImportPreviewModel::FamilyName, 70 },
+        { ImportPreviewModel::MiddleName, 80 },
+        { ImportPreviewModel::GivenName, 60 },
+        { ImportPreviewModel::BirthDate, 84 },
+        { ImportPreviewModel::GenderColumn, 60 },
+        { ImportPreviewModel::Code, 80 },
+        { ImportPreviewModel::CollectiveColumn, 100 },
+        { ImportPreviewModel::ActionColumn, 74 },
+        { ImportPreviewModel::DuplicateColumn, 150 } };
+    for (const auto& [column, width] : widths)
+        m_previewView->setColumnWidth(column, width);
+
+    m_problemView->setModel(m_problemModel);
+    m_problemView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    const QList<std::pair<int, int>> problemWidths { { ImportProblemModel::SheetColumn, 110 },
+        { ImportProblemModel::RowColumn, 48 },
+        { ImportProblemModel::ColumnColumn, 48 },
+        { ImportProblemModel::SeverityColumn, 70 } };
+    for (const auto& [column, width] : problemWidths)
+        m_problemView->setColumnWidth(column, width);
+
+    auto* mappingBox = new QWidget(this);
+    auto* mappingLayout = new QVBoxLayout(mappingBox);
+    mappingLayout->setContentsMargins(0, 0, 0, 0);
+    mappingLayout->addWidget(makeHeading(tr("Columns"), mappingBox));
+    mappingLayout->addWidget(m_mappingView);
+    auto* previewBox = new QWidget(this);
+    auto* previewLayout = new QVBoxLayout(previewBox);
+    previewLayout->setContentsMargins(0, 0, 0, 0);
+    previewLayout->addWidget(m_previewLabel);
+    previewLayout->addWidget(m_previewView);
+    auto* problemBox = new QWidget(this);
+    auto* problemLayout = new QVBoxLayout(problemBox);
+    problemLayout->setContentsMargins(0, 0, 0, 0);
+    problemLayout->addWidget(m_problemLabel);
+    problemLayout->addWidget(m_problemView);
+
+    auto* right = new QSplitter(Qt::Vertical, this);
+    right->addWidget(previewBox);
+    right->addWidget(problemBox);
+    right->setStretchFactor(0, 3);
+    right->setStretchFactor(1, 1);
+    right->setChildrenCollapsible(false);
+    auto* splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->setObjectName(QStringLiteral("importSplitter"));
+    splitter->addWidget(mappingBox);
+    splitter->addWidget(right);
+    splitter->setStretchFactor(0, 0);
+    splitter->setStretchFactor(1, 1);
+    splitter->setChildrenCollapsible(false);
+    splitter->setSizes({ 360, 800 });
+
+    m_summary->setObjectName(QStringLiteral("summaryLabel"));
+    m_summary->setWordWrap(true);
+    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_skipBadRows->setObjectName(QStringLiteral("skipBadRows"));
+    m_skipBadRows->setToolTip(tr("Without this, any error stops the import and nothing is written"));
+    m_dryRunButton->setObjectName(QStringLiteral("dryRunButton"));
+    m_dryRunButton->setToolTip(tr("Show what the import would do, without writing anything"));
+    m_importButton->setObjectName(QStringLiteral("importButton"));
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    buttons->addButton(m_dryRunButton, QDialogButtonBox::ActionRole);
+    buttons->addButton(m_importButton, QDialogButtonBox::ActionRole);
+    m_importButton->setDefault(true);
+
+    auto* bottom = new QHBoxLayout;
+    bottom->addWidget(m_skipBadRows);
+    bottom->addStretch(1);
+    bottom->addWidget(buttons);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(splitter, 1);
+    layout->addWidget(m_summary);
+    layout->addLayout(bottom);
+
+    connect(m_chooseButton, &QPushButton::clicked, this, &ImportDialog::chooseFile);
+    connect(m_sheetCombo, &QComboBox::currentIndexChanged, this, &ImportDialog::showSheet);
+    connect(m_encodingCombo, &QComboBox::currentIndexChanged, this, &ImportDialog::readFile);
+    connect(m_kindCombo, &QComboBox::currentIndexChanged, this, &ImportDialog::replan);
+    connect(m_yearCombo, &QComboBox::currentIndexChanged, this, &ImportDialog::replan);
+    connect(m_headerRowSpin, &QSpinBox::valueChanged, this, [this](int row) {
+        if (!m_replanning)
+            m_mappingModel->setHeaderRow(row - 1);
+    });
+    connect(m_mappingModel, &ImportMappingModel::mappingChanged, this, &ImportDialog::replan);
+    connect(m_previewModel, &ImportPreviewModel::choicesChanged, this, &ImportDialog::updateButtons);
+    connect(m_skipBadRows, &QCheckBox::toggled, this, &ImportDialog::updateButtons);
+    connect(m_problemView, &QAbstractItemView::activated, this, [this](const QModelIndex& index) {
+        showProblem(index.row());
+    });
+    connect(m_dryRunButton, &QPushButton::clicked, this, &ImportDialog::dryRun);
+    connect(m_importButton, &QPushButton::clicked, this, &ImportDialog::requestImport);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(&m_reader, &QFutureWatcher<Result<Workbook>>::finished, this, &ImportDialog::readFinished);
+
+    updateEncodingLabel();
+    updateButtons();
+    m_summary->setText(tr("Choose the file that holds the list. Nothing is written before you press Import."));
+
+    // Fits a 1366×768 screen with a taskbar.
+    const QRect available = screen() ? screen()->availableGeometry() : QRect(0, 0, 1366, 728);
+    resize(qMin(1200, available.width() - 40), qMin(700, available.height() - 40));
+}
+
+ImportDialog::~ImportDialog()
+{
+    m_reader.disconnect(this);
+}
+
+void ImportDialog::chooseFile()
+{
+    auto* dialog = new QFileDialog(this,
+        tr("Import a list of people"),
+        m_path.isEmpty() ? QString() : QFileInfo(m_path).absolutePath(),
+        tr("Lists (*.xlsx *.xls *.csv *.txt);;All files (*)"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setFileMode(QFileDialog::ExistingFile);
+    connect(dialog, &QFileDialog::fileSelected, this, &ImportDialog::openFile);
+    dialog->open();
+}
+
+void ImportDialog::openFile(const QString& path)
+{
+    m_path = path;
+    m_fileEdit->setText(QDir::toNativeSeparators(path));
+    m_workbook.reset();
+    m_previewModel->clear();
+    {
+        const QSignalBlocker blocker(m_sheetCombo);
+        m_sheetCombo->clear();
+    }
+    readFile();
+}
+
+bool ImportDialog::isLoading() const
+{
+    return m_loading;
+}
+
+void ImportDialog::readFile()
+{
+    if (m_path.isEmpty())
+        return;
+    WorkbookReader::Options options;
+    if (const QVariant encoding = m_encodingCombo->currentData(); encoding.isValid())
+        options.encoding = LegacyEncoding::Encoding(encoding.toInt());
+    setBusy(true);
+    m_summary->setText(tr("Reading %1…").arg(QFileInfo(m_path).fileName()));
+    m_reader.setFuture(QtConcurrent::run([path = m_path, options] { return WorkbookReader::read(path, options); }));
+}
+
+void ImportDialog::readFinished()
+{
+    Result<Workbook> read = m_reader.result();
+    setBusy(false);
+    if (!read) {
+        m_workbook.reset();
+        m_mappingModel->setSheet(Sheet(), RosterColumns());
+        m_previewModel->clear();
+        m_problemModel->setProblems({});
+        m_sheetCombo->clear();
+        m_summary->setText(tr("The file could not be read: %1").arg(read.error().toString()));
+        updateButtons();
+        emit loadFailed(read.error());
+        return;
+    }
+    const int previous = m_sheetCombo->currentIndex();
+    m_workbook = std::move(read).value();
+    // The sheet shown before (another encoding of the same file), else the first that looks like a list.
+    int index = previous >= 0 && previous < m_workbook->sheets.size() ? previous : -1;
+    for (int i = 0; index < 0 && i < m_workbook->sheets.size(); ++i) {
+        if (RosterColumns::detect(m_workbook->sheets.at(i)).headerRow >= 0)
+            index = i;
+    }
+    {
+        const QSignalBlocker blocker(m_sheetCombo);
+        m_sheetCombo->clear();
+        for (const Sheet& sheet : std::as_const(m_workbook->sheets))
+            m_sheetCombo->addItem(sheet.name);
+        m_sheetCombo->setCurrentIndex(qMax(0, index));
+    }
+    showSheet(m_sheetCombo->currentIndex());
+    emit workbookLoaded();
+}
+
+void ImportDialog::showSheet(int index)
+{
+    if (!m_workbook || index < 0 || index >= m_workbook->sheets.size())
+        return;
+    const Sheet& sheet = m_workbook->sheets.at(index);
+    const RosterColumns columns = RosterColumns::detect(sheet);
+    m_mappingModel->setSheet(sheet, columns);
+    // A list of classes is a student list, one of tổ or positions a staff list; otherwise the kind stays as chosen.
+    const bool classes = columns.hasColumn(RosterColumns::Field::Class);
+    const bool groups =
+        columns.hasColumn(RosterColumns::Field::Collective) || columns.hasColumn(RosterColumns::Field::Position);
+    if (classes != groups) {
+        const QSignalBlocker blocker(m_kindCombo);
+        m_kindCombo->setCurrentIndex(m_kindCombo->findData(int(classes ? PersonKind::Student : PersonKind::Staff)));
+    }
+    {
+        const QSignalBlocker blocker(m_headerRowSpin);
+        m_headerRowSpin->setRange(1, qMax(1, sheet.rowCount()));
+        m_headerRowSpin->setValue(columns.headerRow >= 0 ? columns.headerRow + 1 : 1);
+    }
+    updateEncodingLabel();
+    replan();
+}
+
+void ImportDialog::updateEncodingLabel()
+{
+    const int index = m_sheetCombo->currentIndex();
+    if (!m_workbook || index < 0 || index >= m_workbook->sheets.size()) {
+        m_encodingLabel->clear();
+        return;
+    }
+    const Sheet& sheet = m_workbook->sheets.at(index);
+    const QString name = LegacyEncoding::displayName(sheet.encoding);
+    const bool automatic = !m_encodingCombo->currentData().isValid();
+    if (!automatic)
+        m_encodingLabel->setText(tr("Read as %1").arg(name));
+    else if (sheet.encodingConfidence < 0.6)
+        m_encodingLabel->setText(tr("Detected: %1 (not sure: check the names below)").arg(name));
+    else
+        m_encodingLabel->setText(tr("Detected: %1").arg(name));
+}
+
+RosterImport::Options ImportDialog::options() const
+{
+    RosterImport::Options options;
+    options.kind = PersonKind(m_kindCombo->currentData().toInt());
+    options.schoolYearId = m_yearCombo->currentData().toLongLong();
+    options.skipBadRows = m_skipBadRows->isChecked();
+    options.today = m_workspace.today();
+    return options;
+}
+
+void ImportDialog::replan()
+{
+    const int index = m_sheetCombo->currentIndex();
+    if (!m_workbook || index < 0 || index >= m_workbook->sheets.size())
+        return;
+    const Sheet& sheet = m_workbook->sheets.at(index);
+    const RosterColumns columns = m_mappingModel->columns();
+    const RosterImport::Options opts = options();
+    m_replanning = true;
+    if (columns.headerRow >= 0) {
+        const QSignalBlocker blocker(m_headerRowSpin);
+        m_headerRowSpin->setValue(columns.headerRow + 1);
+    }
+    m_headerLabel->setText(
+        QStringLiteral("(%1)").arg(columns.headerRow >= 0 ? tr("data from row %1").arg(columns.firstDataRow + 1)
+                                                          : tr("no header found: choose the row of the column names")));
+    m_replanning = false;
+
+    Result<RosterImport::Plan> plan = [&] {
+        BusyCursor busy;
+        return RosterImport(m_workspace.connection()).plan(sheet, columns, opts);
+    }();
+    if (!plan) {
+        m_previewModel->setPlan(RosterImport::Plan(), opts.kind);
+        m_problemModel->setProblems({});
+        m_previewLabel->setText(tr("Rows as they will be stored"));
+        m_problemLabel->setText(tr("Problems"));
+        m_summary->setText(plan.error().message);
+        updateButtons();
+        return;
+    }
+    m_previewModel->setPlan(*plan, opts.kind);
+    m_problemModel->setProblems(plan->problems);
+    // The choice about people already stored only when there is one to make.
+    m_previewView->setColumnHidden(ImportPreviewModel::DuplicateColumn, m_previewModel->duplicateCount() == 0);
+    m_previewLabel->setText(tr("Rows as they will be stored (%n row(s))", nullptr, int(plan->rows.size())));
+    const int warnings = int(plan->problems.size()) - plan->errors;
+    m_problemLabel->setText(plan->problems.isEmpty()
+            ? tr("Problems: none")
+            : tr("Problems: %1 error(s), %2 warning(s) (double-click one to see its row)")
+                  .arg(plan->errors)
+                  .arg(warnings));
+    QString text = planSummary(decidedPlan());
+    if (const int duplicates = m_previewModel->duplicateCount(); duplicates > 0)
+        text += QLatin1Char(' ')
+            + tr("%n row(s) may be people already stored: choose in the column “If already stored”.",
+                nullptr,
+                duplicates);
+    m_summary->setText(text);
+    updateButtons();
+}
+
+RosterImport::Plan ImportDialog::decidedPlan() const
+{
+    return m_previewModel->decidedPlan(m_workspace.connection());
+}
+
+QString ImportDialog::planSummary(const RosterImport::Plan& plan) const
+{
+    QString text = tr("%1 row(s): add %2, update %3, unchanged %4, skip %5; %6 error(s).")
+                       .arg(plan.rows.size())
+                       .arg(plan.added)
+                       .arg(plan.updated)
+                       .arg(plan.unchanged)
+                       .arg(plan.skipped)
+                       .arg(plan.errors);
+    if (!plan.newCollectives.isEmpty())
+        text += QLatin1Char(' ') + tr("New groups or classes: %1.").arg(plan.newCollectives.join(QStringLiteral(", ")));
+    return text;
+}
+
+void ImportDialog::dryRun()
+{
+    if (!m_workbook || m_previewModel->rowCount() == 0)
+        return;
+    const RosterImport::Plan plan = decidedPlan();
+    QString text = tr("Dry run, nothing was written. The import would do this: %1").arg(planSummary(plan));
+    if (plan.errors > 0 && !m_skipBadRows->isChecked())
+        text += QLatin1Char(' ')
+            + tr("With errors nothing would be imported: correct the file, or tick “Skip rows with errors”.");
+    m_summary->setText(text);
+}
+
+void ImportDialog::requestImport()
+{
+    const RosterImport::Plan plan = decidedPlan();
+    auto* box = new QMessageBox(QMessageBox::Question,
+        tr("Import a list of people"),
+        tr("Import the list into the school's database?"),
+        QMessageBox::Yes | QMessageBox::Cancel,
+        this);
+    box->setObjectName(QStringLiteral("confirmImport"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setInformativeText(planSummary(plan) + QStringLiteral("\n\n")
+        + tr("An import cannot be undone with Undo: the undo history is cleared after it."));
+    box->button(QMessageBox::Yes)->setText(tr("&Import"));
+    box->setDefaultButton(QMessageBox::Yes);
+    connect(box, &QMessageBox::finished, this, [this, box](int) {
+        if (box->standardButton(box->clickedButton()) != QMessageBox::Yes)
+            return;
+        if (auto done = applyImport(); !done)
+            ErrorMessage::show(this, tr("Nothing was imported."), done.error());
+    });
+    box->open();
+}
+
+Result<RosterImport::Summary> ImportDialog::applyImport()
+{
+    if (!m_workbook || m_loading)
+        return Error { Error::Code::Usage, tr("No list has been read yet.") };
+    const RosterImport::Options opts = options();
+    const RosterImport::Plan plan = decidedPlan();
+    Result<RosterImport::Summary> summary = [&] {
+        BusyCursor busy;
+        return RosterImport(m_workspace.connection()).apply(plan, opts);
+    }();
+    if (!summary) {
+        m_summary->setText(tr("Nothing was imported: %1").arg(summary.error().message));
+        return summary;
+    }
+    // Commands on the undo stack were made before the import and may no longer fit the people as stored.
+    m_workspace.undoStack()->clear();
+    m_workspace.notifyCollectivesChanged();
+    m_workspace.notifyPeopleChanged();
+    replan(); // the rows now show as stored
+    m_summary->setText(tr("Imported from %1: added %2, updated %3, unchanged %4, skipped %5.")
+                           .arg(QFileInfo(m_path).fileName())
+                           .arg(summary->added)
+                           .arg(summary->updated)
+                           .arg(summary->unchanged)
+                           .arg(summary->skipped - summary->unchanged));
+    emit imported(*summary);
+    return summary;
+}
+
+void ImportDialog::showProblem(int problemRow)
+{
+    if (problemRow < 0 || problemRow >= m_problemModel->rowCount())
+        return;
+    const RosterImport::Problem& problem = m_problemModel->problem(problemRow);
+    if (const int row = m_previewModel->rowOfSourceRow(problem.row); row >= 0) {
+        m_previewView->selectRow(row);
+        m_previewView->scrollTo(m_previewModel->index(row, 0), QAbstractItemView::PositionAtCenter);
+    }
+    if (problem.column > 0 && problem.column <= m_mappingModel->rowCount())
+        m_mappingView->selectRow(problem.column - 1);
+}
+
+void ImportDialog::updateButtons()
+{
+    const RosterImport::Plan& plan = m_previewModel->plan();
+    const bool ready = m_workbook && !m_loading && !plan.rows.isEmpty();
+    m_dryRunButton->setEnabled(ready);
+    const bool blocked = plan.errors > 0 && !m_skipBadRows->isChecked();
+    m_importButton->setEnabled(ready && !blocked);
+    m_importButton->setToolTip(blocked ? tr("The list has errors: correct the file, or tick “Skip rows with errors”")
+                                       : tr("Write the list into the database in one step"));
+}
+
+void ImportDialog::setBusy(bool busy)
+{
+    m_loading = busy;
+    for (QWidget* w : std::initializer_list<QWidget*> { m_chooseButton, m_sheetCombo, m_encodingCombo })
+        w->setEnabled(!busy);
+    if (busy)
+        setCursor(Qt::BusyCursor);
+    else
+        unsetCursor();
+    updateButtons();
+}
+
+} // namespace thidua
