@@ -7,6 +7,7 @@
 #include "ui/common/Page.h"
 #include "ui/common/Workspace.h"
 #include "ui/council/CouncilPage.h"
+#include "ui/documents/DocumentActions.h"
 #include "ui/people/PeoplePage.h"
 #include "ui/people/PeopleStore.h"
 #include "ui/school/SchoolProfilePage.h"
@@ -68,6 +69,7 @@ MainWindow::MainWindow(Workspace& workspace, QWidget* parent)
     createStatusBar();
     connect(m_navigation, &QListWidget::currentRowChanged, this, &MainWindow::setCurrentPage);
     addStandardPages();
+    addDocumentActions();
     connect(&m_workspace, &Workspace::yearsChanged, this, &MainWindow::updateYears);
     connect(&m_workspace, &Workspace::currentYearChanged, this, &MainWindow::updateYears);
     connect(&m_workspace, &Workspace::schoolChanged, this, &MainWindow::updateTitle);
@@ -99,6 +101,13 @@ void MainWindow::addStandardPages()
     addPage(new PeoplePage(m_workspace, *m_peopleStore, PersonKind::Student));
     addPage(new CollectivesPage(m_workspace, *m_peopleStore));
     addPage(new CouncilPage(m_workspace, *m_peopleStore));
+}
+
+void MainWindow::addDocumentActions()
+{
+    m_documentActions = new DocumentActions(m_workspace, this);
+    for (QAction* action : m_documentActions->actions())
+        addMenuAction(Menu::Documents, action);
 }
 
 void MainWindow::addPage(Page* page)

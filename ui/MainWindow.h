@@ -12,6 +12,7 @@ class QStackedWidget;
 
 namespace thidua {
 
+class DocumentActions;
 class Page;
 class PeopleStore;
 class Workspace;
@@ -52,6 +53,7 @@ public:
     // Shows the page with that key (see Page::key()); false when there is none.
     bool showPage(const QString& key);
     PeopleStore* peopleStore() const { return m_peopleStore; }
+    DocumentActions* documentActions() const { return m_documentActions; }
     Workspace& workspace() const { return m_workspace; }
 
     // Window geometry, toolbar and splitter positions, each page's columns, the page shown.
@@ -63,6 +65,7 @@ protected:
 
 private:
     void addStandardPages();
+    void addDocumentActions(); // the Documents menu (ui/documents/DocumentActions)
     void createActions();
     void createMenus();
     void createToolBar();
@@ -77,6 +80,7 @@ private:
 
     Workspace& m_workspace;
     PeopleStore* m_peopleStore;
+    DocumentActions* m_documentActions = nullptr;
     QSplitter* m_splitter;
     QListWidget* m_navigation;
     QStackedWidget* m_stack;

@@ -55,8 +55,14 @@ DocumentPreviewDialog* DocumentPreviewDialog::fromDescription(
         *error = specs.error();
         return nullptr;
     }
-    DocumentService service(std::move(db), QDate::currentDate());
-    auto prepared = service.prepare(*specs);
+    return fromSpecs(*specs, std::move(db), QDate::currentDate(), parent, error);
+}
+
+DocumentPreviewDialog* DocumentPreviewDialog::fromSpecs(
+    QList<SpecDocument> specs, QSqlDatabase db, const QDate& today, QWidget* parent, Error* error)
+{
+    DocumentService service(std::move(db), today);
+    auto prepared = service.prepare(std::move(specs));
     if (!prepared) {
         *error = prepared.error();
         return nullptr;

@@ -2,6 +2,7 @@
 
 #include "core/common/Result.h"
 #include "core/documents/Document.h"
+#include "core/documents/DocumentSpec.h"
 #include "core/documents/LaidOutDocument.h"
 
 #include <QDialog>
@@ -41,6 +42,9 @@ public:
     // Loads a JSON description, prepares it against the database (numbers, căn cứ, school profile) and makes the
     // dialog (deleted on close). Null and `error` set when the description or the database refuses.
     static DocumentPreviewDialog* fromDescription(const QString& path, QSqlDatabase db, QWidget* parent, Error* error);
+    // The same for descriptions already read (DocumentTemplates); `today` dates those that give no date.
+    static DocumentPreviewDialog* fromSpecs(
+        QList<SpecDocument> specs, QSqlDatabase db, const QDate& today, QWidget* parent, Error* error);
 
     const Documents& documents() const { return m_documents; }
     std::shared_ptr<const LaidOutDocument> pages() const { return m_pages; }
