@@ -79,7 +79,7 @@ LegalBasisDialog::LegalBasisDialog(const LegalBasis& basis, QWidget* parent)
     form->addRow(tr("&Title:"), m_title);
     form->addRow(tr("In force &from:"), m_validFrom);
     form->addRow(tr("In force &until:"), m_validTo);
-    form->addRow(tr("Cited &by:"), m_kinds);
+    form->addRow(tr("&Cited by:"), m_kinds);
     form->addRow(tr("&Order:"), m_order);
     form->addRow(tr("Printed as:"), m_citation);
 
