@@ -22,6 +22,7 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QMenu>
+#include <QMessageBox>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -42,6 +43,7 @@ private slots:
     void proposalFromMenuToPdf();
     void everyKindOpens_data();
     void everyKindOpens();
+    void openDescription();
     void registerListsAndExports();
     void legalBasesEditable();
     void templateTakesTheSchool();
@@ -191,6 +193,33 @@ void TestDocumentsMenu::everyKindOpens()
     QVERIFY(dialog->pages());
     QVERIFY(!dialog->pages()->pages.isEmpty());
     dialog->close();
+}
+
+void TestDocumentsMenu::openDescription()
+{
+    DocumentActions* actions = m_window->documentActions();
+    DocumentPreviewDialog* dialog =
+        actions->openDescription(QStringLiteral(THIDUA_TEST_DATA "/documents/bao_cao_thanh_tich_tap_the.json"));
+    QVERIFY(dialog);
+    QVERIFY(dialog->isVisible());
+    QCOMPARE(dialog->parent(), m_window.get());
+
+    // A broken description: no dialog, a message box (modeless) naming the file and the line, nothing crashes.
+    const QString broken = m_dir->filePath(QStringLiteral("broken.json"));
+    QFile file(broken);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("{\n  \"kind\": \"to_trinh\",\n  \"nominees\": [}\n");
+    file.close();
+    QVERIFY(!actions->openDescription(broken));
+    QMessageBox* box = nullptr;
+    for (QMessageBox* candidate : m_window->findChildren<QMessageBox*>()) {
+        if (candidate->isVisible())
+            box = candidate;
+    }
+    QVERIFY(box);
+    QVERIFY2((box->text() + box->informativeText()).contains(QStringLiteral("broken.json")),
+        qPrintable(box->text() + u'|' + box->informativeText()));
+    box->close();
 }
 
 void TestDocumentsMenu::registerListsAndExports()
