@@ -1811,14 +1811,6 @@
         <translation>để trống: vẫn còn hiệu lực</translation>
     </message>
     <message>
-        <source>empty: every kind</source>
-        <translation>để trống: mọi loại văn bản</translation>
-    </message>
-    <message>
-        <source>The kinds of document that cite it, separated by commas: %1</source>
-        <translation>Các loại văn bản dẫn căn cứ này, cách nhau bằng dấu phẩy: %1</translation>
-    </message>
-    <message>
         <source>“Căn cứ” or “Thực hiện”</source>
         <translation>“Căn cứ” hoặc “Thực hiện”</translation>
     </message>
@@ -1867,12 +1859,12 @@
         <translation>“%1” không phải là ngày (ví dụ 14/06/2025).</translation>
     </message>
     <message>
-        <source>“%1” is not a kind of document: use %2.</source>
-        <translation>“%1” không phải là loại văn bản: dùng %2.</translation>
+        <source>The kinds of document that cite it; none ticked: every kind</source>
+        <translation>Các loại văn bản dẫn căn cứ này; không đánh dấu loại nào: mọi loại văn bản</translation>
     </message>
     <message>
-        <source>&amp;Cited by:</source>
-        <translation>Dùng &amp;cho:</translation>
+        <source>Cited by:</source>
+        <translation>Dùng cho:</translation>
     </message>
 </context>
 <context>

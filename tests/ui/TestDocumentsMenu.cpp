@@ -15,12 +15,16 @@
 #include "ui/documents/DocumentPreviewDialog.h"
 #include "ui/documents/DocumentRegisterDialog.h"
 #include "ui/documents/LegalBasesDialog.h"
+#include "ui/documents/LegalBasisDialog.h"
 #include "ui/documents/LegalBasisTableModel.h"
 #include "ui/documents/RegisterTableModel.h"
 
 #include <QAction>
+#include <QCheckBox>
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
+#include <QLineEdit>
 #include <QMenu>
 #include <QMessageBox>
 #include <QSettings>
@@ -50,6 +54,8 @@ private slots:
 
 private:
     QAction* action(const QString& name) const;
+    // THIDUA_KEEP_OUTPUT=DIR saves a picture of `widget` there, to look at.
+    static void keepPicture(QWidget* widget, const QString& name);
     DocumentPreviewDialog* openFromMenu(const QString& templateId);
 
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -95,6 +101,13 @@ void TestDocumentsMenu::cleanup()
     m_settings.reset();
     m_db.reset();
     m_dir.reset();
+}
+
+void TestDocumentsMenu::keepPicture(QWidget* widget, const QString& name)
+{
+    const QString keep = qEnvironmentVariable("THIDUA_KEEP_OUTPUT");
+    if (!keep.isEmpty())
+        widget->grab().save(QDir(keep).filePath(name + QStringLiteral(".png")));
 }
 
 QAction* TestDocumentsMenu::action(const QString& name) const
@@ -146,6 +159,7 @@ void TestDocumentsMenu::proposalFromMenuToPdf()
     QVERIFY(laidOut.wait(30000));
     QVERIFY(laidOut.constLast().constFirst().toInt() >= 2); // the letter and its list
     QVERIFY(dialog->editorCount() > 0);
+    keepPicture(dialog, QStringLiteral("preview"));
 
     // The free text edited, then exported through the seam the file dialog calls.
     dialog->setEditedText(0, QStringLiteral("Đoạn mở đầu đã sửa trong xem trước."));
@@ -239,6 +253,7 @@ void TestDocumentsMenu::registerListsAndExports()
     QVERIFY(dialog->isVisible());
     RegisterTableModel* model = dialog->model();
     QCOMPARE(model->rowCount(), 2);
+    keepPicture(dialog, QStringLiteral("register"));
     QStringList symbols;
     for (int row = 0; row < model->rowCount(); ++row)
         symbols << model->index(row, RegisterTableModel::Symbol).data().toString();
@@ -288,6 +303,25 @@ void TestDocumentsMenu::legalBasesEditable()
     plan.sortOrder = 100;
     QVERIFY(dialog->save(plan));
     QCOMPARE(model->rowCount(), defaults + 1);
+    keepPicture(dialog, QStringLiteral("bases"));
+    LegalBasisDialog editor(plan);
+    keepPicture(&editor, QStringLiteral("basis"));
+    // The editor gives back what it was given; a kind unticked, a date mistyped.
+    QString problem;
+    LegalBasis again = editor.basis(&problem);
+    QVERIFY(problem.isEmpty());
+    QCOMPARE(again.appliesTo, plan.appliesTo);
+    QCOMPARE(again.issuedOn, plan.issuedOn);
+    QCOMPARE(again.number, plan.number);
+    auto* proposals = editor.findChild<QCheckBox*>(QStringLiteral("to_trinh"));
+    QVERIFY(proposals && proposals->isChecked());
+    proposals->setChecked(false);
+    QVERIFY(editor.basis().appliesTo.isEmpty()); // every kind
+    auto* validFrom = editor.findChild<QLineEdit*>(QStringLiteral("validFrom"));
+    QVERIFY(validFrom);
+    validFrom->setText(QStringLiteral("31/02/2025"));
+    editor.basis(&problem);
+    QVERIFY2(problem.contains(QStringLiteral("31/02/2025")), qPrintable(problem));
     auto valid = LegalBasisRepository(m_db->connection()).validOn(QDate(2025, 11, 20), QStringLiteral("to_trinh"));
     QVERIFY(valid.ok());
     const auto added = std::find_if(

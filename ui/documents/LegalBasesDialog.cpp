@@ -33,13 +33,14 @@ LegalBasesDialog::LegalBasesDialog(QSqlDatabase db, QWidget* parent)
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->verticalHeader()->hide();
     m_view->setWordWrap(true);
+    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_view->horizontalHeader()->setSectionResizeMode(LegalBasisTableModel::Citation, QHeaderView::Stretch);
     connect(m_view, &QTableView::doubleClicked, this, &LegalBasesDialog::editCurrent);
 
     auto* hint =
         new QLabel(tr("A document cites the bases in force on its date and meant for its kind, in this order."), this);
     hint->setWordWrap(true);
-    m_status->setWordWrap(true);
+    m_status->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred); // one line, cut at the right
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     QPushButton* add = buttons->addButton(tr("&Add…"), QDialogButtonBox::ActionRole);
@@ -119,6 +120,7 @@ bool LegalBasesDialog::save(LegalBasis basis)
     }
     reload();
     m_status->setText(tr("Saved: %1").arg(basis.citation()));
+    m_status->setToolTip(m_status->text());
     return true;
 }
 

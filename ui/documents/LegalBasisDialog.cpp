@@ -3,8 +3,10 @@
 #include "core/documents/DocumentSpec.h"
 #include "core/documents/LegalBasisRepository.h"
 
+#include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QGridLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -48,7 +50,6 @@ LegalBasisDialog::LegalBasisDialog(const LegalBasis& basis, QWidget* parent)
     , m_title(new QPlainTextEdit(basis.title, this))
     , m_validFrom(new QLineEdit(dateText(basis.validFrom), this))
     , m_validTo(new QLineEdit(dateText(basis.validTo), this))
-    , m_kinds(new QLineEdit(basis.appliesTo.join(QStringLiteral(", ")), this))
     , m_order(new QSpinBox(this))
     , m_citation(new QLabel(this))
 {
@@ -62,13 +63,24 @@ LegalBasisDialog::LegalBasisDialog(const LegalBasis& basis, QWidget* parent)
     for (QLineEdit* date : { m_issuedOn, m_validFrom, m_validTo })
         date->setPlaceholderText(tr("dd/mm/yyyy"));
     m_validTo->setPlaceholderText(tr("empty: still in force"));
-    m_kinds->setPlaceholderText(tr("empty: every kind"));
-    m_kinds->setToolTip(tr("The kinds of document that cite it, separated by commas: %1")
-                            .arg(DocumentSpec::kinds().join(QStringLiteral(", "))));
+    auto* kinds = new QWidget(this);
+    auto* kindsLayout = new QGridLayout(kinds);
+    kindsLayout->setContentsMargins(0, 0, 0, 0);
+    for (const QString& kind : DocumentSpec::kinds()) {
+        auto* box = new QCheckBox(DocumentSpec::kindName(kind), kinds);
+        box->setObjectName(kind);
+        box->setChecked(basis.appliesTo.contains(kind));
+        kindsLayout->addWidget(box, int(m_kinds.size()) / 3, int(m_kinds.size()) % 3);
+        m_kinds.append(box);
+    }
+    kinds->setToolTip(tr("The kinds of document that cite it; none ticked: every kind"));
     m_verb->setToolTip(tr("“Căn cứ” or “Thực hiện”"));
     m_citation->setWordWrap(true);
     m_citation->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_citation->setObjectName(QStringLiteral("citation"));
+    m_issuedOn->setObjectName(QStringLiteral("issuedOn"));
+    m_validFrom->setObjectName(QStringLiteral("validFrom"));
+    m_validTo->setObjectName(QStringLiteral("validTo"));
 
     auto* form = new QFormLayout;
     form->addRow(tr("&Verb:"), m_verb);
@@ -79,7 +91,7 @@ LegalBasisDialog::LegalBasisDialog(const LegalBasis& basis, QWidget* parent)
     form->addRow(tr("&Title:"), m_title);
     form->addRow(tr("In force &from:"), m_validFrom);
     form->addRow(tr("In force &until:"), m_validTo);
-    form->addRow(tr("&Cited by:"), m_kinds);
+    form->addRow(tr("Cited by:"), kinds);
     form->addRow(tr("&Order:"), m_order);
     form->addRow(tr("Printed as:"), m_citation);
 
@@ -106,9 +118,9 @@ LegalBasis LegalBasisDialog::basis(QString* error) const
     basis.title = m_title->toPlainText().simplified();
     basis.sortOrder = m_order->value();
     basis.appliesTo.clear();
-    for (const QString& kind : m_kinds->text().split(QLatin1Char(','), Qt::SkipEmptyParts)) {
-        if (!kind.trimmed().isEmpty())
-            basis.appliesTo << kind.trimmed();
+    for (QCheckBox* box : m_kinds) {
+        if (box->isChecked())
+            basis.appliesTo << box->objectName();
     }
     QString problem;
     const QList<std::pair<QLineEdit*, QDate*>> dates {
@@ -137,11 +149,6 @@ void LegalBasisDialog::accept()
     if (error.isEmpty()) {
         if (const Status valid = LegalBasisRepository::validate(entered); !valid)
             error = valid.error().message;
-    }
-    for (const QString& kind : entered.appliesTo) {
-        if (error.isEmpty() && !DocumentSpec::kinds().contains(kind))
-            error = tr("“%1” is not a kind of document: use %2.")
-                        .arg(kind, DocumentSpec::kinds().join(QStringLiteral(", ")));
     }
     if (!error.isEmpty()) {
         m_citation->setText(error);

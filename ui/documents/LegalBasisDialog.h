@@ -4,6 +4,7 @@
 
 #include <QDialog>
 
+class QCheckBox;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
@@ -12,7 +13,8 @@ class QSpinBox;
 namespace thidua {
 
 // Edits one căn cứ: its type, number, date, issuer, title, the dates it is in force, the verb ("Căn cứ" or "Thực
-// hiện"), the kinds that cite it and its place in the list. Dates are typed as dd/mm/yyyy; empty = none.
+// hiện"), the kinds that cite it (none ticked: all) and its place in the list. Dates are typed as dd/mm/yyyy; empty =
+// none.
 class LegalBasisDialog : public QDialog
 {
     Q_OBJECT
@@ -37,7 +39,7 @@ private:
     QPlainTextEdit* m_title;
     QLineEdit* m_validFrom;
     QLineEdit* m_validTo;
-    QLineEdit* m_kinds;
+    QList<QCheckBox*> m_kinds; // one per kind (DocumentSpec::kinds()); none checked = every kind
     QSpinBox* m_order;
     QLabel* m_citation;
 };

@@ -1,5 +1,6 @@
 #include "ui/documents/LegalBasisTableModel.h"
 
+#include "core/documents/DocumentSpec.h"
 #include "core/text/VietnameseFormat.h"
 
 namespace thidua {
@@ -35,8 +36,14 @@ QVariant LegalBasisTableModel::data(const QModelIndex& index, int role) const
         return basis.validFrom.isValid() ? VietnameseFormat::shortDate(basis.validFrom) : QString();
     case ValidTo:
         return basis.validTo.isValid() ? VietnameseFormat::shortDate(basis.validTo) : tr("in force");
-    case Kinds:
-        return basis.appliesTo.isEmpty() ? tr("all") : basis.appliesTo.join(QStringLiteral(", "));
+    case Kinds: {
+        if (basis.appliesTo.isEmpty())
+            return tr("all");
+        QStringList names;
+        for (const QString& kind : basis.appliesTo)
+            names << DocumentSpec::kindName(kind);
+        return names.join(QStringLiteral(", "));
+    }
     default:
         return {};
     }
