@@ -97,10 +97,13 @@ QJsonObject DocumentTemplates::adapt(QJsonObject example, const SchoolProfile& p
     example.remove(QStringLiteral("date")); // today (a biên bản: the day of its meeting)
     if (kind != QStringLiteral("bien_ban")) // the minutes are signed by the meeting's secretary and chair
         example.remove(QStringLiteral("signers")); // the head of the school
+    if (profile.fullName.trimmed().isEmpty()) {
+        // The example school's header: shown, but no number of its sequence goes into this school's register.
+        example.insert(QStringLiteral("number"), QStringLiteral("blank"));
+        return example;
+    }
     if (example.value(QStringLiteral("number")).isDouble())
         example.insert(QStringLiteral("number"), QStringLiteral("auto"));
-    if (profile.fullName.trimmed().isEmpty())
-        return example;
 
     const QJsonObject given = example.value(QStringLiteral("organization")).toObject();
     Replacements replacements;

@@ -28,7 +28,8 @@ public:
     // The example as it is, without adaptation (empty when there is no such template).
     static QJsonObject example(const QString& id);
     // The example made the school's own (see the class comment). With an empty profile name the example's
-    // organization stays, so that a new database can still show every kind.
+    // organization stays, so that a new database can still show every kind, and the number is left blank so that
+    // nothing is recorded in the register under the example school's sequence.
     static QJsonObject adapt(QJsonObject example, const SchoolProfile& profile);
 };
 

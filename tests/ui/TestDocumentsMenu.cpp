@@ -51,6 +51,7 @@ private slots:
     void registerListsAndExports();
     void legalBasesEditable();
     void templateTakesTheSchool();
+    void emptySchoolShowsTheExample();
 
 private:
     QAction* action(const QString& name) const;
@@ -359,7 +360,26 @@ void TestDocumentsMenu::templateTakesTheSchool()
     // Without a school name the example's organization stays, so that every kind can still be shown.
     const QJsonObject unchanged = DocumentTemplates::adapt(example, SchoolProfile());
     QCOMPARE(unchanged.value(QStringLiteral("organization")), example.value(QStringLiteral("organization")));
+    QCOMPARE(unchanged.value(QStringLiteral("number")).toString(), QStringLiteral("blank"));
     QVERIFY(!DocumentTemplates::load(QStringLiteral("no_such_kind"), profile));
+}
+
+// A new database whose profile names no school yet: the example is shown as it is and nothing enters the register.
+void TestDocumentsMenu::emptySchoolShowsTheExample()
+{
+    m_window.reset();
+    m_workspace.reset();
+    auto db = Database::open(m_dir->filePath(QStringLiteral("new.sqlite")));
+    QVERIFY2(db.ok(), qPrintable(db.ok() ? QString() : db.error().toString()));
+    m_db = std::move(db).value();
+    m_workspace =
+        std::make_unique<Workspace>(m_db->connection(), m_db->path(), *m_settings, [] { return QDate(2025, 11, 20); });
+    m_window = std::make_unique<MainWindow>(*m_workspace);
+    DocumentPreviewDialog* dialog = openFromMenu(QStringLiteral("to_trinh"));
+    QVERIFY(dialog);
+    auto entries = DocumentRegister(m_db->connection()).list();
+    QVERIFY(entries.ok());
+    QVERIFY(entries->isEmpty());
 }
 
 QTEST_MAIN(TestDocumentsMenu)
