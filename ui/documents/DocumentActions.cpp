@@ -1,5 +1,6 @@
 #include "ui/documents/DocumentActions.h"
 
+#include "core/documents/DocumentSpec.h"
 #include "core/documents/DocumentTemplates.h"
 #include "core/school/SchoolRepository.h"
 #include "ui/common/ErrorMessage.h"
@@ -91,9 +92,14 @@ DocumentPreviewDialog* DocumentActions::newDocument(const QString& templateId)
 
 DocumentPreviewDialog* DocumentActions::openDescription(const QString& path)
 {
+    auto specs = DocumentSpec::load(path);
+    if (!specs) {
+        ErrorMessage::show(m_window, tr("The document description could not be opened."), specs.error());
+        return nullptr;
+    }
     Error error;
     DocumentPreviewDialog* dialog =
-        DocumentPreviewDialog::fromDescription(path, m_workspace.connection(), m_window, &error);
+        DocumentPreviewDialog::fromSpecs(*specs, m_workspace.connection(), m_workspace.today(), m_window, &error);
     if (!dialog) {
         ErrorMessage::show(m_window, tr("The document description could not be opened."), error);
         return nullptr;

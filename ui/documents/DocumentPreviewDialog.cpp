@@ -47,17 +47,6 @@ DocumentPreviewDialog::DocumentPreviewDialog(LaidOutDocument pages, QWidget* par
 // and its result is dropped with the watcher.
 DocumentPreviewDialog::~DocumentPreviewDialog() = default;
 
-DocumentPreviewDialog* DocumentPreviewDialog::fromDescription(
-    const QString& path, QSqlDatabase db, QWidget* parent, Error* error)
-{
-    auto specs = DocumentSpec::load(path);
-    if (!specs) {
-        *error = specs.error();
-        return nullptr;
-    }
-    return fromSpecs(*specs, std::move(db), QDate::currentDate(), parent, error);
-}
-
 DocumentPreviewDialog* DocumentPreviewDialog::fromSpecs(
     QList<SpecDocument> specs, QSqlDatabase db, const QDate& today, QWidget* parent, Error* error)
 {
