@@ -397,6 +397,41 @@
     </message>
 </context>
 <context>
+    <name>DocumentTemplates</name>
+    <message>
+        <source>&amp;Proposal for commendation (tờ trình)…</source>
+        <translation>Tờ &amp;trình đề nghị khen thưởng…</translation>
+    </message>
+    <message>
+        <source>&amp;Minutes of the council meeting (biên bản)…</source>
+        <translation>&amp;Biên bản họp Hội đồng Thi đua - Khen thưởng…</translation>
+    </message>
+    <message>
+        <source>&amp;Decision on commendation (quyết định)…</source>
+        <translation>&amp;Quyết định khen thưởng…</translation>
+    </message>
+    <message>
+        <source>Achievement report of an &amp;individual…</source>
+        <translation>Báo cáo thành tích &amp;cá nhân…</translation>
+    </message>
+    <message>
+        <source>Achievement report of a &amp;collective…</source>
+        <translation>Báo cáo thành tích tập t&amp;hể…</translation>
+    </message>
+    <message>
+        <source>&amp;Certificates of merit (giấy khen) on plain paper…</source>
+        <translation>&amp;Giấy khen in trên giấy trắng…</translation>
+    </message>
+    <message>
+        <source>Certificates of merit on pre-printed &amp;blanks…</source>
+        <translation>Giấy khen in trên &amp;phôi in sẵn…</translation>
+    </message>
+    <message>
+        <source>There is no document template “%1”.</source>
+        <translation>Không có mẫu văn bản “%1”.</translation>
+    </message>
+</context>
+<context>
     <name>DocxWriter</name>
     <message>
         <source>There is nothing to write.</source>
@@ -1887,6 +1922,45 @@
     </message>
 </context>
 <context>
+    <name>thidua::DocumentActions</name>
+    <message>
+        <source>&amp;Open a document description (JSON)…</source>
+        <translation>&amp;Mở tệp mô tả văn bản (JSON)…</translation>
+    </message>
+    <message>
+        <source>Document &amp;register…</source>
+        <translation>&amp;Sổ đăng ký văn bản đi…</translation>
+    </message>
+    <message>
+        <source>&amp;Legal bases (căn cứ)…</source>
+        <translation>Că&amp;n cứ ban hành…</translation>
+    </message>
+    <message>
+        <source>Certificate &amp;positions on pre-printed blanks…</source>
+        <translation>&amp;Vị trí in các mục trên phôi giấy khen…</translation>
+    </message>
+    <message>
+        <source>The school profile could not be read.</source>
+        <translation>Không đọc được thông tin nhà trường.</translation>
+    </message>
+    <message>
+        <source>The document could not be made.</source>
+        <translation>Không tạo được văn bản.</translation>
+    </message>
+    <message>
+        <source>The document description could not be opened.</source>
+        <translation>Không mở được tệp mô tả văn bản.</translation>
+    </message>
+    <message>
+        <source>Open a document description</source>
+        <translation>Mở tệp mô tả văn bản</translation>
+    </message>
+    <message>
+        <source>Document descriptions (*.json)</source>
+        <translation>Tệp mô tả văn bản (*.json)</translation>
+    </message>
+</context>
+<context>
     <name>thidua::DocumentPreviewDialog</name>
     <message numerus="yes">
         <source>%n page(s)</source>
@@ -1973,6 +2047,55 @@
     <message>
         <source>Saving %1…</source>
         <translation>Đang lưu %1…</translation>
+    </message>
+</context>
+<context>
+    <name>thidua::DocumentRegisterDialog</name>
+    <message>
+        <source>Document register</source>
+        <translation>Sổ đăng ký văn bản đi</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Năm:</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Xuất…</translation>
+    </message>
+    <message>
+        <source>Save the listed entries as a spreadsheet (.xlsx) or as CSV</source>
+        <translation>Lưu các dòng đang hiển thị thành bảng tính (.xlsx) hoặc tệp CSV</translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation>Tất cả các năm</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n number(s) given</source>
+        <translation>
+            <numerusform>Đã cấp %n số</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>Không ghi được %1: %2</translation>
+    </message>
+    <message>
+        <source>The register could not be exported.</source>
+        <translation>Không xuất được sổ đăng ký.</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Đã lưu %1</translation>
+    </message>
+    <message>
+        <source>Export the register</source>
+        <translation>Xuất sổ đăng ký</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx);;CSV files (*.csv)</source>
+        <translation>Bảng tính Excel (*.xlsx);;Tệp CSV (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -2379,6 +2502,151 @@
     <message>
         <source>Title in signatures</source>
         <translation>Chức danh khi ký</translation>
+    </message>
+</context>
+<context>
+    <name>thidua::LegalBasesDialog</name>
+    <message>
+        <source>Legal bases (căn cứ)</source>
+        <translation>Căn cứ ban hành</translation>
+    </message>
+    <message>
+        <source>A document cites the bases in force on its date and meant for its kind, in this order.</source>
+        <translation>Mỗi văn bản dẫn các căn cứ còn hiệu lực vào ngày của văn bản và dùng cho loại văn bản đó, theo thứ tự này.</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Thêm…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Sửa…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Xóa</translation>
+    </message>
+    <message>
+        <source>Remove legal basis</source>
+        <translation>Xóa căn cứ</translation>
+    </message>
+    <message>
+        <source>Remove “%1”? Documents made later will no longer cite it.</source>
+        <translation>Xóa “%1”? Các văn bản lập sau sẽ không dẫn căn cứ này nữa.</translation>
+    </message>
+    <message>
+        <source>The legal basis could not be saved.</source>
+        <translation>Không lưu được căn cứ.</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>Đã lưu: %1</translation>
+    </message>
+    <message>
+        <source>The legal basis could not be removed.</source>
+        <translation>Không xóa được căn cứ.</translation>
+    </message>
+</context>
+<context>
+    <name>thidua::LegalBasisDialog</name>
+    <message>
+        <source>New legal basis</source>
+        <translation>Thêm căn cứ</translation>
+    </message>
+    <message>
+        <source>Edit legal basis</source>
+        <translation>Sửa căn cứ</translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation>dd/mm/yyyy</translation>
+    </message>
+    <message>
+        <source>empty: still in force</source>
+        <translation>để trống: vẫn còn hiệu lực</translation>
+    </message>
+    <message>
+        <source>The kinds of document that cite it; none ticked: every kind</source>
+        <translation>Các loại văn bản dẫn căn cứ này; không đánh dấu loại nào: mọi loại văn bản</translation>
+    </message>
+    <message>
+        <source>“Căn cứ” or “Thực hiện”</source>
+        <translation>“Căn cứ” hoặc “Thực hiện”</translation>
+    </message>
+    <message>
+        <source>&amp;Verb:</source>
+        <translation>&amp;Từ mở đầu:</translation>
+    </message>
+    <message>
+        <source>Document &amp;type:</source>
+        <translation>&amp;Loại văn bản:</translation>
+    </message>
+    <message>
+        <source>&amp;Number:</source>
+        <translation>Số, &amp;ký hiệu:</translation>
+    </message>
+    <message>
+        <source>&amp;Issued on:</source>
+        <translation>&amp;Ngày ban hành:</translation>
+    </message>
+    <message>
+        <source>Issued &amp;by:</source>
+        <translation>Cơ quan &amp;ban hành:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>Trích &amp;yếu:</translation>
+    </message>
+    <message>
+        <source>In force &amp;from:</source>
+        <translation>Hiệu lực t&amp;ừ:</translation>
+    </message>
+    <message>
+        <source>In force &amp;until:</source>
+        <translation>Hiệu lực đ&amp;ến:</translation>
+    </message>
+    <message>
+        <source>Cited by:</source>
+        <translation>Dùng cho:</translation>
+    </message>
+    <message>
+        <source>&amp;Order:</source>
+        <translation>Thứ tự &amp;sắp xếp:</translation>
+    </message>
+    <message>
+        <source>Printed as:</source>
+        <translation>Khi in:</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date such as 14/06/2025.</source>
+        <translation>“%1” không phải là ngày (ví dụ 14/06/2025).</translation>
+    </message>
+</context>
+<context>
+    <name>thidua::LegalBasisTableModel</name>
+    <message>
+        <source>in force</source>
+        <translation>còn hiệu lực</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>tất cả</translation>
+    </message>
+    <message>
+        <source>Citation</source>
+        <translation>Căn cứ</translation>
+    </message>
+    <message>
+        <source>In force from</source>
+        <translation>Hiệu lực từ</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Đến</translation>
+    </message>
+    <message>
+        <source>Cited by</source>
+        <translation>Dùng cho</translation>
     </message>
 </context>
 <context>
@@ -2827,6 +3095,37 @@
     <message>
         <source>The record of %1 could not be saved.</source>
         <translation>Không lưu được hồ sơ của %1.</translation>
+    </message>
+</context>
+<context>
+    <name>thidua::RegisterTableModel</name>
+    <message>
+        <source>Number</source>
+        <translation>Số, ký hiệu</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Trích yếu</translation>
+    </message>
+    <message>
+        <source>Signer</source>
+        <translation>Người ký</translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation>Cơ quan ban hành</translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation>Số lần in</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,7 @@
 #include "ui/common/Workspace.h"
 #include "ui/council/CouncilPage.h"
 #include "ui/people/ImportExportActions.h"
+#include "ui/documents/DocumentActions.h"
 #include "ui/people/PeoplePage.h"
 #include "ui/people/PeopleStore.h"
 #include "ui/school/SchoolProfilePage.h"
@@ -71,6 +72,7 @@ MainWindow::MainWindow(Workspace& workspace, QWidget* parent)
     connect(m_navigation, &QListWidget::currentRowChanged, this, &MainWindow::setCurrentPage);
     addStandardPages();
     createImportExport();
+    addDocumentActions();
     connect(&m_workspace, &Workspace::yearsChanged, this, &MainWindow::updateYears);
     connect(&m_workspace, &Workspace::currentYearChanged, this, &MainWindow::updateYears);
     connect(&m_workspace, &Workspace::schoolChanged, this, &MainWindow::updateTitle);
@@ -102,6 +104,13 @@ void MainWindow::addStandardPages()
     addPage(new PeoplePage(m_workspace, *m_peopleStore, PersonKind::Student));
     addPage(new CollectivesPage(m_workspace, *m_peopleStore));
     addPage(new CouncilPage(m_workspace, *m_peopleStore));
+}
+
+void MainWindow::addDocumentActions()
+{
+    m_documentActions = new DocumentActions(m_workspace, this);
+    for (QAction* action : m_documentActions->actions())
+        addMenuAction(Menu::Documents, action);
 }
 
 void MainWindow::addPage(Page* page)

@@ -13,6 +13,7 @@ class QStackedWidget;
 namespace thidua {
 
 class ImportExportActions;
+class DocumentActions;
 class Page;
 class PeopleStore;
 class Workspace;
@@ -53,6 +54,7 @@ public:
     // Shows the page with that key (see Page::key()); false when there is none.
     bool showPage(const QString& key);
     PeopleStore* peopleStore() const { return m_peopleStore; }
+    DocumentActions* documentActions() const { return m_documentActions; }
     Workspace& workspace() const { return m_workspace; }
     // File › Import list… / Export list… (the GUI test sets the export path through it).
     ImportExportActions* importExport() const { return m_importExport; }
@@ -66,6 +68,7 @@ protected:
 
 private:
     void addStandardPages();
+    void addDocumentActions(); // the Documents menu (ui/documents/DocumentActions)
     void createActions();
     void createMenus();
     void createToolBar();
@@ -82,6 +85,7 @@ private:
     Workspace& m_workspace;
     PeopleStore* m_peopleStore;
     ImportExportActions* m_importExport = nullptr;
+    DocumentActions* m_documentActions = nullptr;
     QSplitter* m_splitter;
     QListWidget* m_navigation;
     QStackedWidget* m_stack;

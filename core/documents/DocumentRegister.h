@@ -73,6 +73,8 @@ public:
 
     // The register as CSV (UTF-8 with a BOM so that Excel reads it), Vietnamese column names.
     static QByteArray toCsv(const RegisterEntries& entries);
+    // The same columns as an Excel workbook (dates as dates, numbers as numbers), written through QSaveFile.
+    [[nodiscard]] static Status saveXlsx(const RegisterEntries& entries, const QString& path);
     static QString issuerKey(RegisterIssuer issuer);
     static RegisterIssuer issuerFromKey(const QString& key, bool* ok = nullptr);
     // "Nhà trường" / "Hội đồng TĐKT".

@@ -3,6 +3,7 @@
 #include "core/documents/SpecReader.h"
 
 #include <QFile>
+#include <QHash>
 #include <QJsonDocument>
 
 namespace thidua {
@@ -284,6 +285,16 @@ QStringList DocumentSpec::kinds()
         DecisionDocument::kind(),
         AchievementReportDocument::kind(),
         CertificateDocument::kind() };
+}
+
+QString DocumentSpec::kindName(const QString& kind)
+{
+    static const QHash<QString, QString> names { { ProposalDocument::kind(), QStringLiteral("Tờ trình") },
+        { MinutesDocument::kind(), QStringLiteral("Biên bản") },
+        { DecisionDocument::kind(), QStringLiteral("Quyết định") },
+        { AchievementReportDocument::kind(), QStringLiteral("Báo cáo thành tích") },
+        { CertificateDocument::kind(), QStringLiteral("Giấy khen") } };
+    return names.value(kind, kind);
 }
 
 Result<QList<SpecDocument>> DocumentSpec::load(const QString& path)

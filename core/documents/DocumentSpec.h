@@ -51,6 +51,9 @@ class DocumentSpec
 
 public:
     static QStringList kinds();
+    // The kind as the documents name it: "Tờ trình", "Biên bản", "Quyết định", "Báo cáo thành tích", "Giấy khen";
+    // the key itself when unknown.
+    static QString kindName(const QString& kind);
     // A description is one document {"kind": …} or several {"common": {…}, "documents": [{…}, …]}, where each
     // document's fields override the common ones.
     static Result<QList<SpecDocument>> load(const QString& path);

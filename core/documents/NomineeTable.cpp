@@ -52,7 +52,7 @@ Table NomineeTable::build(const Nominees& nominees, const Columns& columns)
                                    .filter(QRegularExpression(QStringLiteral("\\S")))
                                    .join(QStringLiteral(", ")) } };
             if (columns.achievement)
-                row << Table::Cell { nominee.achievement, Paragraph::Align::Justify };
+                row << Table::Cell { nominee.achievement }; // left: justified text in a narrow column gapes
             if (columns.award)
                 row << Table::Cell { nominee.award };
             table.rows << row;

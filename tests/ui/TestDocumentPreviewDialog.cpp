@@ -49,7 +49,7 @@ class TestDocumentPreviewDialog : public QObject
 private slots:
     void initTestCase();
     void previewEditAndExport();
-    void fromDescription();
+    void fromSpecs();
     void preprintedHasNoDocx();
     void fieldModel();
     void positionsPerPrinter();
@@ -100,22 +100,20 @@ void TestDocumentPreviewDialog::previewEditAndExport()
     QCOMPARE(failed.count(), 0);
 }
 
-void TestDocumentPreviewDialog::fromDescription()
+void TestDocumentPreviewDialog::fromSpecs()
 {
     auto db = Database::open(m_dir.filePath(QStringLiteral("b.sqlite")));
     QVERIFY(db.ok());
+    auto specs = DocumentSpec::load(ExampleSpecs::directory() + QStringLiteral("/bien_ban.json"));
+    QVERIFY2(specs.ok(), qPrintable(specs.ok() ? QString() : specs.error().toString()));
     Error error;
-    QPointer<DocumentPreviewDialog> dialog = DocumentPreviewDialog::fromDescription(
-        ExampleSpecs::directory() + QStringLiteral("/bien_ban.json"), (*db)->connection(), nullptr, &error);
+    QPointer<DocumentPreviewDialog> dialog =
+        DocumentPreviewDialog::fromSpecs(*specs, (*db)->connection(), QDate(2026, 11, 20), nullptr, &error);
     QVERIFY2(dialog, qPrintable(error.toString()));
     QSignalSpy laidOut(dialog.data(), &DocumentPreviewDialog::laidOut);
     QVERIFY(laidOut.wait(20000));
     QCOMPARE(dialog->documents().constFirst().header.number, QStringLiteral("02/BB-HĐTĐKT"));
     delete dialog.data();
-
-    QVERIFY(!DocumentPreviewDialog::fromDescription(
-        m_dir.filePath(QStringLiteral("missing.json")), (*db)->connection(), nullptr, &error));
-    QCOMPARE(error.code, Error::Code::Io);
 }
 
 void TestDocumentPreviewDialog::preprintedHasNoDocx()

@@ -225,8 +225,11 @@ void TestMainWindowGui::speaksVietnamese()
             menus << action->text();
     }
     QCOMPARE(menus,
-        QStringList(
-            { QStringLiteral("&Tệp"), QStringLiteral("&Sửa"), QStringLiteral("&Xem"), QStringLiteral("Trợ &giúp") }));
+        QStringList({ QStringLiteral("&Tệp"),
+            QStringLiteral("&Sửa"),
+            QStringLiteral("&Xem"),
+            QStringLiteral("&Văn bản"),
+            QStringLiteral("Trợ &giúp") }));
     auto* navigation = m_window->findChild<QListWidget*>(QStringLiteral("navigation"));
     QStringList pages;
     for (int i = 0; i < navigation->count(); ++i)

@@ -47,16 +47,11 @@ DocumentPreviewDialog::DocumentPreviewDialog(LaidOutDocument pages, QWidget* par
 // and its result is dropped with the watcher.
 DocumentPreviewDialog::~DocumentPreviewDialog() = default;
 
-DocumentPreviewDialog* DocumentPreviewDialog::fromDescription(
-    const QString& path, QSqlDatabase db, QWidget* parent, Error* error)
+DocumentPreviewDialog* DocumentPreviewDialog::fromSpecs(
+    QList<SpecDocument> specs, QSqlDatabase db, const QDate& today, QWidget* parent, Error* error)
 {
-    auto specs = DocumentSpec::load(path);
-    if (!specs) {
-        *error = specs.error();
-        return nullptr;
-    }
-    DocumentService service(std::move(db), QDate::currentDate());
-    auto prepared = service.prepare(*specs);
+    DocumentService service(std::move(db), today);
+    auto prepared = service.prepare(std::move(specs));
     if (!prepared) {
         *error = prepared.error();
         return nullptr;

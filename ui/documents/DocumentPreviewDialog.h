@@ -2,6 +2,7 @@
 
 #include "core/common/Result.h"
 #include "core/documents/Document.h"
+#include "core/documents/DocumentSpec.h"
 #include "core/documents/LaidOutDocument.h"
 
 #include <QDialog>
@@ -26,8 +27,8 @@ class PagePreviewWidget;
 // Preview of the real pages of one or more documents, with their free-text parts editable before output; printing
 // through the print preview dialog, export to PDF and DOCX. Layout and export run off the UI thread.
 //
-// The main window opens it with the prepared documents (DocumentService::prepare), or directly from a description:
-//     if (auto* dialog = DocumentPreviewDialog::fromDescription(path, db, this, &error)) dialog->open();
+// The main window opens it with the prepared documents (DocumentService::prepare), or from descriptions already read:
+//     if (auto* dialog = DocumentPreviewDialog::fromSpecs(specs, db, today, this, &error)) dialog->open();
 class DocumentPreviewDialog : public QDialog
 {
     Q_OBJECT
@@ -38,9 +39,11 @@ public:
     explicit DocumentPreviewDialog(LaidOutDocument pages, QWidget* parent = nullptr);
     ~DocumentPreviewDialog() override;
 
-    // Loads a JSON description, prepares it against the database (numbers, căn cứ, school profile) and makes the
-    // dialog (deleted on close). Null and `error` set when the description or the database refuses.
-    static DocumentPreviewDialog* fromDescription(const QString& path, QSqlDatabase db, QWidget* parent, Error* error);
+    // Prepares descriptions (DocumentSpec::load, DocumentTemplates) against the database (numbers, căn cứ, school
+    // profile) and makes the dialog (deleted on close); `today` dates those that give no date. Null and `error` set
+    // when the database refuses.
+    static DocumentPreviewDialog* fromSpecs(
+        QList<SpecDocument> specs, QSqlDatabase db, const QDate& today, QWidget* parent, Error* error);
 
     const Documents& documents() const { return m_documents; }
     std::shared_ptr<const LaidOutDocument> pages() const { return m_pages; }

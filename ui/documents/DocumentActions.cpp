@@ -1,0 +1,141 @@
+#include "ui/documents/DocumentActions.h"
+
+#include "core/documents/DocumentSpec.h"
+#include "core/documents/DocumentTemplates.h"
+#include "core/school/SchoolRepository.h"
+#include "ui/common/ErrorMessage.h"
+#include "ui/common/Workspace.h"
+#include "ui/documents/CertificateLayoutDialog.h"
+#include "ui/documents/DocumentPreviewDialog.h"
+#include "ui/documents/DocumentRegisterDialog.h"
+#include "ui/documents/LegalBasesDialog.h"
+
+#include <QAction>
+#include <QFileDialog>
+#include <QWidget>
+
+namespace thidua {
+
+DocumentActions::DocumentActions(Workspace& workspace, QWidget* window)
+    : QObject(window)
+    , m_workspace(workspace)
+    , m_window(window)
+{
+    for (const QString& id : DocumentTemplates::ids()) {
+        QAction* action = add(QStringLiteral("new.") + id, DocumentTemplates::displayName(id));
+        connect(action, &QAction::triggered, this, [this, id] { newDocument(id); });
+    }
+    addSeparator();
+    connect(add(QStringLiteral("open"), tr("&Open a document description (JSON)…")),
+        &QAction::triggered,
+        this,
+        &DocumentActions::chooseDescription);
+    addSeparator();
+    connect(add(QStringLiteral("register"), tr("Document &register…")),
+        &QAction::triggered,
+        this,
+        &DocumentActions::showRegister);
+    connect(add(QStringLiteral("bases"), tr("&Legal bases (căn cứ)…")),
+        &QAction::triggered,
+        this,
+        &DocumentActions::showLegalBases);
+    connect(add(QStringLiteral("certificatePositions"), tr("Certificate &positions on pre-printed blanks…")),
+        &QAction::triggered,
+        this,
+        &DocumentActions::showCertificatePositions);
+}
+
+QAction* DocumentActions::add(const QString& name, const QString& text)
+{
+    auto* action = new QAction(text, this);
+    action->setObjectName(QStringLiteral("document.") + name);
+    m_actions.append(action);
+    return action;
+}
+
+void DocumentActions::addSeparator()
+{
+    auto* separator = new QAction(this);
+    separator->setSeparator(true);
+    m_actions.append(separator);
+}
+
+DocumentPreviewDialog* DocumentActions::show(DocumentPreviewDialog* dialog)
+{
+    dialog->setWindowModality(Qt::NonModal);
+    dialog->show();
+    emit previewOpened(dialog);
+    return dialog;
+}
+
+DocumentPreviewDialog* DocumentActions::newDocument(const QString& templateId)
+{
+    auto profile = SchoolRepository(m_workspace.connection()).profile();
+    if (!profile) {
+        ErrorMessage::show(m_window, tr("The school profile could not be read."), profile.error());
+        return nullptr;
+    }
+    auto specs = DocumentTemplates::load(templateId, *profile);
+    if (!specs) {
+        ErrorMessage::show(m_window, tr("The document could not be made."), specs.error());
+        return nullptr;
+    }
+    Error error;
+    DocumentPreviewDialog* dialog =
+        DocumentPreviewDialog::fromSpecs(*specs, m_workspace.connection(), m_workspace.today(), m_window, &error);
+    if (!dialog) {
+        ErrorMessage::show(m_window, tr("The document could not be made."), error);
+        return nullptr;
+    }
+    return show(dialog);
+}
+
+DocumentPreviewDialog* DocumentActions::openDescription(const QString& path)
+{
+    auto specs = DocumentSpec::load(path);
+    if (!specs) {
+        ErrorMessage::show(m_window, tr("The document description could not be opened."), specs.error());
+        return nullptr;
+    }
+    Error error;
+    DocumentPreviewDialog* dialog =
+        DocumentPreviewDialog::fromSpecs(*specs, m_workspace.connection(), m_workspace.today(), m_window, &error);
+    if (!dialog) {
+        ErrorMessage::show(m_window, tr("The document description could not be opened."), error);
+        return nullptr;
+    }
+    return show(dialog);
+}
+
+void DocumentActions::chooseDescription()
+{
+    auto* dialog =
+        new QFileDialog(m_window, tr("Open a document description"), QString(), tr("Document descriptions (*.json)"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setFileMode(QFileDialog::ExistingFile);
+    connect(dialog, &QFileDialog::fileSelected, this, [this](const QString& path) { openDescription(path); });
+    dialog->open();
+}
+
+void DocumentActions::showRegister()
+{
+    auto* dialog = new DocumentRegisterDialog(m_workspace.connection(), m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+}
+
+void DocumentActions::showLegalBases()
+{
+    auto* dialog = new LegalBasesDialog(m_workspace.connection(), m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+}
+
+void DocumentActions::showCertificatePositions()
+{
+    auto* dialog = new CertificateLayoutDialog(m_workspace.connection(), m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+}
+
+} // namespace thidua

@@ -1,0 +1,138 @@
+#include "ui/documents/LegalBasesDialog.h"
+
+#include "core/documents/LegalBasisRepository.h"
+#include "ui/common/ErrorMessage.h"
+#include "ui/documents/LegalBasisDialog.h"
+#include "ui/documents/LegalBasisTableModel.h"
+
+#include <QDialogButtonBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace thidua {
+
+LegalBasesDialog::LegalBasesDialog(QSqlDatabase db, QWidget* parent)
+    : QDialog(parent)
+    , m_db(std::move(db))
+    , m_model(new LegalBasisTableModel(this))
+    , m_view(new QTableView(this))
+    , m_status(new QLabel(this))
+{
+    setObjectName(QStringLiteral("legalBasesDialog"));
+    setWindowTitle(tr("Legal bases (căn cứ)"));
+    resize(1000, 520);
+
+    m_view->setObjectName(QStringLiteral("basesView"));
+    m_view->setModel(m_model);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->verticalHeader()->hide();
+    m_view->setWordWrap(true);
+    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_view->horizontalHeader()->setSectionResizeMode(LegalBasisTableModel::Citation, QHeaderView::Stretch);
+    connect(m_view, &QTableView::doubleClicked, this, &LegalBasesDialog::editCurrent);
+
+    auto* hint =
+        new QLabel(tr("A document cites the bases in force on its date and meant for its kind, in this order."), this);
+    hint->setWordWrap(true);
+    m_status->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred); // one line, cut at the right
+
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    QPushButton* add = buttons->addButton(tr("&Add…"), QDialogButtonBox::ActionRole);
+    m_editButton = buttons->addButton(tr("&Edit…"), QDialogButtonBox::ActionRole);
+    m_removeButton = buttons->addButton(tr("&Remove"), QDialogButtonBox::ActionRole);
+    connect(add, &QPushButton::clicked, this, [this] { edit(LegalBasis()); });
+    connect(m_editButton, &QPushButton::clicked, this, &LegalBasesDialog::editCurrent);
+    connect(m_removeButton, &QPushButton::clicked, this, &LegalBasesDialog::removeCurrent);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(hint);
+    layout->addWidget(m_view, 1);
+    layout->addWidget(m_status);
+    layout->addWidget(buttons);
+    reload();
+}
+
+void LegalBasesDialog::reload()
+{
+    auto bases = LegalBasisRepository(m_db).all();
+    if (!bases) {
+        m_status->setText(bases.error().toString());
+        return;
+    }
+    m_model->setBases(*bases);
+    m_view->resizeRowsToContents();
+    m_editButton->setEnabled(!bases->isEmpty());
+    m_removeButton->setEnabled(!bases->isEmpty());
+}
+
+int LegalBasesDialog::currentRow() const
+{
+    const QModelIndex current = m_view->currentIndex();
+    return current.isValid() ? current.row() : -1;
+}
+
+void LegalBasesDialog::edit(const LegalBasis& basis)
+{
+    auto* dialog = new LegalBasisDialog(basis, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] { save(dialog->basis()); });
+    dialog->open();
+}
+
+void LegalBasesDialog::editCurrent()
+{
+    const int row = currentRow();
+    if (row >= 0)
+        edit(m_model->bases().at(row));
+}
+
+void LegalBasesDialog::removeCurrent()
+{
+    const int row = currentRow();
+    if (row < 0)
+        return;
+    const LegalBasis basis = m_model->bases().at(row);
+    auto* box = new QMessageBox(QMessageBox::Question,
+        tr("Remove legal basis"),
+        tr("Remove “%1”? Documents made later will no longer cite it.").arg(basis.citation()),
+        QMessageBox::Yes | QMessageBox::No,
+        this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::finished, this, [this, box, id = basis.id](int) {
+        if (box->standardButton(box->clickedButton()) == QMessageBox::Yes)
+            remove(id);
+    });
+    box->open();
+}
+
+bool LegalBasesDialog::save(LegalBasis basis)
+{
+    if (const Status saved = LegalBasisRepository(m_db).save(basis); !saved) {
+        ErrorMessage::show(this, tr("The legal basis could not be saved."), saved.error());
+        return false;
+    }
+    reload();
+    m_status->setText(tr("Saved: %1").arg(basis.citation()));
+    m_status->setToolTip(m_status->text());
+    return true;
+}
+
+bool LegalBasesDialog::remove(qint64 id)
+{
+    if (const Status removed = LegalBasisRepository(m_db).remove(id); !removed) {
+        ErrorMessage::show(this, tr("The legal basis could not be removed."), removed.error());
+        return false;
+    }
+    reload();
+    m_status->clear();
+    return true;
+}
+
+} // namespace thidua
