@@ -200,12 +200,10 @@ int ImportCommand::people(CliContext& context, const QStringList& arguments)
     bool groupsIgnored = false;
     for (const Part& part : std::as_const(parts)) {
         RosterImport::Options options;
-        options.kind = kind.value_or(RosterImport::guessKind(*part.sheet, part.columns));
+        options.kind = kind ? *kind : RosterImport::guessKind(*part.sheet, part.columns, PersonKind::Staff);
         options.schoolYearId = schoolYearId;
         options.skipBadRows = skipBadRows;
-        // One sheet per class: the sheet's name is the class of rows that name none.
-        if (options.kind == PersonKind::Student && RosterImport::looksLikeClass(part.sheet->name))
-            options.defaultCollective = part.sheet->name;
+        options.defaultCollective = RosterImport::defaultCollective(*part.sheet, options.kind);
         auto plan = import.plan(*part.sheet, part.columns, options);
         if (!plan)
             return context.fail(Error { plan.error().code, plan.error().message, fileName });

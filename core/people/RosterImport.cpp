@@ -246,7 +246,7 @@ bool RosterImport::looksLikeClass(const QString& name)
     return classLike.match(VietnameseText::fold(VietnameseText::clean(name))).hasMatch();
 }
 
-PersonKind RosterImport::guessKind(const Sheet& sheet, const RosterColumns& columns)
+PersonKind RosterImport::guessKind(const Sheet& sheet, const RosterColumns& columns, PersonKind otherwise)
 {
     for (int r = 0; r < columns.headerRow && r < sheet.rows.size(); ++r) {
         for (const Cell& cell : sheet.rows.at(r)) {
@@ -260,12 +260,21 @@ PersonKind RosterImport::guessKind(const Sheet& sheet, const RosterColumns& colu
                 return PersonKind::Staff;
         }
     }
-    // Students have a Lớp (and may have a Chức vụ: lớp trưởng); staff lists name the tổ.
-    if (columns.hasColumn(Field::Class) && !columns.hasColumn(Field::Collective))
+    // Students have a Lớp (and may have a Chức vụ: lớp trưởng); staff lists name the tổ, or give positions.
+    const bool classes = columns.hasColumn(Field::Class);
+    const bool groups = columns.hasColumn(Field::Collective);
+    if (classes && !groups)
         return PersonKind::Student;
-    if (!columns.hasColumn(Field::Collective) && !columns.hasColumn(Field::Position) && looksLikeClass(sheet.name))
+    if (groups || columns.hasColumn(Field::Position))
+        return PersonKind::Staff;
+    if (looksLikeClass(sheet.name))
         return PersonKind::Student;
-    return PersonKind::Staff;
+    return otherwise;
+}
+
+QString RosterImport::defaultCollective(const Sheet& sheet, PersonKind kind)
+{
+    return kind == PersonKind::Student && looksLikeClass(sheet.name) ? sheet.name : QString();
 }
 
 Result<RosterImport::Plan> RosterImport::plan(

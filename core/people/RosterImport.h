@@ -105,9 +105,13 @@ public:
     // The Excel serial day number of a date (the inverse of the above; for writers).
     static double excelSerial(const QDate& date);
     // Whether a sheet lists students or staff: from the title above the header ("DANH SÁCH HỌC SINH LỚP 10A1",
-    // "DANH SÁCH CÁN BỘ, GIÁO VIÊN…"), else from its columns (a Lớp column without a Tổ: students), else
-    // from the sheet's name when it is a class ("10A1"). Staff when nothing says otherwise.
-    static PersonKind guessKind(const Sheet& sheet, const RosterColumns& columns);
+    // "DANH SÁCH CÁN BỘ, GIÁO VIÊN…"), else from its columns (a Lớp column without a Tổ: students; a Tổ or a
+    // Chức vụ without a Lớp: staff), else from the sheet's name when it is a class ("10A1"); `otherwise` when
+    // nothing says (the command line: staff; the import dialog: the list it was opened from).
+    static PersonKind guessKind(const Sheet& sheet, const RosterColumns& columns, PersonKind otherwise);
+    // Options::defaultCollective for a sheet: its name when it lists students and is named after a class (one
+    // sheet per class), else empty.
+    static QString defaultCollective(const Sheet& sheet, PersonKind kind);
     // Whether a name looks like a class ("10A1", "Lớp 6/2", "12 Toán"), e.g. a sheet named after its class.
     static bool looksLikeClass(const QString& name);
     // The khối of a class name: "10A1" → 10, "Lớp 6/2" → 6, "12 Toán" → 12; 0 when there is none.

@@ -18,6 +18,7 @@ private slots:
     void committedSamples();
     void committedWorkbooks_data();
     void committedWorkbooks();
+    void sheetPerClass();
 };
 
 void TestImportSamples::committedSamples_data()
@@ -109,6 +110,24 @@ void TestImportSamples::committedWorkbooks()
     QCOMPARE(preview->index(1, ImportPreviewModel::GenderColumn).data().toString(), QStringLiteral("Nam"));
     QCOMPARE(preview->index(0, ImportPreviewModel::Code).data().toString(), QStringLiteral("HS001"));
     QCOMPARE(preview->index(1, ImportPreviewModel::CollectiveColumn).data().toString(), QStringLiteral("10A2"));
+}
+
+void TestImportSamples::sheetPerClass()
+{
+    // The import samples' workbook with one sheet per class, opened from the staff page: the title "DANH SÁCH HỌC
+    // SINH LỚP 10A1" makes it a student list, and the sheet's name is the class of rows that name none.
+    const QString path = QStringLiteral(THIDUA_TEST_DATA "/import/students_by_class.xlsx");
+    ImportDialog* dialog = openDialog(path, PersonKind::Staff);
+    QVERIFY(dialog);
+    const int sheet = dialog->sheetCombo()->findText(QStringLiteral("10A1"));
+    QVERIFY(sheet >= 0);
+    dialog->sheetCombo()->setCurrentIndex(sheet);
+    QCOMPARE(dialog->kindCombo()->currentData().toInt(), int(PersonKind::Student));
+    ImportPreviewModel* preview = dialog->previewModel();
+    QVERIFY(preview->rowCount() > 0);
+    for (int row = 0; row < preview->rowCount(); ++row)
+        QCOMPARE(preview->index(row, ImportPreviewModel::CollectiveColumn).data().toString(), QStringLiteral("10A1"));
+    QCOMPARE(dialog->decidedPlan().errors, 0);
 }
 
 QTEST_MAIN(TestImportSamples)

@@ -386,13 +386,11 @@ void ImportDialog::showSheet(int index)
     const Sheet& sheet = m_workbook->sheets.at(index);
     const RosterColumns columns = RosterColumns::detect(sheet);
     m_mappingModel->setSheet(sheet, columns);
-    // A list of classes is a student list, one of tổ or positions a staff list; otherwise the kind stays as chosen.
-    const bool classes = columns.hasColumn(RosterColumns::Field::Class);
-    const bool groups =
-        columns.hasColumn(RosterColumns::Field::Collective) || columns.hasColumn(RosterColumns::Field::Position);
-    if (classes != groups) {
+    // The kind follows the sheet's title and columns; when they say nothing it stays as chosen.
+    {
         const QSignalBlocker blocker(m_kindCombo);
-        m_kindCombo->setCurrentIndex(m_kindCombo->findData(int(classes ? PersonKind::Student : PersonKind::Staff)));
+        const PersonKind kind = RosterImport::guessKind(sheet, columns, PersonKind(m_kindCombo->currentData().toInt()));
+        m_kindCombo->setCurrentIndex(m_kindCombo->findData(int(kind)));
     }
     {
         const QSignalBlocker blocker(m_headerRowSpin);
@@ -428,6 +426,9 @@ RosterImport::Options ImportDialog::options() const
     options.schoolYearId = m_yearCombo->currentData().toLongLong();
     options.skipBadRows = m_skipBadRows->isChecked();
     options.today = m_workspace.today();
+    const int index = m_sheetCombo->currentIndex();
+    if (m_workbook && index >= 0 && index < m_workbook->sheets.size())
+        options.defaultCollective = RosterImport::defaultCollective(m_workbook->sheets.at(index), options.kind);
     return options;
 }
 
