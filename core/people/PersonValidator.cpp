@@ -18,7 +18,7 @@ void PersonValidator::clean(Person& person)
              &person.email }) {
         *field = VietnameseText::clean(*field);
     }
-    person.note = VietnameseText::nfc(person.note).trimmed();
+    person.note = VietnameseText::cleanLines(person.note);
 }
 
 QList<PersonValidator::Problem> PersonValidator::validate(

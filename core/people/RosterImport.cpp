@@ -493,7 +493,7 @@ Result<RosterImport::Plan> RosterImport::plan(
         person.email = text(Field::Email);
         // Notes keep their line breaks.
         if (const Cell& note = cellAt(sheet, r, columns.column(Field::Note)); note.type == Cell::Type::Text)
-            person.note = VietnameseText::nfc(note.text).trimmed();
+            person.note = VietnameseText::cleanLines(note.text);
         else
             person.note = text(Field::Note);
         if (collectiveColumn >= 0)

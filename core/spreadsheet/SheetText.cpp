@@ -74,7 +74,7 @@ void SheetText::clean(Sheet& sheet)
         for (Cell& cell : row) {
             if (cell.type != Cell::Type::Text)
                 continue;
-            cell.text = VietnameseText::clean(cell.text);
+            cell.text = VietnameseText::cleanLines(cell.text); // notes keep their line breaks
             if (cell.text.isEmpty())
                 cell.type = Cell::Type::Empty;
         }

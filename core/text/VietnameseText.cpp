@@ -2,6 +2,10 @@
 
 #include "core/text/VietnameseSyllable.h"
 
+#include <QStringList>
+
+#include <algorithm>
+
 namespace thidua {
 
 namespace {
@@ -43,6 +47,28 @@ QString VietnameseText::clean(const QString& text)
         out += c;
     }
     return nfc(out);
+}
+
+QString VietnameseText::cleanLines(const QString& text)
+{
+    auto isBreak = [](QChar c) { return c == u'\n' || c == u'\r' || c == QChar(0x2028) || c == QChar(0x2029); };
+    if (std::none_of(text.cbegin(), text.cend(), isBreak))
+        return clean(text); // the common case: one line
+    QStringList lines;
+    qsizetype start = 0;
+    for (qsizetype i = 0; i <= text.size(); ++i) {
+        if (i < text.size() && !isBreak(text.at(i)))
+            continue;
+        lines.append(clean(text.mid(start, i - start)));
+        if (i + 1 < text.size() && text.at(i) == u'\r' && text.at(i + 1) == u'\n')
+            ++i; // CR LF is one break
+        start = i + 1;
+    }
+    while (!lines.isEmpty() && lines.constFirst().isEmpty())
+        lines.removeFirst();
+    while (!lines.isEmpty() && lines.constLast().isEmpty())
+        lines.removeLast();
+    return lines.join(QLatin1Char('\n'));
 }
 
 QString VietnameseText::canonicalTones(const QString& text)

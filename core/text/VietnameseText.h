@@ -14,6 +14,9 @@ public:
     // U+2060, U+FEFF) and soft hyphens removed; every kind of white space (tabs, line breaks, no-break and other
     // Unicode spaces) turned into one plain space; ends trimmed.
     static QString clean(const QString& text);
+    // The same for text of several lines (notes, spreadsheet cells): each line cleaned as above, line breaks (CR LF,
+    // CR, LF, U+2028, U+2029) kept as LF, blank lines at the start and the end removed.
+    static QString cleanLines(const QString& text);
     // The old tone placement ("Hoà", "Thuỷ", "Khoẻ") rewritten to the new one ("Hòa", "Thủy", "Khỏe"), for
     // comparing only: stored text keeps what the user typed. Only syllables ending in "oa", "oe", "uy" without a
     // final consonant change; "hoàn", "thuyền", "quý", "quỳnh" do not. Returns NFC.

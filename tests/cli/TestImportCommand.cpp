@@ -476,7 +476,7 @@ void TestImportCommand::roundTrip()
             QVERIFY2(
                 text.contains(
                     u",NV9,Nguyễn,Thị,O'Neil,Nguyễn Thị O'Neil,1990,Nữ,\"Nhân viên, thư viện \"\"A\"\"\",Văn phòng,"
-                    u"0912345678,oneil@truong.edu.vn,Dòng một Dòng hai\r\n"_s),
+                    u"0912345678,oneil@truong.edu.vn,\"Dòng một\nDòng hai\"\r\n"_s),
                 qPrintable(text));
         }
     }

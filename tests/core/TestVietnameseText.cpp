@@ -16,6 +16,8 @@ private slots:
     void nfc();
     void clean_data();
     void clean();
+    void cleanLines_data();
+    void cleanLines();
     void canonicalTones_data();
     void canonicalTones();
     void canonicalTonesKeepsOtherText();
@@ -79,6 +81,31 @@ void TestVietnameseText::clean()
     const QString cleaned = VietnameseText::clean(input);
     QCOMPARE(cleaned, expected);
     QCOMPARE(VietnameseText::clean(cleaned), cleaned);
+}
+
+void TestVietnameseText::cleanLines_data()
+{
+    QTest::addColumn<QString>("input");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("one line, cleaned") << u"  Nguyễn   Thị\tHoa "_s << u"Nguyễn Thị Hoa"_s;
+    QTest::newRow("LF") << u"Dòng một\nDòng hai"_s << u"Dòng một\nDòng hai"_s;
+    QTest::newRow("CR LF and CR") << u"Một\r\nHai\rBa"_s << u"Một\nHai\nBa"_s;
+    QTest::newRow("Unicode separators") << u"Một\u2028Hai\u2029Ba"_s << u"Một\nHai\nBa"_s;
+    QTest::newRow("each line cleaned") << u" Một  dòng \n\u00A0hai\u200B "_s << u"Một dòng\nhai"_s;
+    QTest::newRow("blank lines inside kept") << u"Một\n\nHai"_s << u"Một\n\nHai"_s;
+    QTest::newRow("blank lines at the ends removed") << u"\r\n \nMột\n \n"_s << u"Một"_s;
+    QTest::newRow("NFD") << nfd(u"Ước\nĐặng"_s) << u"Ước\nĐặng"_s;
+    QTest::newRow("only breaks") << u"\n\r\n"_s << QString();
+}
+
+void TestVietnameseText::cleanLines()
+{
+    QFETCH(QString, input);
+    QFETCH(QString, expected);
+    const QString cleaned = VietnameseText::cleanLines(input);
+    QCOMPARE(cleaned, expected);
+    QCOMPARE(VietnameseText::cleanLines(cleaned), cleaned);
+    QCOMPARE(VietnameseText::clean(cleaned), VietnameseText::clean(input));
 }
 
 void TestVietnameseText::canonicalTones_data()
