@@ -113,27 +113,6 @@ bool sameData(const Person& a, const Person& b)
 }
 
 // Existing values stay where the file has nothing to say.
-Person merged(const Person& stored, const Person& read, const RosterColumns& columns)
-{
-    Person p = stored;
-    p.familyName = read.familyName;
-    p.middleName = read.middleName;
-    p.givenName = read.givenName;
-    if (read.gender != Gender::Unknown)
-        p.gender = read.gender;
-    if (read.birthDate.isValid())
-        p.birthDate = read.birthDate;
-    for (auto [field, target, source] : { std::tuple { Field::Code, &p.code, &read.code },
-             std::tuple { Field::Position, &p.position, &read.position },
-             std::tuple { Field::Phone, &p.phone, &read.phone },
-             std::tuple { Field::Email, &p.email, &read.email },
-             std::tuple { Field::Note, &p.note, &read.note } }) {
-        if (columns.hasColumn(field) && !source->isEmpty())
-            *target = *source;
-    }
-    return p;
-}
-
 // The collectives a list puts people into: classes for students, tổ (subject or office) for staff.
 bool isGroupOf(CollectiveKind collective, PersonKind person)
 {
@@ -244,6 +223,27 @@ bool RosterImport::looksLikeClass(const QString& name)
     static const QRegularExpression classLike(
         QStringLiteral("^(lop\\s*)?(1[0-2]|[1-9])(\\s*[/.\\-]?\\s*[a-z]{0,2}\\s*\\d{0,2}|\\s+[a-z ]{2,12})$"));
     return classLike.match(VietnameseText::fold(VietnameseText::clean(name))).hasMatch();
+}
+
+Person RosterImport::merged(const Person& stored, const Person& read)
+{
+    Person p = stored;
+    p.familyName = read.familyName;
+    p.middleName = read.middleName;
+    p.givenName = read.givenName;
+    if (read.gender != Gender::Unknown)
+        p.gender = read.gender;
+    if (read.birthDate.isValid())
+        p.birthDate = read.birthDate;
+    for (auto [target, source] : { std::pair { &p.code, &read.code },
+             std::pair { &p.position, &read.position },
+             std::pair { &p.phone, &read.phone },
+             std::pair { &p.email, &read.email },
+             std::pair { &p.note, &read.note } }) {
+        if (!source->isEmpty())
+            *target = *source;
+    }
+    return p;
 }
 
 PersonKind RosterImport::guessKind(const Sheet& sheet, const RosterColumns& columns, PersonKind otherwise)
@@ -582,8 +582,7 @@ Result<RosterImport::Plan> RosterImport::plan(
             } else {
                 matchedInFile.insert(match.id, rowNumber);
             }
-            const Person updated = merged(match, person, columns);
-            person = updated;
+            person = merged(match, person);
         } else if (hasName && person.birthDate.isValid()) {
             const QList<Person> alike = byFoldYear.value(foldYearKey(person));
             if (!alike.isEmpty()) {

@@ -104,6 +104,9 @@ public:
     static PartialDate dateFromCell(const Cell& cell, bool* ok = nullptr);
     // The Excel serial day number of a date (the inverse of the above; for writers).
     static double excelSerial(const QDate& date);
+    // A stored person as a row of the file updates them: names, gender and date of birth from the file, the other
+    // fields where the file gives them (a column the file lacks, or an empty cell, keeps what is stored).
+    static Person merged(const Person& stored, const Person& read);
     // Whether a sheet lists students or staff: from the title above the header ("DANH SÁCH HỌC SINH LỚP 10A1",
     // "DANH SÁCH CÁN BỘ, GIÁO VIÊN…"), else from its columns (a Lớp column without a Tổ: students; a Tổ or a
     // Chức vụ without a Lớp: staff), else from the sheet's name when it is a class ("10A1"); `otherwise` when

@@ -113,24 +113,7 @@ RosterImport::Plan ImportPreviewModel::decidedPlan(const QSqlDatabase& db) const
                 row.action = Action::Skip;
             } else if (choice == DuplicateChoice::UpdateExisting && !taken.contains(row.likelyDuplicateOf)) {
                 if (auto stored = people.get(row.likelyDuplicateOf); stored.ok()) {
-                    // The names, gender and date from the file; the other fields where the file has them.
-                    Person p = *stored;
-                    const Person& read = row.person;
-                    p.familyName = read.familyName;
-                    p.middleName = read.middleName;
-                    p.givenName = read.givenName;
-                    if (read.gender != Gender::Unknown)
-                        p.gender = read.gender;
-                    if (read.birthDate.isValid())
-                        p.birthDate = read.birthDate;
-                    for (auto [target, source] : { std::pair { &p.code, &read.code },
-                             std::pair { &p.position, &read.position },
-                             std::pair { &p.phone, &read.phone },
-                             std::pair { &p.email, &read.email },
-                             std::pair { &p.note, &read.note } }) {
-                        if (!source->isEmpty())
-                            *target = *source;
-                    }
+                    const Person p = RosterImport::merged(*stored, row.person);
                     row.person = p;
                     row.action = Action::Update;
                     taken.insert(p.id);
