@@ -1,6 +1,8 @@
 #include "app/cli/CliContext.h"
 
 #include <QCommandLineParser>
+#include <QFile>
+#include <QFileInfo>
 
 namespace thidua {
 
@@ -13,12 +15,23 @@ CliContext::CliContext(QString databasePath, QTextStream& out, QTextStream& err)
 Result<Database*> CliContext::database()
 {
     if (!m_database) {
+        m_created = !QFileInfo::exists(m_databasePath);
         auto opened = Database::open(m_databasePath);
         if (!opened)
             return opened.error();
         m_database = std::move(opened).value();
     }
     return m_database.get();
+}
+
+void CliContext::discardCreatedDatabase()
+{
+    if (!m_database || !m_created)
+        return;
+    m_database.reset();
+    for (const char* suffix : { "", "-wal", "-shm", "-journal" })
+        QFile::remove(m_databasePath + QLatin1String(suffix));
+    m_created = false;
 }
 
 int CliContext::fail(const Error& error)

@@ -33,6 +33,9 @@ public:
     QString databasePath() const { return m_databasePath; }
     // Opens (creating and migrating when needed) on first call.
     Result<Database*> database();
+    // Closes the database and, when database() created its file in this run, deletes it again: a dry run or a
+    // failure on a path that held nothing leaves nothing behind.
+    void discardCreatedDatabase();
 
     // Prints the error (with its file:row:column) on stderr and returns ExitFailure.
     int fail(const Error& error);
@@ -46,6 +49,7 @@ private:
     QTextStream& m_out;
     QTextStream& m_err;
     std::unique_ptr<Database> m_database;
+    bool m_created = false;
 };
 
 } // namespace thidua

@@ -8,6 +8,7 @@
 
 #include <QCommandLineParser>
 #include <QFileInfo>
+#include <QScopeGuard>
 
 namespace thidua {
 
@@ -179,6 +180,12 @@ int ImportCommand::people(CliContext& context, const QStringList& arguments)
     auto database = context.database();
     if (!database)
         return context.fail(database.error());
+    // A dry run or a failed import into a file that did not exist leaves no empty database behind.
+    bool committed = false;
+    const auto discard = qScopeGuard([&] {
+        if (!committed)
+            context.discardCreatedDatabase();
+    });
     QSqlDatabase db = (*database)->connection();
     // Every sheet, and the school year when it is new, in one transaction: all or nothing, and a dry run rolls back.
     Transaction transaction(db);
@@ -260,8 +267,9 @@ int ImportCommand::people(CliContext& context, const QStringList& arguments)
         context.err() << tr("Dry run: nothing was written.") << Qt::endl;
         return ExitSuccess;
     }
-    if (auto committed = transaction.commit(); !committed)
-        return context.fail(committed.error());
+    if (auto done = transaction.commit(); !done)
+        return context.fail(done.error());
+    committed = true;
     context.out() << total.line() << Qt::endl;
     return ExitSuccess;
 }

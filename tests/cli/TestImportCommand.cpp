@@ -87,6 +87,7 @@ private slots:
     void badRowsLeaveDatabaseUnchanged();
     void skipBadRows();
     void dryRunChangesNothing();
+    void nothingLeftOnNewPath();
     void classesAndGroupsForYear();
     void sheetChoice();
     void roundTrip_data();
@@ -348,6 +349,24 @@ void TestImportCommand::dryRunChangesNothing()
     const Run bad = cli({ u"--db"_s, db, u"import"_s, u"people"_s, sample(u"staff_bad_rows.csv"_s), u"--dry-run"_s });
     QCOMPARE(bad.exitCode, 1);
     QCOMPARE(hashOf(db), before);
+}
+
+void TestImportCommand::nothingLeftOnNewPath()
+{
+    // A dry run, or an import that fails, into a database file that does not exist yet leaves no file behind;
+    // one that succeeds creates it.
+    const QString db = m_dir->filePath(u"new.sqlite"_s);
+    QVERIFY(!QFile::exists(db));
+    const Run dry = cli({ u"--db"_s, db, u"import"_s, u"people"_s, sample(u"staff_utf8.csv"_s), u"--dry-run"_s });
+    QVERIFY2(dry.exitCode == 0, qPrintable(dry.err));
+    QCOMPARE(summaryOf(dry), u"added 14, updated 0, skipped 0, errors 0"_s);
+    const Run bad = cli({ u"--db"_s, db, u"import"_s, u"people"_s, sample(u"staff_bad_rows.csv"_s) });
+    QCOMPARE(bad.exitCode, 1);
+    QCOMPARE(QDir(m_dir->path()).entryList({ u"new.sqlite*"_s }), QStringList());
+    const Run good = cli({ u"--db"_s, db, u"import"_s, u"people"_s, sample(u"staff_utf8.csv"_s) });
+    QVERIFY2(good.exitCode == 0, qPrintable(good.err));
+    QVERIFY(QFile::exists(db));
+    QCOMPARE(peopleCsv(db).count(u'\n'), 15);
 }
 
 void TestImportCommand::classesAndGroupsForYear()
