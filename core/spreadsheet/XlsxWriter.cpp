@@ -18,11 +18,22 @@ struct XlsxWriter::Private
     lxw_worksheet* sheet = nullptr;
     lxw_format* bold = nullptr;
     lxw_format* date = nullptr;
+    lxw_format* wrapped = nullptr; // text of several lines (notes), so that Excel shows its line breaks
     lxw_format* text = nullptr; // setTextFont(); null: the default
     lxw_format* boldText = nullptr;
     QHash<QString, QPair<lxw_format*, lxw_format*>> fonts; // font name → (plain, bold)
     QSet<QString> sheetNames; // lower case: Excel compares sheet names without case
     lxw_error firstError = LXW_NO_ERROR;
+
+    lxw_format* wrappedFormat()
+    {
+        if (!wrapped) { // made on first use: workbooks without such text stay byte for byte as before
+            wrapped = workbook_add_format(workbook);
+            format_set_text_wrap(wrapped);
+            format_set_align(wrapped, LXW_ALIGN_VERTICAL_TOP);
+        }
+        return wrapped;
+    }
 
     void check(lxw_error error)
     {
@@ -87,11 +98,12 @@ void XlsxWriter::writeText(int row, int column, const QString& text, bool bold)
         addSheet(QString());
     if (!d->sheet || text.isEmpty())
         return;
-    d->check(worksheet_write_string(d->sheet,
-        lxw_row_t(row),
-        lxw_col_t(column),
-        text.toUtf8().constData(),
-        bold ? (d->boldText ? d->boldText : d->bold) : d->text));
+    lxw_format* format = d->text;
+    if (bold)
+        format = d->boldText ? d->boldText : d->bold;
+    else if (!d->text && text.contains(QLatin1Char('\n')))
+        format = d->wrappedFormat();
+    d->check(worksheet_write_string(d->sheet, lxw_row_t(row), lxw_col_t(column), text.toUtf8().constData(), format));
 }
 
 void XlsxWriter::mergeCells(int firstRow, int firstColumn, int lastRow, int lastColumn, const QString& text, bool bold)
