@@ -2048,6 +2048,26 @@
         <source>Saving %1…</source>
         <translation>Đang lưu %1…</translation>
     </message>
+    <message>
+        <source>Margins (mm, within the limits of Nghị định 30):</source>
+        <translation>Lề trang (mm, trong giới hạn của Nghị định 30):</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Trái</translation>
+    </message>
+    <message>
+        <source>Top</source>
+        <translation>Trên</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>Phải</translation>
+    </message>
+    <message>
+        <source>Bottom</source>
+        <translation>Dưới</translation>
+    </message>
 </context>
 <context>
     <name>thidua::DocumentRegisterDialog</name>

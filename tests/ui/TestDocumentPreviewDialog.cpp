@@ -12,6 +12,7 @@
 #include <QFile>
 #include <QPointer>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextLayout>
@@ -50,6 +51,7 @@ private slots:
     void initTestCase();
     void previewEditAndExport();
     void fromSpecs();
+    void marginsWithinLegalRanges();
     void preprintedHasNoDocx();
     void fieldModel();
     void positionsPerPrinter();
@@ -114,6 +116,50 @@ void TestDocumentPreviewDialog::fromSpecs()
     QVERIFY(laidOut.wait(20000));
     QCOMPARE(dialog->documents().constFirst().header.number, QStringLiteral("02/BB-HĐTĐKT"));
     delete dialog.data();
+}
+
+void TestDocumentPreviewDialog::marginsWithinLegalRanges()
+{
+    // The margin boxes move the text: the left margin set to 35 mm puts the leftmost word of the exported PDF there
+    // (30 mm by default); values outside Nghị định 30's ranges are clamped.
+    auto output = ExampleSpecs::prepare(QStringLiteral("to_trinh.json"), m_dir.filePath(QStringLiteral("m.sqlite")));
+    QVERIFY(output.ok());
+    DocumentPreviewDialog dialog(output->documents);
+    QSignalSpy laidOut(&dialog, &DocumentPreviewDialog::laidOut);
+    QVERIFY(laidOut.wait(20000));
+    auto leftmost = [&](const QString& name) -> double {
+        QSignalSpy exported(&dialog, &DocumentPreviewDialog::exported);
+        const QString pdf = m_dir.filePath(name);
+        dialog.exportPdf(pdf);
+        if (!exported.wait(20000))
+            return -1;
+        PdfProbe probe;
+        if (!probe.load(pdf))
+            return -1;
+        double left = 1000;
+        for (const PdfProbe::Word& word : probe.words(1))
+            left = qMin(left, word.box.left());
+        return left;
+    };
+    const double before = leftmost(QStringLiteral("margins30.pdf"));
+    QVERIFY2(before >= 29.5 && before < 31, qPrintable(QString::number(before)));
+
+    auto* left = dialog.findChild<QSpinBox*>(QStringLiteral("marginLeft"));
+    QVERIFY(left);
+    QCOMPARE(left->value(), 30);
+    QCOMPARE(left->minimum(), 30);
+    QCOMPARE(left->maximum(), 35);
+    left->setValue(35);
+    QVERIFY(laidOut.wait(20000));
+    QCOMPARE(dialog.margins(), QMarginsF(35, 20, 15, 20));
+    const double after = leftmost(QStringLiteral("margins35.pdf"));
+    QVERIFY2(after >= 34.5 && after < 36, qPrintable(QString::number(after)));
+
+    dialog.setMargins(QMarginsF(10, 40, 5, 22));
+    QCOMPARE(dialog.margins(), QMarginsF(30, 25, 15, 22));
+    QCOMPARE(left->value(), 30);
+    QCOMPARE(dialog.findChild<QSpinBox*>(QStringLiteral("marginTop"))->value(), 25);
+    QCOMPARE(dialog.findChild<QSpinBox*>(QStringLiteral("marginBottom"))->value(), 22);
 }
 
 void TestDocumentPreviewDialog::preprintedHasNoDocx()

@@ -19,6 +19,7 @@
 #include <QPrinter>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QSpinBox>
 #include <QSplitter>
 #include <QVBoxLayout>
 #include <QtConcurrent>
@@ -72,6 +73,7 @@ void DocumentPreviewDialog::build(bool editable)
         auto* form = new QWidget;
         auto* formLayout = new QFormLayout(form);
         formLayout->setRowWrapPolicy(QFormLayout::WrapAllRows);
+        formLayout->addRow(tr("Margins (mm, within the limits of Nghị định 30):"), marginsEditor());
         for (int d = 0; d < m_documents.size(); ++d) {
             const QList<Paragraph*> paragraphs = m_documents[d].editableParagraphs();
             for (int p = 0; p < paragraphs.size(); ++p) {
@@ -156,6 +158,66 @@ void DocumentPreviewDialog::build(bool editable)
         if (isVisible())
             QMessageBox::warning(this, windowTitle(), message);
     });
+}
+
+QWidget* DocumentPreviewDialog::marginsEditor()
+{
+    auto* box = new QWidget;
+    auto* row = new QHBoxLayout(box);
+    row->setContentsMargins(0, 0, 0, 0);
+    const QMarginsF current = margins();
+    const struct
+    {
+        const char* name;
+        QString label;
+        double min, max, value;
+    } sides[] = {
+        { "marginLeft", tr("Left"), PageSetup::MinLeft, PageSetup::MaxLeft, current.left() },
+        { "marginTop", tr("Top"), PageSetup::MinTop, PageSetup::MaxTop, current.top() },
+        { "marginRight", tr("Right"), PageSetup::MinRight, PageSetup::MaxRight, current.right() },
+        { "marginBottom", tr("Bottom"), PageSetup::MinBottom, PageSetup::MaxBottom, current.bottom() },
+    };
+    for (const auto& side : sides) {
+        auto* spin = new QSpinBox(box);
+        spin->setObjectName(QLatin1String(side.name));
+        spin->setRange(int(side.min), int(side.max));
+        spin->setValue(qRound(side.value));
+        auto* label = new QLabel(side.label, box);
+        label->setBuddy(spin);
+        row->addWidget(label);
+        row->addWidget(spin);
+        m_margins.append(spin);
+        connect(spin, &QSpinBox::valueChanged, this, [this] {
+            setMargins(
+                QMarginsF(m_margins[0]->value(), m_margins[1]->value(), m_margins[2]->value(), m_margins[3]->value()));
+        });
+    }
+    row->addStretch(1);
+    return box;
+}
+
+QMarginsF DocumentPreviewDialog::margins() const
+{
+    return m_documents.isEmpty() ? PageSetup().marginsMm() : m_documents.constFirst().page.marginsMm();
+}
+
+void DocumentPreviewDialog::setMargins(const QMarginsF& mm)
+{
+    if (m_fixedPages || mm == margins())
+        return;
+    for (Document& document : m_documents) {
+        document.page.leftMm = qBound(PageSetup::MinLeft, mm.left(), PageSetup::MaxLeft);
+        document.page.topMm = qBound(PageSetup::MinTop, mm.top(), PageSetup::MaxTop);
+        document.page.rightMm = qBound(PageSetup::MinRight, mm.right(), PageSetup::MaxRight);
+        document.page.bottomMm = qBound(PageSetup::MinBottom, mm.bottom(), PageSetup::MaxBottom);
+    }
+    const QMarginsF now = margins();
+    const double values[] = { now.left(), now.top(), now.right(), now.bottom() };
+    for (int i = 0; i < m_margins.size(); ++i) {
+        const QSignalBlocker blocker(m_margins[i]);
+        m_margins[i]->setValue(qRound(values[i]));
+    }
+    m_relayout.start();
 }
 
 void DocumentPreviewDialog::setEditedText(int index, const QString& text)

@@ -19,6 +19,7 @@ class QPlainTextEdit;
 class QPrinter;
 class QPushButton;
 class QScrollArea;
+class QSpinBox;
 
 namespace thidua {
 
@@ -50,6 +51,10 @@ public:
     int editorCount() const { return int(m_editors.size()); }
     // Replaces the text of editable paragraph `index` (as typing in its editor does) and lays out again.
     void setEditedText(int index, const QString& text);
+    // Sets the margins (mm) of every document, each clamped to its legal range, and lays out again; the margin
+    // boxes of the dialog do the same.
+    void setMargins(const QMarginsF& mm);
+    QMarginsF margins() const;
     bool isLayingOut() const { return m_layout.isRunning() || m_relayout.isActive(); }
 
     // What the buttons do once a file is chosen; emit exported() or failed().
@@ -63,6 +68,7 @@ signals:
 
 private:
     void build(bool editable);
+    QWidget* marginsEditor();
     void relayout();
     void layoutFinished();
     void print();
@@ -84,6 +90,7 @@ private:
     QScrollArea* m_previewArea = nullptr;
     QLabel* m_status = nullptr;
     QComboBox* m_zoom = nullptr;
+    QList<QSpinBox*> m_margins; // left, top, right, bottom
     QPushButton* m_docxButton = nullptr;
     QTimer m_relayout;
     QFutureWatcher<Result<LaidOutDocument>> m_layout;
