@@ -22,17 +22,40 @@ void ImportPreviewModel::setPlan(const RosterImport::Plan& plan, PersonKind kind
     m_kind = kind;
     m_rowOfSource.clear();
     m_problemsOfRow.clear();
-    m_matchedIds.clear();
-    for (int i = 0; i < m_plan.rows.size(); ++i) {
+    for (int i = 0; i < m_plan.rows.size(); ++i)
         m_rowOfSource.insert(m_plan.rows.at(i).sourceRow, i);
-        if (const qint64 id = m_plan.rows.at(i).person.id; id > 0)
-            m_matchedIds.insert(id);
-    }
     for (int p = 0; p < m_plan.problems.size(); ++p) {
         if (const int row = rowOfSourceRow(m_plan.problems.at(p).row); row >= 0)
             m_problemsOfRow[row].append(p);
     }
+    decide();
     endResetModel();
+}
+
+void ImportPreviewModel::decide()
+{
+    // A likely duplicate chosen to update the stored person does so only when no row matches that person already
+    // and no earlier row was chosen to update them.
+    QSet<qint64> taken;
+    for (const RosterImport::Row& row : std::as_const(m_plan.rows)) {
+        if (row.person.id > 0)
+            taken.insert(row.person.id);
+    }
+    m_actions.clear();
+    for (int i = 0; i < m_plan.rows.size(); ++i) {
+        const RosterImport::Row& row = m_plan.rows.at(i);
+        Action action = row.action;
+        if (row.likelyDuplicateOf > 0 && row.action == Action::Add) {
+            const DuplicateChoice chosen = choice(i);
+            if (chosen == DuplicateChoice::Skip) {
+                action = Action::Skip;
+            } else if (chosen == DuplicateChoice::UpdateExisting && !taken.contains(row.likelyDuplicateOf)) {
+                action = Action::Update;
+                taken.insert(row.likelyDuplicateOf);
+            }
+        }
+        m_actions.append(action);
+    }
 }
 
 void ImportPreviewModel::clear()
@@ -58,6 +81,7 @@ void ImportPreviewModel::setChoice(int row, DuplicateChoice choice)
     if (row < 0 || row >= m_plan.rows.size() || m_plan.rows.at(row).likelyDuplicateOf == 0)
         return;
     m_choices.insert(m_plan.rows.at(row).sourceRow, choice);
+    decide();
     // Later rows naming the same stored person may change too.
     emit dataChanged(index(row, 0), index(int(m_plan.rows.size()) - 1, ColumnCount - 1));
     emit choicesChanged();
@@ -72,52 +96,22 @@ int ImportPreviewModel::duplicateCount() const
 
 RosterImport::Row::Action ImportPreviewModel::action(int row) const
 {
-    const RosterImport::Row& r = m_plan.rows.at(row);
-    if (r.likelyDuplicateOf == 0 || r.action != Action::Add)
-        return r.action;
-    switch (choice(row)) {
-    case DuplicateChoice::AddNew:
-        break;
-    case DuplicateChoice::UpdateExisting:
-        // As decidedPlan(): only when no other row updates that person already.
-        if (m_matchedIds.contains(r.likelyDuplicateOf))
-            return r.action;
-        for (int i = 0; i < row; ++i) {
-            const RosterImport::Row& other = m_plan.rows.at(i);
-            if (other.likelyDuplicateOf == r.likelyDuplicateOf && other.action == Action::Add
-                && choice(i) == DuplicateChoice::UpdateExisting)
-                return r.action;
-        }
-        return Action::Update;
-    case DuplicateChoice::Skip:
-        return Action::Skip;
-    }
-    return r.action;
+    return m_actions.at(row);
 }
 
 RosterImport::Plan ImportPreviewModel::decidedPlan(const QSqlDatabase& db) const
 {
     RosterImport::Plan plan = m_plan;
     PersonRepository people(db);
-    QSet<qint64> taken; // stored people already updated by a row
-    for (const RosterImport::Row& row : std::as_const(plan.rows)) {
-        if (row.person.id > 0)
-            taken.insert(row.person.id);
-    }
     plan.added = plan.updated = plan.unchanged = plan.skipped = 0;
     for (int i = 0; i < plan.rows.size(); ++i) {
         RosterImport::Row& row = plan.rows[i];
-        if (row.likelyDuplicateOf > 0 && row.action == Action::Add) {
-            const DuplicateChoice choice = this->choice(i);
-            if (choice == DuplicateChoice::Skip) {
-                row.action = Action::Skip;
-            } else if (choice == DuplicateChoice::UpdateExisting && !taken.contains(row.likelyDuplicateOf)) {
-                if (auto stored = people.get(row.likelyDuplicateOf); stored.ok()) {
-                    const Person p = RosterImport::merged(*stored, row.person);
-                    row.person = p;
-                    row.action = Action::Update;
-                    taken.insert(p.id);
-                }
+        if (row.action == Action::Add && m_actions.at(i) == Action::Skip) {
+            row.action = Action::Skip;
+        } else if (row.action == Action::Add && m_actions.at(i) == Action::Update) {
+            if (auto stored = people.get(row.likelyDuplicateOf); stored.ok()) {
+                row.person = RosterImport::merged(*stored, row.person);
+                row.action = Action::Update;
             }
         }
         switch (row.action) {

@@ -4,7 +4,7 @@
 
 #include <QAbstractTableModel>
 #include <QHash>
-#include <QSet>
+#include <QList>
 
 namespace thidua {
 
@@ -76,8 +76,10 @@ private:
     PersonKind m_kind = PersonKind::Staff;
     QHash<int, int> m_rowOfSource; // 1-based sheet row → model row
     QHash<int, QList<int>> m_problemsOfRow; // model row → indexes into m_plan.problems
-    QSet<qint64> m_matchedIds; // stored people that rows already match (by code or name + date)
     QHash<int, DuplicateChoice> m_choices; // 1-based sheet row → choice (kept across plans)
+    QList<RosterImport::Row::Action> m_actions; // per row, the choices applied (decide())
+
+    void decide();
 };
 
 } // namespace thidua
