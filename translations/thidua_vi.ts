@@ -82,6 +82,14 @@
         <source>Show this help.</source>
         <translation>Hiện hướng dẫn này.</translation>
     </message>
+    <message>
+        <source>--kind must be staff or student, not “%1”.</source>
+        <translation>--kind phải là staff hoặc student, không phải “%1”.</translation>
+    </message>
+    <message>
+        <source>--year must be a school year such as 2024-2025, not “%1”.</source>
+        <translation>--year phải là một năm học, ví dụ 2024-2025, không phải “%1”.</translation>
+    </message>
 </context>
 <context>
     <name>CollectiveRepository</name>
@@ -492,14 +500,6 @@
         <translation>--out phải có đuôi .xlsx hoặc .csv, không phải “%1”.</translation>
     </message>
     <message>
-        <source>--kind must be staff or student, not “%1”.</source>
-        <translation>--kind phải là staff hoặc student, không phải “%1”.</translation>
-    </message>
-    <message>
-        <source>--year must be a school year such as 2024-2025, not “%1”.</source>
-        <translation>--year phải là một năm học, ví dụ 2024-2025, không phải “%1”.</translation>
-    </message>
-    <message>
         <source>There is no school year %1-%2 in this database.</source>
         <translation>Cơ sở dữ liệu này không có năm học %1-%2.</translation>
     </message>
@@ -618,14 +618,6 @@
     <message>
         <source>Give one file to import, not %1.</source>
         <translation>Chỉ nhập một tệp, không phải %1.</translation>
-    </message>
-    <message>
-        <source>--kind must be staff or student, not “%1”.</source>
-        <translation>--kind phải là staff hoặc student, không phải “%1”.</translation>
-    </message>
-    <message>
-        <source>--year must be a school year such as 2024-2025, not “%1”.</source>
-        <translation>--year phải là một năm học, ví dụ 2024-2025, không phải “%1”.</translation>
     </message>
     <message>
         <source>There is no sheet “%1”; the sheets are %2.</source>
@@ -783,10 +775,6 @@
     <message>
         <source>Include people who have left.</source>
         <translation>Gồm cả người đã nghỉ.</translation>
-    </message>
-    <message>
-        <source>--kind must be staff or student, not “%1”.</source>
-        <translation>--kind phải là staff hoặc student, không phải “%1”.</translation>
     </message>
     <message>
         <source>--format must be table, csv or json, not “%1”.</source>

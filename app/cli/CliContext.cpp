@@ -66,4 +66,31 @@ bool CliContext::parse(QCommandLineParser& parser, const QStringList& arguments,
     return true;
 }
 
+bool CliContext::parseKind(const QString& text, std::optional<PersonKind>* kind, const QString& command, int* exitCode)
+{
+    if (text.isEmpty())
+        return true;
+    bool ok = false;
+    const PersonKind parsed = Person::kindFromKey(text, &ok);
+    if (!ok) {
+        *exitCode = usage(tr("--kind must be staff or student, not “%1”.").arg(text), command);
+        return false;
+    }
+    *kind = parsed;
+    return true;
+}
+
+bool CliContext::parseSchoolYear(const QString& text, int* startYear, const QString& command, int* exitCode)
+{
+    if (text.isEmpty())
+        return true;
+    const int parsed = SchoolYear::parseStartYear(text);
+    if (parsed <= 0) {
+        *exitCode = usage(tr("--year must be a school year such as 2024-2025, not “%1”.").arg(text), command);
+        return false;
+    }
+    *startYear = parsed;
+    return true;
+}
+
 } // namespace thidua

@@ -2,11 +2,14 @@
 
 #include "core/common/Result.h"
 #include "core/db/Database.h"
+#include "core/people/Person.h"
+#include "core/school/School.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
 
 #include <memory>
+#include <optional>
 
 class QCommandLineParser;
 
@@ -43,6 +46,10 @@ public:
     int usage(const QString& message, const QString& command = QString());
     // Parses a subcommand's options; on failure prints the problem and returns false.
     bool parse(QCommandLineParser& parser, const QStringList& arguments, const QString& command, int* exitCode);
+    // Option values several commands take: --kind staff|student and --year 2024-2025. Empty text leaves the value
+    // as it is (nothing given); a wrong one prints the problem and returns false with `exitCode` set.
+    bool parseKind(const QString& text, std::optional<PersonKind>* kind, const QString& command, int* exitCode);
+    bool parseSchoolYear(const QString& text, int* startYear, const QString& command, int* exitCode);
 
 private:
     QString m_databasePath;

@@ -57,20 +57,10 @@ int ExportCommand::people(CliContext& context, const QStringList& arguments)
         return context.usage(tr("--out must end in .xlsx or .csv, not “%1”.").arg(path), name());
 
     RosterExport::Options options;
-    if (parser.isSet(kindOption)) {
-        bool ok = false;
-        options.kind = Person::kindFromKey(parser.value(kindOption), &ok);
-        if (!ok)
-            return context.usage(
-                tr("--kind must be staff or student, not “%1”.").arg(parser.value(kindOption)), name());
-    }
     int startYear = 0;
-    if (parser.isSet(yearOption)) {
-        startYear = SchoolYear::parseStartYear(parser.value(yearOption));
-        if (startYear <= 0)
-            return context.usage(
-                tr("--year must be a school year such as 2024-2025, not “%1”.").arg(parser.value(yearOption)), name());
-    }
+    if (!context.parseKind(parser.value(kindOption), &options.kind, name(), &exitCode)
+        || !context.parseSchoolYear(parser.value(yearOption), &startYear, name(), &exitCode))
+        return exitCode;
 
     auto database = context.database();
     if (!database)

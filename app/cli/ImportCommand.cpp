@@ -118,20 +118,10 @@ int ImportCommand::people(CliContext& context, const QStringList& arguments)
         readOptions.encoding = *encoding;
     }
     std::optional<PersonKind> kind;
-    if (parser.isSet(kindOption)) {
-        bool ok = false;
-        kind = Person::kindFromKey(parser.value(kindOption), &ok);
-        if (!ok)
-            return context.usage(
-                tr("--kind must be staff or student, not “%1”.").arg(parser.value(kindOption)), name());
-    }
     int startYear = 0;
-    if (parser.isSet(yearOption)) {
-        startYear = SchoolYear::parseStartYear(parser.value(yearOption));
-        if (startYear <= 0)
-            return context.usage(
-                tr("--year must be a school year such as 2024-2025, not “%1”.").arg(parser.value(yearOption)), name());
-    }
+    if (!context.parseKind(parser.value(kindOption), &kind, name(), &exitCode)
+        || !context.parseSchoolYear(parser.value(yearOption), &startYear, name(), &exitCode))
+        return exitCode;
     const bool dryRun = parser.isSet(dryRunOption);
     const bool skipBadRows = parser.isSet(skipOption);
 

@@ -40,15 +40,6 @@ int PeopleCommand::run(CliContext& context, const QStringList& arguments)
 
 namespace {
 
-bool parseKind(const QString& text, std::optional<PersonKind>* kind)
-{
-    if (text.isEmpty())
-        return true;
-    bool ok = false;
-    *kind = Person::kindFromKey(text, &ok);
-    return ok;
-}
-
 QString padded(const QString& text, qsizetype width)
 {
     return text + QString(qMax<qsizetype>(0, width - text.size()), QLatin1Char(' '));
@@ -73,8 +64,8 @@ int PeopleCommand::list(CliContext& context, const QStringList& arguments)
         return exitCode;
     PersonRepository::Filter filter;
     filter.activeOnly = !parser.isSet(allOption);
-    if (!parseKind(parser.value(kindOption), &filter.kind))
-        return context.usage(tr("--kind must be staff or student, not “%1”.").arg(parser.value(kindOption)), name());
+    if (!context.parseKind(parser.value(kindOption), &filter.kind, name(), &exitCode))
+        return exitCode;
     const QString format = parser.value(formatOption);
     if (format != QStringLiteral("table") && format != QStringLiteral("csv") && format != QStringLiteral("json"))
         return context.usage(tr("--format must be table, csv or json, not “%1”.").arg(format), name());
@@ -186,8 +177,8 @@ int PeopleCommand::add(CliContext& context, const QStringList& arguments)
 
     Person person;
     std::optional<PersonKind> personKind;
-    if (!parseKind(parser.value(kind), &personKind))
-        return context.usage(tr("--kind must be staff or student, not “%1”.").arg(parser.value(kind)), name());
+    if (!context.parseKind(parser.value(kind), &personKind, name(), &exitCode))
+        return exitCode;
     person.kind = personKind.value_or(PersonKind::Staff);
     person.setFullName(parser.value(fullName));
     person.code = parser.value(code);
