@@ -1,13 +1,12 @@
 // thidua-cli end to end: real processes on real database files.
 #include "core/people/Person.h"
 #include "core/text/VietnameseCollator.h"
+#include "tests/support/CliRun.h"
 
-#include <QCryptographicHash>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -15,32 +14,11 @@ using namespace thidua;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = thidua::test::CliRun;
 
 Run cli(const QStringList& arguments, const QString& language = QStringLiteral("vi"))
 {
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("THIDUA_LANG"), language);
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(THIDUA_CLI), arguments);
-    if (!process.waitForFinished(120000))
-        return {};
-    return { process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-        QString::fromUtf8(process.readAllStandardOutput()),
-        QString::fromUtf8(process.readAllStandardError()) };
-}
-
-QByteArray hashOf(const QString& path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256)
-                                          : QByteArray();
+    return thidua::test::runCli(arguments, language);
 }
 
 // Splits a CSV line without quoted separators (the people list has none in the demo).
@@ -213,13 +191,13 @@ void TestCli::addPersonErrors()
     QFETCH(QStringList, arguments);
     QFETCH(int, exitCode);
     QFETCH(QString, message);
-    const QByteArray before = hashOf(m_db);
+    const QByteArray before = thidua::test::fileHash(m_db);
     const Run run =
         cli(QStringList { QStringLiteral("--db"), m_db, QStringLiteral("people"), QStringLiteral("add") } + arguments);
     QCOMPARE(run.exitCode, exitCode);
     QVERIFY2(run.err.contains(message), qPrintable(run.err));
     QVERIFY(run.out.isEmpty());
-    QCOMPARE(hashOf(m_db), before);
+    QCOMPARE(thidua::test::fileHash(m_db), before);
 }
 
 void TestCli::schoolShowAndSet()
@@ -271,12 +249,12 @@ void TestCli::refusesForeignFile()
     QVERIFY(file.open(QIODevice::WriteOnly));
     file.write("Biên bản họp Hội đồng Thi đua – Khen thưởng\n");
     file.close();
-    const QByteArray before = hashOf(path);
+    const QByteArray before = thidua::test::fileHash(path);
     const Run run = cli({ QStringLiteral("--db"), path, QStringLiteral("school"), QStringLiteral("show") });
     QCOMPARE(run.exitCode, 1);
     QVERIFY2(run.err.contains(QStringLiteral("không phải")), qPrintable(run.err)); // Vietnamese by default
     QVERIFY(run.err.contains(path));
-    QCOMPARE(hashOf(path), before);
+    QCOMPARE(thidua::test::fileHash(path), before);
 }
 
 void TestCli::englishOnRequest()

@@ -1,31 +1,18 @@
 // thidua-cli document …, end to end: real processes, real files.
+#include "tests/support/CliRun.h"
+
 #include <QDir>
 #include <QFile>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = thidua::test::CliRun;
 
 Run cli(const QStringList& arguments, const QString& language = QStringLiteral("vi"))
 {
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("THIDUA_LANG"), language);
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(THIDUA_CLI), arguments);
-    if (!process.waitForFinished(120000))
-        return {};
-    return { process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-        QString::fromUtf8(process.readAllStandardOutput()),
-        QString::fromUtf8(process.readAllStandardError()) };
+    return thidua::test::runCli(arguments, language);
 }
 
 QString example(const QString& name)

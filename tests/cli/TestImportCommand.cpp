@@ -1,11 +1,10 @@
 // thidua-cli import people / export people end to end: the committed samples of tests/data/import (made by
 // tests/data/import/make_samples.sh) through real processes on real database files.
 #include "core/spreadsheet/WorkbookReader.h"
+#include "tests/support/CliRun.h"
 
-#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
-#include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
@@ -15,25 +14,11 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = thidua::test::CliRun;
 
 Run cli(const QStringList& arguments, const QString& language = u"en"_s)
 {
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(u"THIDUA_LANG"_s, language);
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(THIDUA_CLI), arguments);
-    if (!process.waitForFinished(120000))
-        return {};
-    return { process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-        QString::fromUtf8(process.readAllStandardOutput()),
-        QString::fromUtf8(process.readAllStandardError()) };
+    return thidua::test::runCli(arguments, language);
 }
 
 QString sample(const QString& name)
@@ -45,11 +30,6 @@ QByteArray readAll(const QString& path)
 {
     QFile file(path);
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
-QByteArray hashOf(const QString& path)
-{
-    return QCryptographicHash::hash(readAll(path), QCryptographicHash::Sha256);
 }
 
 // The last line of the output: the summary.
@@ -293,7 +273,7 @@ void TestImportCommand::badRowsLeaveDatabaseUnchanged()
 {
     const QString db = newDatabase();
     QCOMPARE(cli({ u"--db"_s, db, u"import"_s, u"people"_s, sample(u"staff_utf8.csv"_s) }).exitCode, 0);
-    const QByteArray before = hashOf(db);
+    const QByteArray before = thidua::test::fileHash(db);
     QVERIFY(!before.isEmpty());
 
     // Also with a school year that does not exist yet: it is not created either.
@@ -309,7 +289,7 @@ void TestImportCommand::badRowsLeaveDatabaseUnchanged()
     QVERIFY(problems.at(2).contains(u"B01"_s));
     QCOMPARE(summaryOf(run), u"added 0, updated 0, skipped 5, errors 3"_s);
     QVERIFY(run.err.contains(u"nothing was imported"_s));
-    QCOMPARE(hashOf(db), before);
+    QCOMPARE(thidua::test::fileHash(db), before);
     QVERIFY(!QFile::exists(db + u"-wal"_s) || QFileInfo(db + u"-wal"_s).size() == 0);
 }
 
@@ -330,7 +310,7 @@ void TestImportCommand::skipBadRows()
 void TestImportCommand::dryRunChangesNothing()
 {
     const QString db = newDatabase();
-    const QByteArray before = hashOf(db);
+    const QByteArray before = thidua::test::fileHash(db);
     const Run run = cli({ u"--db"_s,
         db,
         u"import"_s,
@@ -342,13 +322,13 @@ void TestImportCommand::dryRunChangesNothing()
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
     QCOMPARE(summaryOf(run), u"added 15, updated 0, skipped 0, errors 0"_s);
     QVERIFY(run.err.contains(u"Dry run"_s));
-    QCOMPARE(hashOf(db), before);
+    QCOMPARE(thidua::test::fileHash(db), before);
     QCOMPARE(peopleCsv(db).count(u'\n'), 1);
 
     // A dry run of a file with errors says so by its exit code, and changes nothing either.
     const Run bad = cli({ u"--db"_s, db, u"import"_s, u"people"_s, sample(u"staff_bad_rows.csv"_s), u"--dry-run"_s });
     QCOMPARE(bad.exitCode, 1);
-    QCOMPARE(hashOf(db), before);
+    QCOMPARE(thidua::test::fileHash(db), before);
 }
 
 void TestImportCommand::nothingLeftOnNewPath()
@@ -525,11 +505,11 @@ void TestImportCommand::failures()
     QFETCH(QStringList, arguments);
     QFETCH(QString, message);
     const QString db = newDatabase();
-    const QByteArray before = hashOf(db);
+    const QByteArray before = thidua::test::fileHash(db);
     const Run run = cli(QStringList { u"--db"_s, db } + arguments);
     QCOMPARE(run.exitCode, 1);
     QVERIFY2(run.err.contains(message), qPrintable(run.err));
-    QCOMPARE(hashOf(db), before);
+    QCOMPARE(thidua::test::fileHash(db), before);
 }
 
 void TestImportCommand::usageErrors_data()
@@ -556,11 +536,11 @@ void TestImportCommand::usageErrors()
 {
     QFETCH(QStringList, arguments);
     const QString db = newDatabase();
-    const QByteArray before = hashOf(db);
+    const QByteArray before = thidua::test::fileHash(db);
     const Run run = cli(QStringList { u"--db"_s, db } + arguments);
     QCOMPARE(run.exitCode, 2);
     QVERIFY(!run.err.isEmpty());
-    QCOMPARE(hashOf(db), before);
+    QCOMPARE(thidua::test::fileHash(db), before);
 }
 
 void TestImportCommand::vietnameseMessages()
