@@ -5,11 +5,11 @@
 // With THIDUA_SCREENSHOT_DIR set, screenshot() saves a widget there as on a 1366×768 screen.
 #include "core/common/Translation.h"
 #include "core/db/Database.h"
-#include "core/demo/DemoSchool.h"
 #include "core/people/CollectiveRepository.h"
 #include "core/people/PersonRepository.h"
 #include "core/school/SchoolRepository.h"
 #include "core/spreadsheet/XlsxWriter.h"
+#include "tests/ui/SmallDemoSchool.h"
 #include "ui/MainWindow.h"
 #include "ui/common/Workspace.h"
 #include "ui/people/ImportDialog.h"
@@ -90,18 +90,9 @@ inline void ImportDialogTestBase::initFixture()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
-    auto db = Database::open(m_dir->filePath(QStringLiteral("school.sqlite")));
-    QVERIFY2(db.ok(), qPrintable(db.ok() ? QString() : db.error().toString()));
-    m_db = std::move(db).value();
-    DemoSchool::Size size;
-    size.staff = 16;
-    size.students = 120;
-    size.subjectGroups = 3;
-    size.classes = 6;
-    size.years = 2;
-    size.lastStartYear = 2025;
-    auto built = DemoSchool::build(m_db->connection(), size);
-    QVERIFY2(built.ok(), qPrintable(built.ok() ? QString() : built.error().toString()));
+    QString error;
+    m_db = smallDemoSchool(m_dir->path(), 2, &error);
+    QVERIFY2(m_db, qPrintable(error));
     auto year = SchoolRepository(m_db->connection()).yearByStart(2025);
     QVERIFY(year.ok() && year->id > 0);
     m_yearId = year->id;

@@ -3,12 +3,12 @@
 // number given and exporting it; the legal bases listed, added and removed; the templates made the school's own.
 #include "core/common/Translation.h"
 #include "core/db/Database.h"
-#include "core/demo/DemoSchool.h"
 #include "core/documents/DocumentRegister.h"
 #include "core/documents/DocumentTemplates.h"
 #include "core/documents/LegalBasisRepository.h"
 #include "core/school/SchoolRepository.h"
 #include "tests/support/PdfProbe.h"
+#include "tests/ui/SmallDemoSchool.h"
 #include "ui/MainWindow.h"
 #include "ui/common/Workspace.h"
 #include "ui/documents/DocumentActions.h"
@@ -34,6 +34,7 @@
 
 using namespace thidua;
 using thidua::test::PdfProbe;
+using thidua::test::smallDemoSchool;
 
 class TestDocumentsMenu : public QObject
 {
@@ -75,18 +76,9 @@ void TestDocumentsMenu::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
-    auto db = Database::open(m_dir->filePath(QStringLiteral("school.sqlite")));
-    QVERIFY2(db.ok(), qPrintable(db.ok() ? QString() : db.error().toString()));
-    m_db = std::move(db).value();
-    DemoSchool::Size size;
-    size.staff = 16;
-    size.students = 120;
-    size.subjectGroups = 3;
-    size.classes = 6;
-    size.years = 1;
-    size.lastStartYear = 2025;
-    auto built = DemoSchool::build(m_db->connection(), size);
-    QVERIFY2(built.ok(), qPrintable(built.ok() ? QString() : built.error().toString()));
+    QString error;
+    m_db = smallDemoSchool(m_dir->path(), 1, &error);
+    QVERIFY2(m_db, qPrintable(error));
     m_settings = std::make_unique<QSettings>(m_dir->filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
     m_workspace =
         std::make_unique<Workspace>(m_db->connection(), m_db->path(), *m_settings, [] { return QDate(2025, 11, 20); });
