@@ -60,8 +60,19 @@ void DocumentActions::addSeparator()
     m_actions.append(separator);
 }
 
-DocumentPreviewDialog* DocumentActions::show(DocumentPreviewDialog* dialog)
+DocumentPreviewDialog* DocumentActions::show(const Result<QList<SpecDocument>>& specs, const QString& failure)
 {
+    if (!specs) {
+        ErrorMessage::show(m_window, failure, specs.error());
+        return nullptr;
+    }
+    Error error;
+    DocumentPreviewDialog* dialog =
+        DocumentPreviewDialog::fromSpecs(*specs, m_workspace.connection(), m_workspace.today(), m_window, &error);
+    if (!dialog) {
+        ErrorMessage::show(m_window, failure, error);
+        return nullptr;
+    }
     dialog->setWindowModality(Qt::NonModal);
     dialog->show();
     emit previewOpened(dialog);
@@ -75,36 +86,12 @@ DocumentPreviewDialog* DocumentActions::newDocument(const QString& templateId)
         ErrorMessage::show(m_window, tr("The school profile could not be read."), profile.error());
         return nullptr;
     }
-    auto specs = DocumentTemplates::load(templateId, *profile);
-    if (!specs) {
-        ErrorMessage::show(m_window, tr("The document could not be made."), specs.error());
-        return nullptr;
-    }
-    Error error;
-    DocumentPreviewDialog* dialog =
-        DocumentPreviewDialog::fromSpecs(*specs, m_workspace.connection(), m_workspace.today(), m_window, &error);
-    if (!dialog) {
-        ErrorMessage::show(m_window, tr("The document could not be made."), error);
-        return nullptr;
-    }
-    return show(dialog);
+    return show(DocumentTemplates::load(templateId, *profile), tr("The document could not be made."));
 }
 
 DocumentPreviewDialog* DocumentActions::openDescription(const QString& path)
 {
-    auto specs = DocumentSpec::load(path);
-    if (!specs) {
-        ErrorMessage::show(m_window, tr("The document description could not be opened."), specs.error());
-        return nullptr;
-    }
-    Error error;
-    DocumentPreviewDialog* dialog =
-        DocumentPreviewDialog::fromSpecs(*specs, m_workspace.connection(), m_workspace.today(), m_window, &error);
-    if (!dialog) {
-        ErrorMessage::show(m_window, tr("The document description could not be opened."), error);
-        return nullptr;
-    }
-    return show(dialog);
+    return show(DocumentSpec::load(path), tr("The document description could not be opened."));
 }
 
 void DocumentActions::chooseDescription()

@@ -1,5 +1,8 @@
 #pragma once
 
+#include "core/common/Result.h"
+#include "core/documents/DocumentSpec.h"
+
 #include <QList>
 #include <QObject>
 
@@ -39,7 +42,8 @@ private:
     QAction* add(const QString& name, const QString& text);
     void addSeparator();
     void chooseDescription();
-    DocumentPreviewDialog* show(DocumentPreviewDialog* dialog);
+    // Prepares the descriptions and shows their preview; `failure` heads the message when that cannot be done.
+    DocumentPreviewDialog* show(const Result<QList<SpecDocument>>& specs, const QString& failure);
 
     Workspace& m_workspace;
     QWidget* m_window;
