@@ -89,4 +89,11 @@ Membership::Role Membership::roleFromKey(const QString& key)
     return Role::Member;
 }
 
+bool Collective::isGroupOf(CollectiveKind kind, PersonKind person)
+{
+    if (person == PersonKind::Student)
+        return kind == CollectiveKind::Class;
+    return kind == CollectiveKind::SubjectGroup || kind == CollectiveKind::OfficeGroup;
+}
+
 } // namespace thidua

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/people/Person.h"
+
 #include <QList>
 #include <QString>
 
@@ -36,6 +38,9 @@ struct Collective
     static QList<CollectiveKind> allKinds();
     // The Vietnamese name of the kind as printed ("Tổ chuyên môn", "Lớp").
     static QString kindName(CollectiveKind kind);
+    // Whether a list of people of `person` kind puts them into collectives of this kind: classes for students, tổ
+    // (subject or office) for staff.
+    static bool isGroupOf(CollectiveKind kind, PersonKind person);
 };
 
 using Collectives = QList<Collective>;

@@ -2,6 +2,7 @@
 
 #include "core/common/Csv.h"
 #include "core/people/CollectiveRepository.h"
+#include "core/people/PersonOrder.h"
 #include "core/people/PersonRepository.h"
 #include "core/school/SchoolRepository.h"
 #include "core/spreadsheet/XlsxWriter.h"
@@ -35,13 +36,6 @@ enum Column
     Note,
     ColumnCount
 };
-
-bool isGroupOf(CollectiveKind collective, PersonKind person)
-{
-    if (person == PersonKind::Student)
-        return collective == CollectiveKind::Class;
-    return collective == CollectiveKind::SubjectGroup || collective == CollectiveKind::OfficeGroup;
-}
 
 QString title(const RosterExport::Options& options, const QString& yearName)
 {
@@ -84,7 +78,7 @@ Result<RosterExport::Table> RosterExport::table(const Options& options) const
             if (!kindOf.contains(m.personId) || groupOf.contains(m.personId))
                 continue;
             const Collective c = byId.value(m.collectiveId);
-            if (c.id > 0 && isGroupOf(c.kind, kindOf.value(m.personId)))
+            if (c.id > 0 && Collective::isGroupOf(c.kind, kindOf.value(m.personId)))
                 groupOf.insert(m.personId, c.name);
         }
     }
@@ -100,7 +94,7 @@ Result<RosterExport::Table> RosterExport::table(const Options& options) const
     keyed.reserve(people->size());
     for (const Person& p : *people) {
         keyed.append({ options.schoolYearId > 0 ? collator.sortKey(groupOf.value(p.id)) : QByteArray(),
-            collator.personSortKey(p.givenName, p.middleName, p.familyName, p.birthDate.toIso()),
+            PersonOrder::key(collator, p),
             p });
     }
     std::stable_sort(keyed.begin(), keyed.end(), [](const Keyed& a, const Keyed& b) {

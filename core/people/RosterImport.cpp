@@ -112,15 +112,6 @@ bool sameData(const Person& a, const Person& b)
         && a.position == b.position && a.phone == b.phone && a.email == b.email && a.note == b.note;
 }
 
-// Existing values stay where the file has nothing to say.
-// The collectives a list puts people into: classes for students, tổ (subject or office) for staff.
-bool isGroupOf(CollectiveKind collective, PersonKind person)
-{
-    if (person == PersonKind::Student)
-        return collective == CollectiveKind::Class;
-    return collective == CollectiveKind::SubjectGroup || collective == CollectiveKind::OfficeGroup;
-}
-
 CollectiveKind collectiveKindFor(PersonKind kind)
 {
     return kind == PersonKind::Student ? CollectiveKind::Class : CollectiveKind::SubjectGroup;
@@ -143,6 +134,19 @@ QString capitalizedWords(const QString& text)
 QString collectiveKey(const QString& name)
 {
     return VietnameseText::lowerCanonical(VietnameseText::clean(name));
+}
+
+// The tổ or lớp a list of `kind` puts people into in that year (a lớp exists in one year, a tổ across years), by
+// collectiveKey() of their names.
+QHash<QString, qint64> groupIds(const Collectives& all, PersonKind kind, qint64 schoolYearId)
+{
+    const bool classes = collectiveKindFor(kind) == CollectiveKind::Class;
+    QHash<QString, qint64> ids;
+    for (const Collective& c : all) {
+        if (Collective::isGroupOf(c.kind, kind) && c.schoolYearId == (classes ? schoolYearId : 0))
+            ids.insert(collectiveKey(c.name), c.id);
+    }
+    return ids;
 }
 
 } // namespace
@@ -309,19 +313,13 @@ Result<RosterImport::Plan> RosterImport::plan(
 
     // Collectives of the kind and year, and this year's memberships, to tell new from existing.
     CollectiveRepository collectiveRepository(m_db);
-    const CollectiveKind collectiveKind = collectiveKindFor(options.kind);
     QHash<QString, qint64> collectiveIds;
     QSet<QPair<qint64, qint64>> memberships;
     if (options.schoolYearId > 0) {
         auto collectives = collectiveRepository.list(options.schoolYearId);
         if (!collectives)
             return collectives.error();
-        for (const Collective& c : *collectives) {
-            const bool rightYear =
-                collectiveKind == CollectiveKind::Class ? c.schoolYearId == options.schoolYearId : c.schoolYearId == 0;
-            if (isGroupOf(c.kind, options.kind) && rightYear)
-                collectiveIds.insert(collectiveKey(c.name), c.id);
-        }
+        collectiveIds = groupIds(*collectives, options.kind, options.schoolYearId);
         auto members = collectiveRepository.memberships(options.schoolYearId);
         if (!members)
             return members.error();
@@ -660,18 +658,14 @@ Result<RosterImport::Summary> RosterImport::apply(const Plan& plan, const Option
         auto all = collectives.list(options.schoolYearId);
         if (!all)
             return all.error();
-        for (const Collective& c : *all) {
+        collectiveIds = groupIds(*all, options.kind, options.schoolYearId);
+        for (const Collective& c : *all)
             kindOf.insert(c.id, c.kind);
-            const bool rightYear =
-                collectiveKind == CollectiveKind::Class ? c.schoolYearId == options.schoolYearId : c.schoolYearId == 0;
-            if (isGroupOf(c.kind, options.kind) && rightYear)
-                collectiveIds.insert(collectiveKey(c.name), c.id);
-        }
         auto members = collectives.memberships(options.schoolYearId);
         if (!members)
             return members.error();
         for (const Membership& m : *members) {
-            if (kindOf.contains(m.collectiveId) && isGroupOf(kindOf.value(m.collectiveId), options.kind))
+            if (kindOf.contains(m.collectiveId) && Collective::isGroupOf(kindOf.value(m.collectiveId), options.kind))
                 membershipsOf[m.personId].append(m);
         }
     }
