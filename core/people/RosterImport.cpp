@@ -4,6 +4,8 @@
 #include "core/people/CollectiveRepository.h"
 #include "core/people/PersonRepository.h"
 #include "core/people/PersonValidator.h"
+#include "core/spreadsheet/SheetText.h"
+#include "core/spreadsheet/SheetText.h"
 #include "core/text/PersonName.h"
 #include "core/text/VietnameseText.h"
 
@@ -165,28 +167,15 @@ QString RosterImport::Summary::line() const
         .arg(errors);
 }
 
-double RosterImport::excelSerial(const QDate& date)
-{
-    // Day 1 is 01/01/1900; Excel counts a 29/02/1900 that never was, so from March 1900 on the epoch is 30/12/1899.
-    const QDate march1900(1900, 3, 1);
-    if (date >= march1900)
-        return double(QDate(1899, 12, 30).daysTo(date));
-    return double(QDate(1899, 12, 31).daysTo(date));
-}
-
 PartialDate RosterImport::dateFromCell(const Cell& cell, bool* ok)
 {
     if (ok)
         *ok = true;
     if (cell.isEmpty())
         return {};
-    auto fromSerial = [](double number) -> PartialDate {
-        if (!std::isfinite(number) || number < 1 || number >= 2958466) // Excel's last day is 31/12/9999
-            return {};
-        const int days = int(std::floor(number));
-        if (days == 60) // 29/02/1900, which Excel believes in
-            return {};
-        return PartialDate(days > 60 ? QDate(1899, 12, 30).addDays(days) : QDate(1899, 12, 31).addDays(days));
+    auto fromSerial = [](double number) {
+        const QDate day = SheetText::dateOfSerial(number);
+        return day.isValid() ? PartialDate(day) : PartialDate();
     };
     PartialDate date;
     if (cell.type == Cell::Type::Number) {

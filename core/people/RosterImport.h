@@ -102,8 +102,6 @@ public:
     // A birth date cell: an Excel serial day number (1900 date system, with Excel's 29/02/1900), a year number
     // (1987), or text "05/04/1987", "5/4/87", "1987-04-05", "1987". Invalid for anything else; empty for an empty cell.
     static PartialDate dateFromCell(const Cell& cell, bool* ok = nullptr);
-    // The Excel serial day number of a date (the inverse of the above; for writers).
-    static double excelSerial(const QDate& date);
     // A stored person as a row of the file updates them: names, gender and date of birth from the file, the other
     // fields where the file gives them (a column the file lacks, or an empty cell, keeps what is stored).
     static Person merged(const Person& stored, const Person& read);

@@ -51,12 +51,18 @@ QString SheetText::numberText(double value)
 
 QString SheetText::dateText(double serial)
 {
+    const QDate date = dateOfSerial(serial);
+    return date.isValid() ? date.toString(QStringLiteral("dd/MM/yyyy")) : numberText(serial);
+}
+
+QDate SheetText::dateOfSerial(double serial)
+{
     if (!std::isfinite(serial) || serial < 1 || serial >= 2958466)
-        return numberText(serial);
+        return {};
     const int days = int(std::floor(serial));
-    // Excel counts 29/02/1900, which did not exist.
-    const QDate date = days > 60 ? QDate(1899, 12, 30).addDays(days) : QDate(1899, 12, 31).addDays(days);
-    return date.toString(QStringLiteral("dd/MM/yyyy"));
+    if (days == 60)
+        return {};
+    return days > 60 ? QDate(1899, 12, 30).addDays(days) : QDate(1899, 12, 31).addDays(days);
 }
 
 void SheetText::trim(Sheet& sheet)

@@ -30,6 +30,9 @@ public:
     // as "dd/MM/yyyy".
     static QString numberText(double value);
     static QString dateText(double serial);
+    // The day of an Excel serial number (1900 system: 1 is 01/01/1900; Excel counts a 29/02/1900 that never was, so
+    // 60 gives an invalid date, as does anything before 1 or after 31/12/9999). The time of day is dropped.
+    static QDate dateOfSerial(double serial);
 };
 
 } // namespace thidua
