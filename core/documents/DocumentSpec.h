@@ -16,7 +16,7 @@ namespace thidua {
 
 class SpecReader;
 
-// One document described in JSON (tests/data/documents/spec.schema.json): its kind, the common parts (issuer,
+// One document described in JSON (resources/documents/spec.schema.json): its kind, the common parts (issuer,
 // number, date, căn cứ, page, signers, recipients) and the kind's own data. What the description leaves out is
 // filled in from the database by DocumentService (the school profile, the legal bases of the date, the register).
 struct SpecDocument

@@ -10,7 +10,7 @@
 namespace thidua {
 
 // What the program starts a new document from until the records feed the documents: each kind's example description
-// (tests/data/documents, embedded), made the school's own. The issuer's names come from the school profile (left out,
+// (resources/documents, embedded), made the school's own. The issuer's names come from the school profile (left out,
 // so that DocumentService fills them in), the example school's name and place in the texts are replaced by the
 // school's, and the number, date and signers are left to the register, today and the head of the school.
 class DocumentTemplates

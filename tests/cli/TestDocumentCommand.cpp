@@ -17,7 +17,7 @@ Run cli(const QStringList& arguments, const QString& language = QStringLiteral("
 
 QString example(const QString& name)
 {
-    return QStringLiteral(THIDUA_TEST_DATA "/documents/") + name;
+    return QStringLiteral(THIDUA_DOCUMENT_DATA "/") + name;
 }
 
 QByteArray head(const QString& path, int bytes)
@@ -61,8 +61,8 @@ void TestDocumentCommand::render_data()
 {
     QTest::addColumn<QString>("spec");
     QTest::addColumn<QString>("suffix");
-    for (const QString& name : QDir(QStringLiteral(THIDUA_TEST_DATA "/documents"))
-                                   .entryList({ QStringLiteral("*.json") }, QDir::Files, QDir::Name)) {
+    for (const QString& name :
+        QDir(QStringLiteral(THIDUA_DOCUMENT_DATA)).entryList({ QStringLiteral("*.json") }, QDir::Files, QDir::Name)) {
         if (name == QStringLiteral("spec.schema.json"))
             continue;
         QTest::newRow(qPrintable(name + QStringLiteral(" pdf"))) << name << QStringLiteral("pdf");

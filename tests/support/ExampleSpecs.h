@@ -7,7 +7,7 @@
 
 namespace thidua::test {
 
-// The example descriptions in tests/data/documents, one per kind, prepared as the command line prepares them.
+// The example descriptions in resources/documents, one per kind, prepared as the command line prepares them.
 class ExampleSpecs
 {
 public:

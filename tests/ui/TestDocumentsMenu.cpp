@@ -7,6 +7,7 @@
 #include "core/documents/DocumentTemplates.h"
 #include "core/documents/LegalBasisRepository.h"
 #include "core/school/SchoolRepository.h"
+#include "tests/support/ExampleSpecs.h"
 #include "tests/support/PdfProbe.h"
 #include "tests/ui/SmallDemoSchool.h"
 #include "ui/MainWindow.h"
@@ -33,6 +34,7 @@
 #include <QTest>
 
 using namespace thidua;
+using thidua::test::ExampleSpecs;
 using thidua::test::PdfProbe;
 using thidua::test::smallDemoSchool;
 
@@ -206,7 +208,7 @@ void TestDocumentsMenu::openDescription()
 {
     DocumentActions* actions = m_window->documentActions();
     DocumentPreviewDialog* dialog =
-        actions->openDescription(QStringLiteral(THIDUA_TEST_DATA "/documents/bao_cao_thanh_tich_tap_the.json"));
+        actions->openDescription(ExampleSpecs::directory() + QStringLiteral("/bao_cao_thanh_tich_tap_the.json"));
     QVERIFY(dialog);
     QVERIFY(dialog->isVisible());
     QCOMPARE(dialog->parent(), m_window.get());
