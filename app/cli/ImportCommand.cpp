@@ -170,10 +170,10 @@ int ImportCommand::people(CliContext& context, const QStringList& arguments)
     auto database = context.database();
     if (!database)
         return context.fail(database.error());
-    // A dry run or a failed import into a file that did not exist leaves no empty database behind.
-    bool committed = false;
+    // A dry run leaves no database file it created behind (nor does a failure: see main()). Declared before the
+    // connection's users, so that it runs after them.
     const auto discard = qScopeGuard([&] {
-        if (!committed)
+        if (dryRun)
             context.discardCreatedDatabase();
     });
     QSqlDatabase db = (*database)->connection();
@@ -259,7 +259,6 @@ int ImportCommand::people(CliContext& context, const QStringList& arguments)
     }
     if (auto done = transaction.commit(); !done)
         return context.fail(done.error());
-    committed = true;
     context.out() << total.line() << Qt::endl;
     return ExitSuccess;
 }

@@ -120,8 +120,13 @@ int main(int argc, char* argv[])
     const QString name = args.takeFirst();
     CliContext context(databasePath.isEmpty() ? Database::defaultPath() : databasePath, out, err);
     for (const auto& command : commands) {
-        if (command->name() == name)
-            return command->run(context, args);
+        if (command->name() != name)
+            continue;
+        const int exitCode = command->run(context, args);
+        // A command that failed leaves no database file it created behind (a mistyped --db, a rejected import).
+        if (exitCode != ExitSuccess)
+            context.discardCreatedDatabase();
+        return exitCode;
     }
     err << Cli::tr("Unknown command “%1”. See “thidua-cli --help”.").arg(name) << Qt::endl;
     return ExitUsage;

@@ -333,8 +333,8 @@ void TestImportCommand::dryRunChangesNothing()
 
 void TestImportCommand::nothingLeftOnNewPath()
 {
-    // A dry run, or an import that fails, into a database file that does not exist yet leaves no file behind;
-    // one that succeeds creates it.
+    // A dry run, or a command that fails, on a database file that does not exist yet leaves no file behind; an
+    // import that succeeds creates it.
     const QString db = m_dir->filePath(u"new.sqlite"_s);
     QVERIFY(!QFile::exists(db));
     const Run dry = cli({ u"--db"_s, db, u"import"_s, u"people"_s, sample(u"staff_utf8.csv"_s), u"--dry-run"_s });
@@ -342,6 +342,16 @@ void TestImportCommand::nothingLeftOnNewPath()
     QCOMPARE(summaryOf(dry), u"added 14, updated 0, skipped 0, errors 0"_s);
     const Run bad = cli({ u"--db"_s, db, u"import"_s, u"people"_s, sample(u"staff_bad_rows.csv"_s) });
     QCOMPARE(bad.exitCode, 1);
+    // Any command that fails leaves none either (here an export of a school year the new database lacks).
+    const Run export_ = cli({ u"--db"_s,
+        db,
+        u"export"_s,
+        u"people"_s,
+        u"--year"_s,
+        u"2030-2031"_s,
+        u"--out"_s,
+        m_dir->filePath(u"x.csv"_s) });
+    QCOMPARE(export_.exitCode, 1);
     QCOMPARE(QDir(m_dir->path()).entryList({ u"new.sqlite*"_s }), QStringList());
     const Run good = cli({ u"--db"_s, db, u"import"_s, u"people"_s, sample(u"staff_utf8.csv"_s) });
     QVERIFY2(good.exitCode == 0, qPrintable(good.err));
