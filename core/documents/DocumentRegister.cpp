@@ -199,6 +199,7 @@ Status DocumentRegister::saveXlsx(const RegisterEntries& entries, const QString&
         xlsx.setColumnWidth(c, widths.value(c, 12));
     }
     xlsx.freezeRows(1);
+    xlsx.printOnPageWidth(1);
     int row = 1;
     for (const RegisterEntry& entry : entries) {
         xlsx.writeNumber(row, 0, entry.year);

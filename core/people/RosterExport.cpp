@@ -181,8 +181,9 @@ Result<int> RosterExport::write(const QString& path, const Options& options) con
     xlsx.addSheet(!options.kind                  ? QStringLiteral("Danh sách")
             : *options.kind == PersonKind::Staff ? QStringLiteral("Cán bộ")
                                                  : QStringLiteral("Học sinh"));
-    // A title above the header, as schools write their lists; the header is found by its names on import.
-    xlsx.writeText(0, 0, title(options, yearName), true);
+    // A title above the header, across the columns, as schools write their lists; the header is found by its names
+    // on import.
+    xlsx.mergeCells(0, 0, 0, int(data->header.size()) - 1, title(options, yearName), true);
     constexpr int headerRow = 2;
     const QList<double> widths { 5, 10, 12, 14, 9, 26, 12, 9, 16, 12, 13, 24, 20 };
     for (int c = 0; c < data->header.size(); ++c) {
@@ -190,6 +191,7 @@ Result<int> RosterExport::write(const QString& path, const Options& options) con
         xlsx.setColumnWidth(c, widths.value(c, 12));
     }
     xlsx.freezeRows(headerRow + 1);
+    xlsx.printOnPageWidth(headerRow + 1);
     for (int r = 0; r < data->rows.size(); ++r) {
         const QStringList& row = data->rows.at(r);
         const Person& p = data->people.at(r);

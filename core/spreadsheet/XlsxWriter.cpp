@@ -188,6 +188,17 @@ void XlsxWriter::freezeRows(int rows)
         worksheet_freeze_panes(d->sheet, lxw_row_t(rows), 0);
 }
 
+void XlsxWriter::printOnPageWidth(int headerRows)
+{
+    if (!d->sheet)
+        return;
+    worksheet_set_paper(d->sheet, 9); // A4
+    worksheet_set_landscape(d->sheet);
+    worksheet_fit_to_pages(d->sheet, 1, 0); // one page wide, as many tall as needed
+    if (headerRows > 0)
+        d->check(worksheet_repeat_rows(d->sheet, 0, lxw_row_t(headerRows - 1)));
+}
+
 Status XlsxWriter::save(const QString& path)
 {
     if (!d->workbook)

@@ -40,6 +40,9 @@ public:
     void setCreated(const QDateTime& when);
     // Keeps the first `rows` rows in view when scrolling.
     void freezeRows(int rows);
+    // Prints the sheet on A4 landscape, all its columns on the width of one page, the first `headerRows` rows
+    // repeated on every page.
+    void printOnPageWidth(int headerRows);
 
     // Writes the workbook to `path`. After save() the writer is spent.
     [[nodiscard]] Status save(const QString& path);

@@ -218,6 +218,11 @@ void TestRosterExport::xlsxAsTheReaderSeesIt()
     const Sheet& sheet = book->sheets.constFirst();
     QCOMPARE(sheet.name, u"Cán bộ"_s);
     QCOMPARE(sheet.cell(0, 0).text, u"DANH SÁCH CÁN BỘ, GIÁO VIÊN, NHÂN VIÊN NĂM HỌC 2024-2025"_s);
+    // The title runs across the columns of the list (merged), not wrapped into the narrow STT column.
+    QCOMPARE(sheet.merged.size(), 1);
+    QCOMPARE(sheet.merged.constFirst().firstRow, 0);
+    QCOMPARE(sheet.merged.constFirst().lastRow, 0);
+    QCOMPARE(sheet.merged.constFirst().lastColumn, 12);
     QCOMPARE(sheet.cell(2, 0).text, u"STT"_s);
     QCOMPARE(sheet.cell(2, 9).text, u"Tổ"_s);
     QCOMPARE(sheet.cell(3, 0).type, Cell::Type::Number);
