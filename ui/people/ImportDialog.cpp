@@ -1,6 +1,7 @@
 #include "ui/people/ImportDialog.h"
 
 #include "core/spreadsheet/WorkbookReader.h"
+#include "ui/common/BusyCursor.h"
 #include "ui/common/ComboBoxDelegate.h"
 #include "ui/common/ErrorMessage.h"
 #include "ui/common/Workspace.h"
@@ -36,16 +37,6 @@ using Action = RosterImport::Row::Action;
 using Choice = ImportPreviewModel::DuplicateChoice;
 
 namespace {
-
-// A wait cursor while the UI thread works (planning and writing use the database connection of this thread).
-class BusyCursor
-{
-public:
-    BusyCursor() { QApplication::setOverrideCursor(Qt::WaitCursor); }
-    ~BusyCursor() { QApplication::restoreOverrideCursor(); }
-    BusyCursor(const BusyCursor&) = delete;
-    BusyCursor& operator=(const BusyCursor&) = delete;
-};
 
 QTableView* makeTable(QWidget* parent, const QString& name)
 {

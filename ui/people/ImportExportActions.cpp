@@ -1,12 +1,12 @@
 #include "ui/people/ImportExportActions.h"
 
 #include "core/people/RosterExport.h"
+#include "ui/common/BusyCursor.h"
 #include "ui/common/ErrorMessage.h"
 #include "ui/common/Workspace.h"
 #include "ui/people/ImportDialog.h"
 
 #include <QAction>
-#include <QApplication>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -88,9 +88,10 @@ bool ImportExportActions::exportTo(const QString& chosen)
     RosterExport::Options options;
     options.kind = m_currentKind();
     options.schoolYearId = m_workspace.currentYear().id;
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    const Result<int> written = RosterExport(m_workspace.connection()).write(path, options);
-    QApplication::restoreOverrideCursor();
+    const Result<int> written = [&] {
+        BusyCursor busy;
+        return RosterExport(m_workspace.connection()).write(path, options);
+    }();
     if (!written) {
         ErrorMessage::show(m_window, tr("The list could not be exported."), written.error());
         return false;
