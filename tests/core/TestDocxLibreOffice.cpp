@@ -4,6 +4,7 @@
 #include "core/documents/DocxWriter.h"
 #include "tests/support/ExampleSpecs.h"
 #include "tests/support/PdfProbe.h"
+#include "tests/support/RequiredTool.h"
 
 #include <QDir>
 #include <QProcess>
@@ -33,8 +34,8 @@ private:
 void TestDocxLibreOffice::initTestCase()
 {
     m_soffice = QStandardPaths::findExecutable(QStringLiteral("soffice"));
-    if (m_soffice.isEmpty())
-        QSKIP("LibreOffice (soffice) is not installed: apt-get install libreoffice-writer-nogui");
+    THIDUA_REQUIRE_TOOL(
+        !m_soffice.isEmpty(), "LibreOffice (soffice) is not installed: apt-get install libreoffice-writer-nogui");
     QVERIFY(m_dir.isValid());
     QVERIFY2(PdfProbe::toolsAvailable(), "poppler-utils must be installed");
 }

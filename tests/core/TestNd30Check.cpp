@@ -5,6 +5,7 @@
 #include "core/documents/DocumentService.h"
 #include "core/documents/PdfRenderer.h"
 #include "tests/support/ExampleSpecs.h"
+#include "tests/support/RequiredTool.h"
 
 #include <QDir>
 #include <QFile>
@@ -41,10 +42,9 @@ void TestNd30Check::initTestCase()
 {
     QVERIFY(m_dir.isValid());
     m_python = QStandardPaths::findExecutable(QStringLiteral("python3"));
-    if (m_python.isEmpty())
-        QSKIP("python3 is not installed");
-    if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())
-        QSKIP("poppler-utils are not installed");
+    THIDUA_REQUIRE_TOOL(!m_python.isEmpty(), "python3 is not installed");
+    THIDUA_REQUIRE_TOOL(
+        !QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty(), "poppler-utils are not installed");
 }
 
 void TestNd30Check::check(const DocumentService::Output& output, const QString& name, const QStringList& options)

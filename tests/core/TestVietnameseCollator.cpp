@@ -1,9 +1,8 @@
 // Vietnamese collation through ICU "vi": the CLDR letter order, tones as a secondary difference, the two tone
 // placements giving one key, and the people order (tên, tên đệm, họ, date of birth) on a list of 50 people.
-// Also times 2,750 person keys (printed, never failing).
+// The time to compute keys is measured in tests/bench/BenchVietnameseText.
 #include "core/text/VietnameseCollator.h"
 
-#include <QElapsedTimer>
 #include <QTest>
 
 #include <algorithm>
@@ -29,7 +28,6 @@ private slots:
     void keyBytes();
     void people();
     void personKeyComparesPartByPart();
-    void speed();
 
 private:
     VietnameseCollator m_collator;
@@ -307,35 +305,6 @@ void TestVietnameseCollator::personKeyComparesPartByPart()
         const int got = ka < kb ? -1 : (kb < ka ? 1 : 0);
         QVERIFY2(got == expected, qPrintable(a.display() + u" vs "_s + b.display()));
     }
-}
-
-void TestVietnameseCollator::speed()
-{
-    // A large school: 2,750 people, keys computed at start-up.
-    const QStringList given = { u"An"_s,
-        u"Bình"_s,
-        u"Hoà"_s,
-        u"Thuỷ"_s,
-        u"Đức"_s,
-        u"Hương"_s,
-        u"Khoa"_s,
-        u"Quỳnh"_s,
-        u"Yến"_s,
-        u"Tâm"_s,
-        u"Hoa"_s };
-    QElapsedTimer timer;
-    timer.start();
-    QList<QByteArray> keys;
-    keys.reserve(2750);
-    for (int i = 0; i < 2750; ++i) {
-        keys.append(m_collator.personSortKey(given[i % given.size()],
-            u"Thị Ngọc"_s,
-            u"Nguyễn"_s,
-            QStringLiteral("19%1-01-01").arg(i % 100, 2, 10, QLatin1Char('0'))));
-    }
-    std::sort(keys.begin(), keys.end());
-    qInfo("2,750 person keys computed and sorted in %.2f ms", timer.nsecsElapsed() / 1e6);
-    QCOMPARE(keys.size(), 2750);
 }
 
 QTEST_GUILESS_MAIN(TestVietnameseCollator)

@@ -334,17 +334,23 @@ void TestMainWindowGui::dialogValidationKeepsInput()
     typeInto(dialog->findChild<QLineEdit*>(QStringLiteral("birthDate")), QStringLiteral("31/02/2010"));
     typeInto(dialog->findChild<QLineEdit*>(QStringLiteral("code")), QStringLiteral("79TEST0002"));
     typeInto(dialog->findChild<QLineEdit*>(QStringLiteral("givenName")), QStringLiteral("Hạnh"));
+    const auto shownProblems = [&] {
+        QStringList problems;
+        if (!dialog)
+            return problems; // closed: the save went through
+        for (QLabel* label : dialog->findChildren<QLabel*>()) {
+            if (label->objectName().startsWith(QStringLiteral("problem")) && label->isVisible())
+                problems << label->text();
+        }
+        return problems;
+    };
     save(dialog);
-    QTest::qWait(50);
-    // Still open, nothing typed lost, each problem in Vietnamese under its field.
+    // The problems appear (the state the save leads to), and the dialog is still open with nothing typed lost,
+    // each problem in Vietnamese under its field.
+    QTRY_COMPARE(shownProblems().size(), 2);
     QVERIFY(dialog && dialog->isVisible());
     QCOMPARE(dialog->findChild<QLineEdit*>(QStringLiteral("givenName"))->text(), QStringLiteral("Hạnh"));
-    QStringList problems;
-    for (QLabel* label : dialog->findChildren<QLabel*>()) {
-        if (label->objectName().startsWith(QStringLiteral("problem")) && label->isVisible())
-            problems << label->text();
-    }
-    QCOMPARE(problems.size(), 2);
+    const QStringList problems = shownProblems();
     QVERIFY2(problems.join(QLatin1Char('|')).contains(QStringLiteral("“31/02/2010” không phải là ngày")),
         qPrintable(problems.join(QLatin1Char('|'))));
     QVERIFY2(problems.join(QLatin1Char('|')).contains(QStringLiteral("Trần Minh Khôi")),
