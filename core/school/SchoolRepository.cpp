@@ -124,8 +124,9 @@ Result<int> SchoolRepository::yearUses(qint64 schoolYearId) const
     auto count = Sql::scalar(m_db,
         QStringLiteral("SELECT (SELECT count(*) FROM membership WHERE school_year_id = ?)"
                        " + (SELECT count(*) FROM collective WHERE school_year_id = ?)"
-                       " + (SELECT count(*) FROM council_member WHERE school_year_id = ?"
-                       "    AND (joined_on IS NULL OR left_on IS NULL OR left_on > joined_on))"),
+                       " + (SELECT count(*) FROM council_member m JOIN school_year y ON y.id = m.school_year_id"
+                       "    WHERE m.school_year_id = ?"
+                       "    AND (m.left_on IS NULL OR m.left_on > ifnull(m.joined_on, y.start_date)))"),
         { schoolYearId, schoolYearId, schoolYearId });
     if (!count)
         return count.error();
@@ -211,6 +212,19 @@ Result<CouncilMembers> SchoolRepository::setCouncil(
         if (existing.contains(member.id))
             kept.insert(member.id);
     }
+    // A new entry for someone already sitting (a council copied over this year's) keeps that person's row.
+    CouncilMembers wanted = members;
+    for (CouncilMember& member : wanted) {
+        if (existing.contains(member.id))
+            continue;
+        for (const CouncilMember& row : std::as_const(*rows)) {
+            if (row.personId == member.personId && !kept.contains(row.id) && !row.leftOn.isValid()) {
+                member.id = row.id;
+                kept.insert(row.id);
+                break;
+            }
+        }
+    }
     // First those who leave, so that someone who comes back under a new row never sits twice at once.
     for (const CouncilMember& row : std::as_const(*rows)) {
         if (kept.contains(row.id) || (row.leftOn.isValid() && row.leftOn <= day))
@@ -224,7 +238,7 @@ Result<CouncilMembers> SchoolRepository::setCouncil(
     }
     CouncilMembers saved;
     int order = 0;
-    for (CouncilMember member : members) {
+    for (CouncilMember member : std::as_const(wanted)) {
         member.schoolYearId = schoolYearId;
         member.title = VietnameseText::clean(member.title);
         member.sortOrder = order++;

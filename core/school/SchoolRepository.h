@@ -27,7 +27,8 @@ public:
     Result<SchoolYear> yearByStart(int startYear) const;
     // Inserts the year (under year.id when it is not 0, e.g. a redo) and sets year.id.
     Result<qint64> addYear(SchoolYear& year);
-    // Rows that refer to the year and would stop its removal: memberships, collectives, council members who sat.
+    // Rows that refer to the year and would stop its removal: memberships, collectives, council members who sat
+    // (a member added and removed again before the year began never sat).
     Result<int> yearUses(qint64 schoolYearId) const;
     // Deletes the year (council rows that never sat go with it). Check yearUses() first.
     Status removeYear(qint64 schoolYearId);
@@ -41,7 +42,8 @@ public:
     Result<CouncilMembers> councilHistory(qint64 schoolYearId) const;
     // Makes `members` (in this order) the council of the year from `day` on, keeping each member's row: a member
     // with the id of one of the year's rows is updated in place (and sits again if they had left), one with id 0
-    // gets a new row (joined_on = `joinedOn`, which may be invalid: from the start), and a sitting member left out
+    // takes over the row of the same person if they sit, else gets a new row (joined_on = `joinedOn`, which may be
+    // invalid: from the start), and a sitting member left out
     // gets left_on = `day`. Returns the members as saved, with their ids. Run it inside a transaction
     // (CouncilService does).
     Result<CouncilMembers> setCouncil(

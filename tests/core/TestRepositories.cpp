@@ -389,6 +389,12 @@ void TestRepositories::councilMembersKeepTheirRows()
     QVERIFY(back.ok());
     QVERIFY(!ids.contains(back->constLast().id));
     QCOMPARE(SchoolRepository(m_db->connection()).councilHistory(year->id)->size(), 5);
+    // A list with ids 0 for people who sit (a council copied over this one) keeps their rows.
+    CouncilMembers copied = *atJanuary.council(year->id);
+    for (CouncilMember& m : copied)
+        m.id = 0;
+    QCOMPARE(idsOf(*atJanuary.setCouncil(year->id, copied)), idsOf(*back));
+    QCOMPARE(SchoolRepository(m_db->connection()).councilHistory(year->id)->size(), 5);
 }
 
 void TestRepositories::councilComposition_data()

@@ -6,7 +6,9 @@
 #include "ui/common/Workspace.h"
 #include "ui/council/CouncilModel.h"
 #include "ui/council/CouncilPage.h"
+#include "ui/council/SetCouncilCommand.h"
 #include "ui/people/PeopleStore.h"
+#include "ui/people/PeopleTableModel.h"
 #include "ui/school/AddSchoolYearDialog.h"
 #include "ui/school/SchoolYearsPage.h"
 
@@ -107,6 +109,23 @@ void TestSchoolPages::addYearIsUndoableAndAnnounced()
     QCOMPARE(yearsChanged.count(), 3);
     QCOMPARE(SchoolQuery(m_db->connection()).yearByStart(2026)->id, id); // the same year again
     QCOMPARE(m_workspace->currentYear().id, id);
+
+    // A council added to the new year and undone again never sat: the year can still be taken back.
+    PeopleStore store(*m_workspace);
+    CouncilPage council(*m_workspace, store);
+    council.activate();
+    QVERIFY(store.model()->rowCount() > 0);
+    const qint64 personId = store.model()->person(0).id;
+    QVERIFY(m_workspace->execute(std::make_unique<SetCouncilCommand>(*m_workspace,
+        id,
+        CouncilMembers {},
+        CouncilMembers { CouncilMember { 0, id, personId, CouncilMember::Role::Chair, QString(), 0 } },
+        QStringLiteral("add"))));
+    QCOMPARE(council.findChild<CouncilModel*>()->rowCount(), 1);
+    m_workspace->undoStack()->undo(); // the council
+    m_workspace->undoStack()->undo(); // the year
+    QCOMPARE(SchoolQuery(m_db->connection()).yearByStart(2026)->id, 0);
+    QCOMPARE(m_workspace->years().size(), 2);
 }
 
 void TestSchoolPages::councilUndoRedoKeepsRows()
