@@ -1,14 +1,14 @@
 #include "ui/MainWindow.h"
 
 #include "core/common/Translation.h"
-#include "core/school/SchoolRepository.h"
+#include "core/school/SchoolQuery.h"
 #include "ui/collectives/CollectivesPage.h"
 #include "ui/common/ErrorMessage.h"
 #include "ui/common/Page.h"
 #include "ui/common/Workspace.h"
 #include "ui/council/CouncilPage.h"
-#include "ui/people/ImportExportActions.h"
 #include "ui/documents/DocumentActions.h"
+#include "ui/people/ImportExportActions.h"
 #include "ui/people/PeoplePage.h"
 #include "ui/people/PeopleStore.h"
 #include "ui/school/SchoolProfilePage.h"
@@ -315,7 +315,7 @@ void MainWindow::updateStatus()
 
 void MainWindow::updateTitle()
 {
-    auto profile = SchoolRepository(m_workspace.connection()).profile();
+    auto profile = SchoolQuery(m_workspace.connection()).profile();
     const QString school = profile ? profile->fullName : QString();
     setWindowTitle(school.isEmpty() ? tr("ThiĐua – Emulation and commendation") : tr("%1 – ThiĐua").arg(school));
 }

@@ -1,7 +1,7 @@
 #include "app/cli/SchoolCommand.h"
 
-#include "core/people/PersonRepository.h"
-#include "core/school/SchoolRepository.h"
+#include "core/school/SchoolQuery.h"
+#include "core/school/SchoolService.h"
 
 namespace thidua {
 
@@ -35,17 +35,16 @@ int SchoolCommand::run(CliContext& context, const QStringList& arguments)
     auto database = context.database();
     if (!database)
         return context.fail(database.error());
-    SchoolRepository repository((*database)->connection());
-    auto profile = repository.profile();
-    if (!profile)
-        return context.fail(profile.error());
-
     if (action == QStringLiteral("set")) {
-        profile->setField(arguments[1], arguments[2]);
-        if (auto saved = repository.saveProfile(*profile); !saved)
+        if (auto saved = SchoolService((*database)->connection()).setProfileField(arguments[1], arguments[2]); !saved)
             return context.fail(saved.error());
         return ExitSuccess;
     }
+
+    const SchoolQuery query((*database)->connection());
+    auto profile = query.profile();
+    if (!profile)
+        return context.fail(profile.error());
 
     QTextStream& out = context.out();
     for (const QString& key : SchoolProfile::keys())
@@ -53,16 +52,15 @@ int SchoolCommand::run(CliContext& context, const QStringList& arguments)
     for (const SchoolLeader& leader : std::as_const(profile->leaders))
         out << (leader.role == SchoolLeader::Role::Head ? "head: " : "deputy: ") << leader.fullName << " ("
             << leader.title << ")\n";
-    auto years = repository.years();
+    auto years = query.years();
     if (!years)
         return context.fail(years.error());
     QStringList names;
     for (const SchoolYear& year : std::as_const(*years))
         names << year.name();
     out << "school_years: " << names.join(QStringLiteral(", ")) << '\n';
-    PersonRepository people((*database)->connection());
-    const auto staff = people.count({ PersonKind::Staff, true });
-    const auto students = people.count({ PersonKind::Student, true });
+    const auto staff = query.activePeople(PersonKind::Staff);
+    const auto students = query.activePeople(PersonKind::Student);
     out << "staff: " << (staff ? *staff : 0) << '\n' << "students: " << (students ? *students : 0) << '\n';
     return ExitSuccess;
 }

@@ -7,6 +7,7 @@
 #include "app/cli/ImportCommand.h"
 #include "app/cli/PeopleCommand.h"
 #include "app/cli/SchoolCommand.h"
+#include "core/common/RuntimeDirectory.h"
 #include "core/common/Translation.h"
 #include "core/db/Database.h"
 
@@ -50,6 +51,8 @@ int main(int argc, char* argv[])
         // Documents are drawn off screen: no display is needed.
         if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
+        // Run as root or from cron there is no XDG_RUNTIME_DIR, and the platform plugin would warn on every run.
+        RuntimeDirectory::ensure();
         application = std::make_unique<QGuiApplication>(argc, argv);
     } else {
         application = std::make_unique<QCoreApplication>(argc, argv);

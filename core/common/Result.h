@@ -2,12 +2,24 @@
 
 #include "core/common/Error.h"
 
+#include <QtGlobal>
+
 #include <utility>
 #include <variant>
 
 namespace thidua {
 
-// Either a value or an Error. Core APIs return this instead of throwing.
+namespace detail {
+// Asking a Result for the alternative it does not hold is a programming error, not a failure to report: it stops
+// the program with a message in every build (std::get would throw std::bad_variant_access through a Qt slot).
+[[noreturn]] inline void resultMisuse(const char* what, const QString& message)
+{
+    qFatal("Result misuse: %s (%s)", what, qPrintable(message));
+}
+} // namespace detail
+
+// Either a value or an Error. Core APIs return this instead of throwing. value() on an error and error() on a
+// value abort with a message (check ok() first).
 template <typename T> class [[nodiscard]] Result
 {
 public:
@@ -21,19 +33,42 @@ public:
     bool ok() const { return std::holds_alternative<T>(m_data); }
     explicit operator bool() const { return ok(); }
 
-    const T& value() const& { return std::get<T>(m_data); }
-    T& value() & { return std::get<T>(m_data); }
-    T&& value() && { return std::get<T>(std::move(m_data)); }
+    const T& value() const&
+    {
+        check();
+        return *std::get_if<T>(&m_data);
+    }
+    T& value() &
+    {
+        check();
+        return *std::get_if<T>(&m_data);
+    }
+    T&& value() &&
+    {
+        check();
+        return std::move(*std::get_if<T>(&m_data));
+    }
     const T& operator*() const& { return value(); }
     T& operator*() & { return value(); }
     // On a temporary, give the value itself, so `for (auto& x : *repository.list())` does not dangle.
-    T operator*() && { return std::get<T>(std::move(m_data)); }
+    T operator*() && { return std::move(*this).value(); }
     const T* operator->() const { return &value(); }
     T* operator->() { return &value(); }
 
-    const Error& error() const { return std::get<Error>(m_data); }
+    const Error& error() const
+    {
+        if (const Error* e = std::get_if<Error>(&m_data))
+            return *e;
+        detail::resultMisuse("error() asked of a Result that holds a value", QString());
+    }
 
 private:
+    void check() const
+    {
+        if (const Error* e = std::get_if<Error>(&m_data))
+            detail::resultMisuse("value() asked of a Result that holds an error", e->message);
+    }
+
     std::variant<T, Error> m_data;
 };
 

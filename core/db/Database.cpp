@@ -14,6 +14,7 @@
 #include <QThread>
 #include <QtEndian>
 
+#include <algorithm>
 #include <map>
 
 namespace thidua {
@@ -107,8 +108,11 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Opti
     }
     if (auto configured = database->configureConnection(); !configured)
         return configured.error();
-    const int target = options.targetVersion < 0 ? latestVersion() : options.targetVersion;
-    if (auto migrated = database->migrate(target); !migrated) {
+    int target = options.targetVersion;
+    if (target < 0)
+        target = options.extraMigrations.empty() ? latestVersion()
+                                                 : std::max(latestVersion(), options.extraMigrations.rbegin()->first);
+    if (auto migrated = database->migrate(target, options.extraMigrations); !migrated) {
         Error e = migrated.error();
         e.file = path;
         return e;
@@ -198,7 +202,7 @@ Status Database::configureConnection()
     return {};
 }
 
-Status Database::migrate(int targetVersion)
+Status Database::migrate(int targetVersion, const std::map<int, QString>& extraMigrations)
 {
     const QSqlDatabase db = connection();
     auto current = Sql::scalar(db, QStringLiteral("PRAGMA user_version"));
@@ -221,27 +225,21 @@ Status Database::migrate(int targetVersion)
         }
     }
 
-    const auto files = migrationFiles();
-    for (const auto& [version, fileName] : files) {
+    std::map<int, QString> scripts;
+    for (const auto& [version, fileName] : migrationFiles()) {
         if (version <= m_version || version > targetVersion)
             continue;
         QFile file(fileName);
         if (!file.open(QIODevice::ReadOnly))
             return Error { Error::Code::Io, tr("Missing migration %1.").arg(fileName) };
-        const QString script = QString::fromUtf8(file.readAll());
-        if (auto begun = Sql::exec(db, QStringLiteral("BEGIN IMMEDIATE")); !begun)
-            return begun.error();
-        Status applied = Sql::execScript(db, script);
-        if (applied)
-            applied = Sql::exec(db, QStringLiteral("PRAGMA user_version = %1").arg(version)).ok()
-                ? Status()
-                : Status(Error { Error::Code::Database, tr("Cannot record the data version.") });
-        if (applied) {
-            if (auto committed = Sql::exec(db, QStringLiteral("COMMIT")); !committed)
-                applied = committed.error();
-        }
-        if (!applied) {
-            (void)Sql::exec(db, QStringLiteral("ROLLBACK"));
+        scripts.emplace(version, QString::fromUtf8(file.readAll()));
+    }
+    for (const auto& [version, script] : extraMigrations) {
+        if (version > m_version && version <= targetVersion)
+            scripts.emplace(version, script);
+    }
+    for (const auto& [version, script] : scripts) {
+        if (auto applied = applyMigration(version, script); !applied) {
             Error e = applied.error();
             e.message = tr("Upgrading the database to version %1 failed: %2").arg(version).arg(e.message);
             return e;
@@ -249,6 +247,67 @@ Status Database::migrate(int targetVersion)
         m_version = version;
     }
     return {};
+}
+
+// Steps 1 and 12 of SQLite's procedure: foreign keys off around the transaction, back on whatever happened.
+Status Database::applyMigration(int version, const QString& script)
+{
+    const QSqlDatabase db = connection();
+    if (auto off = Sql::exec(db, QStringLiteral("PRAGMA foreign_keys = OFF")); !off)
+        return off.error();
+    const Status applied = runMigrationTransaction(version, script);
+    const auto on = Sql::exec(db, QStringLiteral("PRAGMA foreign_keys = ON"));
+    if (!applied)
+        return applied;
+    if (!on)
+        return on.error();
+    return {};
+}
+
+Status Database::runMigrationTransaction(int version, const QString& script)
+{
+    const QSqlDatabase db = connection();
+    if (auto begun = Sql::exec(db, QStringLiteral("BEGIN IMMEDIATE")); !begun)
+        return begun.error();
+    Status applied = Sql::execScript(db, script);
+    if (applied)
+        applied = checkForeignKeys();
+    if (applied && !Sql::exec(db, QStringLiteral("PRAGMA user_version = %1").arg(version)))
+        applied = Error { Error::Code::Database, tr("Cannot record the data version.") };
+    if (applied) {
+        if (auto committed = Sql::exec(db, QStringLiteral("COMMIT")); !committed)
+            applied = committed.error();
+    }
+    if (!applied)
+        (void)Sql::exec(db, QStringLiteral("ROLLBACK"));
+    return applied;
+}
+
+// Step 10: a rebuild must not leave a row pointing nowhere (SQLite did not check while foreign keys were off).
+Status Database::checkForeignKeys()
+{
+    // Rows: table, rowid, parent table, foreign key index.
+    auto query = Sql::exec(connection(), QStringLiteral("PRAGMA foreign_key_check"));
+    if (!query)
+        return query.error();
+    QString table;
+    QString parent;
+    int rows = 0;
+    while (query->next()) {
+        if (rows == 0) {
+            table = query->value(0).toString();
+            parent = query->value(2).toString();
+        }
+        if (query->value(0).toString() == table && query->value(2).toString() == parent)
+            ++rows;
+    }
+    if (rows == 0)
+        return {};
+    return Error { Error::Code::Database,
+        tr("%n row(s) of the table “%1” would point to rows missing from the table “%2”. Nothing was changed.",
+            nullptr,
+            rows)
+            .arg(table, parent) };
 }
 
 } // namespace thidua

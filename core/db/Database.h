@@ -6,6 +6,7 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <map>
 #include <memory>
 
 namespace thidua {
@@ -14,6 +15,21 @@ namespace thidua {
 // Opening checks that the file is a ThiĐua database of this or an older version, applies the missing
 // numbered migrations (each in its own transaction, after a backup copy of the file) and sets the
 // connection's PRAGMAs. A file that is refused is left byte-for-byte untouched.
+//
+// Migrations (core/db/migrations/NNNN_name.sql) may rebuild tables. SQLite can only widen a CHECK, drop a
+// constraint or change a column by making a new table, so EVERY migration runs under SQLite's twelve-step
+// procedure (https://www.sqlite.org/lang_altertable.html#otheralter), not just the ones that rebuild:
+//   PRAGMA foreign_keys = OFF (outside any transaction; SQLite ignores it inside one), BEGIN IMMEDIATE,
+//   the script, PRAGMA foreign_key_check (any row: ROLLBACK, with an error naming the table), user_version,
+//   COMMIT, PRAGMA foreign_keys = ON (also after a failure).
+// Running them all this way is simpler than a per-migration flag and costs nothing: a migration that only adds
+// tables passes the check as before, and nobody can forget to mark one that rebuilds. With foreign keys off,
+// dropping a parent table neither cascades nor fails, so a rebuild keeps every child row. A script that rebuilds
+// table X must, in this order: drop the views and triggers that mention X; CREATE TABLE new_X (…);
+// INSERT INTO new_X SELECT … FROM X; DROP TABLE X; ALTER TABLE new_X RENAME TO X; then recreate X's indexes,
+// triggers and views. (Never rename X away first: SQLite would rewrite the children's REFERENCES X to the old
+// name.) A script never contains BEGIN, COMMIT or PRAGMA foreign_keys. TestDatabase rebuilds `person` under a
+// school full of memberships, council members and registered documents to prove that every row survives.
 class Database
 {
     Q_DECLARE_TR_FUNCTIONS(Database)
@@ -26,6 +42,9 @@ public:
     {
         QString connectionName; // unique per thread; generated when empty
         int targetVersion = -1; // migrate up to this version only (tests); -1 = latest
+        // Tests only: more migration scripts (SQL text keyed by version, above latestVersion()) run after the
+        // built-in ones, to exercise rebuilds the product does not need.
+        std::map<int, QString> extraMigrations;
     };
 
     ~Database();
@@ -50,7 +69,10 @@ private:
     Database(QString path, QString connectionName);
     Status inspectExisting();
     Status configureConnection();
-    Status migrate(int targetVersion);
+    Status migrate(int targetVersion, const std::map<int, QString>& extraMigrations);
+    Status applyMigration(int version, const QString& script);
+    Status runMigrationTransaction(int version, const QString& script);
+    Status checkForeignKeys();
 
     QString m_path;
     QString m_connectionName;

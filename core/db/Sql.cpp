@@ -44,10 +44,10 @@ Status Sql::execScript(const QSqlDatabase& db, const QString& script)
     // SQLite's own runner splits the script (comments, quotes, trigger bodies) exactly as SQLite parses it.
     sqlite3* connection = handle(db);
     if (!connection)
-        return Error{Error::Code::Database, tr("The database is not open.")};
+        return Error { Error::Code::Database, tr("The database is not open.") };
     char* message = nullptr;
     if (sqlite3_exec(connection, script.toUtf8().constData(), nullptr, nullptr, &message) != SQLITE_OK) {
-        Error e{Error::Code::Database, tr("Database error: %1").arg(QString::fromUtf8(message))};
+        Error e { Error::Code::Database, tr("Database error: %1").arg(QString::fromUtf8(message)) };
         sqlite3_free(message);
         return e;
     }

@@ -2,11 +2,9 @@
 
 #include "core/db/Sql.h"
 
-
 #include <sqlite3.h>
 
 namespace thidua {
-
 
 bool Transaction::inTransaction(const QSqlDatabase& db)
 {
@@ -34,7 +32,9 @@ Transaction::~Transaction()
 Status Transaction::commit()
 {
     if (!m_active)
-        return m_error.message.isEmpty() ? Error { Error::Code::Database, QStringLiteral("no transaction") } : m_error;
+        return m_error.message.isEmpty() ? Error { Error::Code::Database,
+            tr("The change was not saved: its database transaction had already ended.") }
+                                         : m_error;
     auto done = Sql::exec(m_db,
         m_savepoint.isEmpty() ? QStringLiteral("COMMIT") : QStringLiteral("RELEASE SAVEPOINT %1").arg(m_savepoint));
     if (!done) {

@@ -2,6 +2,7 @@
 
 #include "core/common/Result.h"
 
+#include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QString>
 
@@ -11,6 +12,8 @@ namespace thidua {
 // (so use cases nest). Rolls back in the destructor unless commit() succeeded.
 class Transaction
 {
+    Q_DECLARE_TR_FUNCTIONS(Transaction)
+
 public:
     explicit Transaction(QSqlDatabase db);
     ~Transaction();

@@ -296,7 +296,7 @@ Status DemoSchool::build(const QSqlDatabase& db, const Size& size)
                     0 };
             }
         }
-        if (auto r = school.setCouncil(year.id, council); !r)
+        if (auto r = school.setCouncil(year.id, council, year.startDate); !r)
             return r.error();
     }
 

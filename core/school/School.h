@@ -68,12 +68,41 @@ struct CouncilMember
         Secretary,
         Member
     }; // chủ tịch, phó chủ tịch, thư ký, ủy viên
+
+    CouncilMember() = default;
+    // The dates are left out by most callers (a new member), hence a constructor rather than an aggregate.
+    CouncilMember(qint64 id,
+        qint64 schoolYearId,
+        qint64 personId,
+        Role role,
+        QString title,
+        int sortOrder,
+        QDate joinedOn = QDate(),
+        QDate leftOn = QDate())
+        : id(id)
+        , schoolYearId(schoolYearId)
+        , personId(personId)
+        , role(role)
+        , title(std::move(title))
+        , sortOrder(sortOrder)
+        , joinedOn(joinedOn)
+        , leftOn(leftOn)
+    {}
+
     qint64 id = 0;
     qint64 schoolYearId = 0;
     qint64 personId = 0;
     Role role = Role::Member;
     QString title; // post in the school: "Hiệu trưởng", "Tổ trưởng tổ Toán"
     int sortOrder = 0;
+    QDate joinedOn; // the day the member was entered; invalid = since the year began
+    QDate leftOn; // the day the member left the council; invalid = still sits
+
+    // Sat in the council on that day (joined on or before it, not yet left).
+    bool sitsOn(const QDate& day) const
+    {
+        return (!joinedOn.isValid() || joinedOn <= day) && (!leftOn.isValid() || leftOn > day);
+    }
 
     static QString roleKey(Role role);
     static Role roleFromKey(const QString& key, bool* ok = nullptr);

@@ -4,6 +4,8 @@
 #include "core/db/Transaction.h"
 #include "core/text/VietnameseText.h"
 
+#include <QHash>
+#include <QSet>
 #include <QSqlQuery>
 
 namespace thidua {
@@ -106,12 +108,37 @@ Result<qint64> SchoolRepository::addYear(SchoolYear& year)
     if (!year.startDate.isValid() || !year.endDate.isValid() || year.endDate <= year.startDate)
         return Error { Error::Code::Validation, tr("The school year %1 has invalid dates.").arg(year.name()) };
     auto query = Sql::exec(m_db,
-        QStringLiteral("INSERT INTO school_year (start_year, start_date, end_date) VALUES (?,?,?)"),
-        { year.startYear, year.startDate.toString(Qt::ISODate), year.endDate.toString(Qt::ISODate) });
+        QStringLiteral("INSERT INTO school_year (id, start_year, start_date, end_date) VALUES (?,?,?,?)"),
+        { year.id > 0 ? QVariant(year.id) : QVariant(),
+            year.startYear,
+            year.startDate.toString(Qt::ISODate),
+            year.endDate.toString(Qt::ISODate) });
     if (!query)
         return query.error();
     year.id = query->lastInsertId().toLongLong();
     return year.id;
+}
+
+Result<int> SchoolRepository::yearUses(qint64 schoolYearId) const
+{
+    auto count = Sql::scalar(m_db,
+        QStringLiteral("SELECT (SELECT count(*) FROM membership WHERE school_year_id = ?)"
+                       " + (SELECT count(*) FROM collective WHERE school_year_id = ?)"
+                       " + (SELECT count(*) FROM council_member m JOIN school_year y ON y.id = m.school_year_id"
+                       "    WHERE m.school_year_id = ?"
+                       "    AND (m.left_on IS NULL OR m.left_on > ifnull(m.joined_on, y.start_date)))"),
+        { schoolYearId, schoolYearId, schoolYearId });
+    if (!count)
+        return count.error();
+    return count->toInt();
+}
+
+Status SchoolRepository::removeYear(qint64 schoolYearId)
+{
+    auto removed = Sql::exec(m_db, QStringLiteral("DELETE FROM school_year WHERE id = ?"), { schoolYearId });
+    if (!removed)
+        return removed.error();
+    return {};
 }
 
 Result<SchoolYear> SchoolRepository::ensureYear(int startYear)
@@ -125,12 +152,18 @@ Result<SchoolYear> SchoolRepository::ensureYear(int startYear)
     return year;
 }
 
-Result<CouncilMembers> SchoolRepository::council(qint64 schoolYearId) const
+namespace {
+QVariant isoDate(const QDate& day)
 {
-    auto query = Sql::exec(m_db,
-        QStringLiteral("SELECT id, school_year_id, person_id, role, title, sort_order "
-                       "FROM council_member WHERE school_year_id = ? ORDER BY sort_order, id"),
-        { schoolYearId });
+    return day.isValid() ? QVariant(day.toString(Qt::ISODate)) : QVariant();
+}
+
+const QString CouncilColumns =
+    QStringLiteral("SELECT id, school_year_id, person_id, role, title, sort_order, joined_on, left_on "
+                   "FROM council_member WHERE school_year_id = ? ");
+
+Result<CouncilMembers> readCouncil(Result<QSqlQuery> query)
+{
     if (!query)
         return query.error();
     CouncilMembers members;
@@ -140,34 +173,106 @@ Result<CouncilMembers> SchoolRepository::council(qint64 schoolYearId) const
             query->value(2).toLongLong(),
             CouncilMember::roleFromKey(query->value(3).toString()),
             query->value(4).toString(),
-            query->value(5).toInt() });
+            query->value(5).toInt(),
+            QDate::fromString(query->value(6).toString(), Qt::ISODate),
+            QDate::fromString(query->value(7).toString(), Qt::ISODate) });
     }
     return members;
 }
+} // namespace
 
-Status SchoolRepository::setCouncil(qint64 schoolYearId, const CouncilMembers& members)
+Result<CouncilMembers> SchoolRepository::council(qint64 schoolYearId, const QDate& day) const
 {
-    Transaction transaction(m_db);
-    if (!transaction.isActive())
-        return transaction.error();
-    if (auto cleared =
-            Sql::exec(m_db, QStringLiteral("DELETE FROM council_member WHERE school_year_id = ?"), { schoolYearId });
-        !cleared)
-        return cleared.error();
-    int order = 0;
+    if (!day.isValid())
+        return readCouncil(Sql::exec(
+            m_db, CouncilColumns + QStringLiteral("AND left_on IS NULL ORDER BY sort_order, id"), { schoolYearId }));
+    return readCouncil(Sql::exec(m_db,
+        CouncilColumns
+            + QStringLiteral("AND (joined_on IS NULL OR joined_on <= ?) AND (left_on IS NULL OR left_on > ?) "
+                             "ORDER BY sort_order, id"),
+        { schoolYearId, isoDate(day), isoDate(day) }));
+}
+
+Result<CouncilMembers> SchoolRepository::councilHistory(qint64 schoolYearId) const
+{
+    return readCouncil(Sql::exec(m_db, CouncilColumns + QStringLiteral("ORDER BY sort_order, id"), { schoolYearId }));
+}
+
+Result<CouncilMembers> SchoolRepository::setCouncil(
+    qint64 schoolYearId, const CouncilMembers& members, const QDate& day, const QDate& joinedOn)
+{
+    auto rows = councilHistory(schoolYearId);
+    if (!rows)
+        return rows.error();
+    QHash<qint64, CouncilMember> existing;
+    for (const CouncilMember& row : std::as_const(*rows))
+        existing.insert(row.id, row);
+    QSet<qint64> kept;
     for (const CouncilMember& member : members) {
-        auto inserted = Sql::exec(m_db,
-            QStringLiteral("INSERT INTO council_member (school_year_id, person_id, role, title, "
-                           "sort_order) VALUES (?,?,?,?,?)"),
-            { schoolYearId,
-                member.personId,
-                CouncilMember::roleKey(member.role),
-                Sql::text(VietnameseText::clean(member.title)),
-                order++ });
-        if (!inserted)
-            return inserted.error();
+        if (existing.contains(member.id))
+            kept.insert(member.id);
     }
-    return transaction.commit();
+    // A new entry for someone already sitting (a council copied over this year's) keeps that person's row.
+    CouncilMembers wanted = members;
+    for (CouncilMember& member : wanted) {
+        if (existing.contains(member.id))
+            continue;
+        for (const CouncilMember& row : std::as_const(*rows)) {
+            if (row.personId == member.personId && !kept.contains(row.id) && !row.leftOn.isValid()) {
+                member.id = row.id;
+                kept.insert(row.id);
+                break;
+            }
+        }
+    }
+    // First those who leave, so that someone who comes back under a new row never sits twice at once.
+    for (const CouncilMember& row : std::as_const(*rows)) {
+        if (kept.contains(row.id) || (row.leftOn.isValid() && row.leftOn <= day))
+            continue;
+        const QDate leftOn = row.joinedOn.isValid() && row.joinedOn > day ? row.joinedOn : day;
+        if (auto closed = Sql::exec(m_db,
+                QStringLiteral("UPDATE council_member SET left_on = ? WHERE id = ?"),
+                { isoDate(leftOn), row.id });
+            !closed)
+            return closed.error();
+    }
+    CouncilMembers saved;
+    int order = 0;
+    for (CouncilMember member : std::as_const(wanted)) {
+        member.schoolYearId = schoolYearId;
+        member.title = VietnameseText::clean(member.title);
+        member.sortOrder = order++;
+        member.leftOn = QDate();
+        if (kept.contains(member.id)) {
+            member.joinedOn = existing.value(member.id).joinedOn;
+            auto updated = Sql::exec(m_db,
+                QStringLiteral("UPDATE council_member SET person_id = ?, role = ?, title = ?, sort_order = ?, "
+                               "left_on = NULL WHERE id = ?"),
+                { member.personId,
+                    CouncilMember::roleKey(member.role),
+                    Sql::text(member.title),
+                    member.sortOrder,
+                    member.id });
+            if (!updated)
+                return updated.error();
+        } else {
+            member.joinedOn = joinedOn;
+            auto inserted = Sql::exec(m_db,
+                QStringLiteral("INSERT INTO council_member (school_year_id, person_id, role, title, sort_order, "
+                               "joined_on) VALUES (?,?,?,?,?,?)"),
+                { schoolYearId,
+                    member.personId,
+                    CouncilMember::roleKey(member.role),
+                    Sql::text(member.title),
+                    member.sortOrder,
+                    isoDate(joinedOn) });
+            if (!inserted)
+                return inserted.error();
+            member.id = inserted->lastInsertId().toLongLong();
+        }
+        saved.append(member);
+    }
+    return saved;
 }
 
 } // namespace thidua

@@ -7,6 +7,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -46,6 +47,7 @@ private slots:
     void usageErrors();
     void refusesForeignFile();
     void englishOnRequest();
+    void quietWithoutRuntimeDirectory();
 
 private:
     QTemporaryDir m_dir;
@@ -263,6 +265,25 @@ void TestCli::englishOnRequest()
         cli({ QStringLiteral("--db"), m_db, QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("people") });
     QCOMPARE(run.exitCode, 2);
     QVERIFY2(run.err.contains(QStringLiteral("Missing action")), qPrintable(run.err));
+}
+
+void TestCli::quietWithoutRuntimeDirectory()
+{
+    // As root or from cron: no XDG_RUNTIME_DIR. "document" starts the (offscreen) platform plugin, which asks for it.
+    QTemporaryDir temp;
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("XDG_RUNTIME_DIR"));
+    env.insert(QStringLiteral("TMPDIR"), temp.path()); // where the private runtime folder goes
+    env.insert(QStringLiteral("THIDUA_LANG"), QStringLiteral("vi"));
+    process.setProcessEnvironment(env);
+    process.start(QStringLiteral(THIDUA_CLI),
+        { QStringLiteral("--db"), m_db, QStringLiteral("document"), QStringLiteral("--help") });
+    QVERIFY(process.waitForFinished(120000));
+    QCOMPARE(process.exitCode(), 0);
+    const QString err = QString::fromUtf8(process.readAllStandardError());
+    QVERIFY2(!err.contains(QStringLiteral("XDG_RUNTIME_DIR")), qPrintable(err));
+    QVERIFY(!QString::fromUtf8(process.readAllStandardOutput()).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -1,14 +1,18 @@
 // Storage: migrations on a fresh file, upgrade from the previous version with a backup, refusal of foreign or
-// newer files (left byte-for-byte untouched), the PRAGMAs on every connection, transactions and savepoints.
+// newer files (left byte-for-byte untouched), the PRAGMAs on every connection, transactions and savepoints, table
+// rebuilds (SQLite's twelve steps) that keep every row and link, and a rebuild that would break a link rolled back.
 #include "core/db/Database.h"
 #include "core/db/Sql.h"
 #include "core/db/Transaction.h"
+#include "core/demo/DemoSchool.h"
 
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QMap>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -48,6 +52,70 @@ void makeSqliteFile(const QString& path, qint32 applicationId, int userVersion, 
     QSqlDatabase::removeDatabase(QStringLiteral("maker"));
 }
 
+// Every row of every table of the school, as text, table by table (in rowid order), to compare before and after.
+QMap<QString, QStringList> contents(Database& db)
+{
+    QMap<QString, QStringList> tables;
+    QSqlQuery names(db.connection());
+    names.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"));
+    while (names.next()) {
+        const QString table = names.value(0).toString();
+        QSqlQuery rows(db.connection());
+        rows.exec(QStringLiteral("SELECT * FROM \"%1\" ORDER BY rowid").arg(table));
+        QStringList lines;
+        while (rows.next()) {
+            QStringList fields;
+            for (int i = 0; i < rows.record().count(); ++i)
+                fields << (rows.value(i).isNull() ? QStringLiteral("NULL") : rows.value(i).toString());
+            lines << fields.join(QLatin1Char('|'));
+        }
+        tables.insert(table, lines);
+    }
+    return tables;
+}
+
+// A school with people, groups, classes, memberships of two years, a council, leaders, restrictions and two
+// registered documents: everything that points at `person`.
+void fillSchool(Database& db)
+{
+    QVERIFY(DemoSchool::build(db.connection(), DemoSchool::Size { 12, 60, 3, 3, 2, 2025, 7 }));
+    QVERIFY(Sql::exec(db.connection(),
+        QStringLiteral("INSERT INTO person_restriction (person_id, kind, start_date) "
+                       "SELECT id, 'discipline', '2025-10-01' FROM person WHERE kind = 'staff' LIMIT 2")));
+    QVERIFY(Sql::exec(db.connection(),
+        QStringLiteral("INSERT INTO document_register (issuer, year, number, symbol, kind, document_date, "
+                       "document_key) VALUES ('school', 2025, 1, '1/KH-NT', 'ke_hoach', '2025-09-10', 'k1'), "
+                       "('council', 2025, 1, '1/TTr-HĐTĐKT', 'to_trinh', '2025-11-02', 'k2')")));
+}
+
+// Test migration: person.kind widened to a third kind, by rebuilding the table (SQLite cannot alter a CHECK).
+const char PersonRebuild[] = R"(
+CREATE TABLE new_person (
+    id           INTEGER PRIMARY KEY,
+    kind         TEXT NOT NULL CHECK (kind IN ('staff', 'student', 'contractor')),
+    family_name  TEXT NOT NULL DEFAULT '',
+    middle_name  TEXT NOT NULL DEFAULT '',
+    given_name   TEXT NOT NULL CHECK (given_name <> ''),
+    gender       TEXT CHECK (gender IN ('male', 'female')),
+    birth_date   TEXT,
+    code         TEXT UNIQUE,
+    position     TEXT NOT NULL DEFAULT '',
+    phone        TEXT NOT NULL DEFAULT '',
+    email        TEXT NOT NULL DEFAULT '',
+    note         TEXT NOT NULL DEFAULT '',
+    active_from  TEXT,
+    active_to    TEXT,
+    created_at   TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%S', 'now')),
+    updated_at   TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%S', 'now')),
+    CHECK (code IS NULL OR code <> ''),
+    CHECK (active_to IS NULL OR active_from IS NULL OR active_to >= active_from)
+);
+INSERT INTO new_person SELECT * FROM person;
+DROP TABLE person;
+ALTER TABLE new_person RENAME TO person;
+CREATE INDEX person_kind ON person(kind);
+)";
+
 } // namespace
 
 class TestDatabase : public QObject
@@ -65,6 +133,9 @@ private slots:
     void transactionRollsBackUnlessCommitted();
     void nestedTransactionUsesSavepoint();
     void scriptSplitting();
+    void rebuildKeepsEveryRowAndLink();
+    void councilUpgradeKeepsMembers();
+    void rebuildLeavingDanglingRowIsRolledBack();
 
 private:
     QTemporaryDir m_dir;
@@ -291,6 +362,110 @@ void TestDatabase::scriptSplitting()
     QVERIFY(Sql::execScript((*db)->connection(), script));
     QCOMPARE(scalar(**db, QStringLiteral("SELECT group_concat(x, '|') FROM t")).toString(), QStringLiteral("a;b|c|x"));
     QVERIFY(!Sql::execScript((*db)->connection(), QStringLiteral("INSERT INTO nowhere VALUES (1);")));
+}
+
+void TestDatabase::rebuildKeepsEveryRowAndLink()
+{
+    const QString path = m_dir.filePath(QStringLiteral("rebuild.sqlite"));
+    QMap<QString, QStringList> before;
+    {
+        auto db = Database::open(path);
+        QVERIFY(db.ok());
+        fillSchool(**db);
+        before = contents(**db);
+    }
+    QVERIFY(before.value(QStringLiteral("membership")).size() > 60);
+    QVERIFY(before.value(QStringLiteral("council_member")).size() >= 5);
+    QCOMPARE(before.value(QStringLiteral("document_register")).size(), 2);
+    QCOMPARE(before.value(QStringLiteral("person_restriction")).size(), 2);
+
+    Database::Options options;
+    options.extraMigrations.emplace(Database::latestVersion() + 1, QString::fromUtf8(PersonRebuild));
+    auto db = Database::open(path, options);
+    QVERIFY2(db.ok(), qPrintable(db ? QString() : db.error().toString()));
+    QCOMPARE((*db)->schemaVersion(), Database::latestVersion() + 1);
+    QVERIFY(!(*db)->backupPath().isEmpty());
+    // Every row of every table, the rebuilt one and all that point at it, is still there, unchanged.
+    const QMap<QString, QStringList> after = contents(**db);
+    QCOMPARE(after.keys(), before.keys());
+    for (auto it = before.cbegin(); it != before.cend(); ++it)
+        QCOMPARE(after.value(it.key()), it.value());
+    QCOMPARE(scalar(**db, QStringLiteral("SELECT count(*) FROM pragma_foreign_key_check")).toInt(), 0);
+    QCOMPARE(scalar(**db, QStringLiteral("PRAGMA integrity_check")).toString(), QStringLiteral("ok"));
+    // The links still hold and are enforced again; the new kind is accepted.
+    QCOMPARE(scalar(**db, QStringLiteral("PRAGMA foreign_keys")).toInt(), 1);
+    QVERIFY(!Sql::exec((*db)->connection(),
+        QStringLiteral("DELETE FROM person WHERE id IN (SELECT person_id FROM "
+                       "council_member)")));
+    QVERIFY(Sql::exec(
+        (*db)->connection(), QStringLiteral("INSERT INTO person (kind, given_name) VALUES ('contractor', 'Bình')")));
+}
+
+void TestDatabase::councilUpgradeKeepsMembers()
+{
+    // Version 4 rebuilds council_member (end dates, roles in a lookup table): members keep their ids.
+    const QString path = m_dir.filePath(QStringLiteral("council-v3.sqlite"));
+    QStringList before;
+    {
+        Database::Options options;
+        options.targetVersion = 3;
+        auto db = Database::open(path, options);
+        QVERIFY(db.ok());
+        const QSqlDatabase c = (*db)->connection();
+        QVERIFY(Sql::exec(c,
+            QStringLiteral("INSERT INTO school_year (id, start_year, start_date, end_date) "
+                           "VALUES (7, 2024, '2024-09-05', '2025-05-31')")));
+        QVERIFY(Sql::exec(c,
+            QStringLiteral("INSERT INTO person (id, kind, given_name) VALUES (11, 'staff', 'An'), "
+                           "(12, 'staff', 'Bình'), (13, 'staff', 'Chi')")));
+        QVERIFY(Sql::exec(c,
+            QStringLiteral("INSERT INTO council_member (id, school_year_id, person_id, role, title, sort_order) "
+                           "VALUES (21, 7, 11, 'chair', 'Hiệu trưởng', 0), (22, 7, 12, 'secretary', '', 1), "
+                           "(23, 7, 13, 'member', 'Tổ trưởng', 2)")));
+    }
+    auto db = Database::open(path);
+    QVERIFY2(db.ok(), qPrintable(db ? QString() : db.error().toString()));
+    QCOMPARE(scalar(**db,
+                 QStringLiteral("SELECT group_concat(id || ':' || person_id || ':' || role || ':' || title || ':' || "
+                                "sort_order || ':' || ifnull(joined_on, '-') || ':' || ifnull(left_on, '-'), ' ') "
+                                "FROM (SELECT * FROM council_member ORDER BY id)"))
+                 .toString(),
+        QStringLiteral("21:11:chair:Hiệu trưởng:0:-:- 22:12:secretary::1:-:- 23:13:member:Tổ trưởng:2:-:-"));
+    QCOMPARE(scalar(**db, QStringLiteral("SELECT count(*) FROM pragma_foreign_key_check")).toInt(), 0);
+    // The role list is a lookup table now, and still enforced; the person link too.
+    QVERIFY(!Sql::exec((*db)->connection(),
+        QStringLiteral("INSERT INTO council_member (school_year_id, person_id, role) VALUES (7, 11, 'king')")));
+    QVERIFY(!Sql::exec((*db)->connection(), QStringLiteral("DELETE FROM person WHERE id = 12")));
+}
+
+void TestDatabase::rebuildLeavingDanglingRowIsRolledBack()
+{
+    const QString path = m_dir.filePath(QStringLiteral("dangling.sqlite"));
+    {
+        auto db = Database::open(path);
+        QVERIFY(db.ok());
+        fillSchool(**db);
+    }
+    const QByteArray hash = fileHash(path);
+    // A rebuild of person that forgets the people of one class: their memberships would point nowhere.
+    QString script = QString::fromUtf8(PersonRebuild);
+    script.replace(QStringLiteral("INSERT INTO new_person SELECT * FROM person;"),
+        QStringLiteral("INSERT INTO new_person SELECT * FROM person WHERE id NOT IN (SELECT person_id FROM membership "
+                       "WHERE collective_id = (SELECT min(id) FROM collective WHERE kind = 'class'));"));
+    Database::Options options;
+    options.extraMigrations.emplace(Database::latestVersion() + 1, script);
+    auto db = Database::open(path, options);
+    QVERIFY(!db.ok());
+    QCOMPARE(int(db.error().code), int(Error::Code::Database));
+    QVERIFY2(db.error().message.contains(QStringLiteral("“membership”")), qPrintable(db.error().message));
+    QCOMPARE(db.error().file, path);
+    QCOMPARE(fileHash(path), hash); // rolled back: not a byte changed
+
+    auto reopened = Database::open(path);
+    QVERIFY(reopened.ok());
+    QCOMPARE((*reopened)->schemaVersion(), Database::latestVersion());
+    QCOMPARE(scalar(**reopened, QStringLiteral("SELECT count(*) FROM pragma_foreign_key_check")).toInt(), 0);
+    QCOMPARE(scalar(**reopened, QStringLiteral("PRAGMA integrity_check")).toString(), QStringLiteral("ok"));
 }
 
 QTEST_GUILESS_MAIN(TestDatabase)

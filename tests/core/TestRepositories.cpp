@@ -6,7 +6,11 @@
 #include "core/people/PersonOrder.h"
 #include "core/people/PersonRepository.h"
 #include "core/people/PersonValidator.h"
+#include "core/school/CouncilComposition.h"
+#include "core/school/CouncilService.h"
+#include "core/school/SchoolQuery.h"
 #include "core/school/SchoolRepository.h"
+#include "core/school/SchoolService.h"
 
 #include <QSet>
 #include <QTemporaryDir>
@@ -32,6 +36,11 @@ private slots:
     void schoolYears_data();
     void schoolYears();
     void council();
+    void councilMembersKeepTheirRows();
+    void councilComposition_data();
+    void councilComposition();
+    void previousCouncil();
+    void schoolService();
     void demoSchool();
     void demoSchoolRefusesNonEmptyDatabase();
 
@@ -269,30 +278,214 @@ void TestRepositories::schoolYears()
     QVERIFY(year->contains(QDate(startYear, 11, 20)));
 }
 
+namespace {
+// People "Hoàng Văn A", "… B", … inserted as staff; returns their ids.
+QList<qint64> addPeople(Database& db, int count)
+{
+    QList<qint64> ids;
+    PersonRepository people(db.connection());
+    for (int i = 0; i < count; ++i) {
+        Person p;
+        p.setFullName(QStringLiteral("Hoàng Văn %1").arg(QChar(char16_t(u'A' + i))));
+        if (!people.insert(p))
+            return {};
+        ids << p.id;
+    }
+    return ids;
+}
+
+QList<qint64> idsOf(const CouncilMembers& members)
+{
+    QList<qint64> ids;
+    for (const CouncilMember& m : members)
+        ids << m.id;
+    return ids;
+}
+} // namespace
+
 void TestRepositories::council()
 {
-    SchoolRepository school(m_db->connection());
-    PersonRepository people(m_db->connection());
-    auto year = school.ensureYear(2025);
+    auto year = SchoolService(m_db->connection()).ensureYear(2025);
     QVERIFY(year.ok());
+    const QList<qint64> people = addPeople(*m_db, 3);
+    QCOMPARE(people.size(), 3);
     CouncilMembers members;
     const QList<CouncilMember::Role> roles {
         CouncilMember::Role::Chair, CouncilMember::Role::Secretary, CouncilMember::Role::Member
     };
-    for (CouncilMember::Role role : roles) {
-        Person p;
-        p.setFullName(QStringLiteral("Hoàng Văn %1").arg(QChar(char16_t(u'A' + members.size()))));
-        QVERIFY(people.insert(p).ok());
-        members << CouncilMember { 0, year->id, p.id, role, QStringLiteral("Giáo viên"), 0 };
-    }
-    QVERIFY(school.setCouncil(year->id, members));
-    auto loaded = school.council(year->id);
+    for (int i = 0; i < roles.size(); ++i)
+        members << CouncilMember { 0, year->id, people[i], roles[i], QStringLiteral("Giáo viên"), 0 };
+    CouncilService service(m_db->connection(), QDate(2025, 11, 20));
+    QVERIFY(service.setCouncil(year->id, members));
+    auto loaded = service.council(year->id);
+    QVERIFY2(loaded.ok(), qPrintable(loaded ? QString() : loaded.error().toString()));
     QCOMPARE(loaded->size(), 3);
     QCOMPARE(loaded->at(1).role, CouncilMember::Role::Secretary);
     // A person cannot sit twice in one year's council; the old council stays as it was.
-    members << members[0];
-    QVERIFY(!school.setCouncil(year->id, members));
-    QCOMPARE(school.council(year->id)->size(), 3);
+    CouncilMembers twice = *loaded;
+    twice << members[0];
+    QVERIFY(!service.setCouncil(year->id, twice));
+    QCOMPARE(idsOf(*service.council(year->id)), idsOf(*loaded));
+}
+
+void TestRepositories::councilMembersKeepTheirRows()
+{
+    auto year = SchoolService(m_db->connection()).ensureYear(2025);
+    QVERIFY(year.ok());
+    const QList<qint64> people = addPeople(*m_db, 4);
+    QCOMPARE(people.size(), 4);
+    const QDate november(2025, 11, 20);
+    const QDate january(2026, 1, 15);
+    CouncilService atNovember(m_db->connection(), november);
+    CouncilService atJanuary(m_db->connection(), january);
+    CouncilMembers first {
+        { 0, 0, people[0], CouncilMember::Role::Chair, QStringLiteral("Hiệu trưởng"), 0 },
+        { 0, 0, people[1], CouncilMember::Role::Secretary, QString(), 0 },
+        { 0, 0, people[2], CouncilMember::Role::Member, QStringLiteral("Tổ trưởng tổ Toán"), 0 },
+    };
+    auto saved = atNovember.setCouncil(year->id, first);
+    QVERIFY(saved.ok());
+    const QList<qint64> ids = idsOf(*saved);
+    QVERIFY(!ids.contains(0));
+    QCOMPARE(saved->at(0).joinedOn, november); // added while the year runs
+
+    // Editing a role and the order keeps every id.
+    CouncilMembers edited = *saved;
+    edited[2].role = CouncilMember::Role::ViceChair;
+    edited.move(2, 1);
+    QVERIFY(atNovember.setCouncil(year->id, edited));
+    auto now = atNovember.council(year->id);
+    QCOMPARE(idsOf(*now), (QList<qint64> { ids[0], ids[2], ids[1] }));
+    QCOMPARE(now->at(1).role, CouncilMember::Role::ViceChair);
+
+    // In January the secretary leaves: the row stays with an end date; the November council still has them.
+    CouncilMembers without = *now;
+    without.removeAt(2);
+    QVERIFY(atJanuary.setCouncil(year->id, without));
+    QCOMPARE(idsOf(*atJanuary.council(year->id)), (QList<qint64> { ids[0], ids[2] }));
+    auto history = SchoolRepository(m_db->connection()).councilHistory(year->id);
+    QCOMPARE(history->size(), 3);
+    for (const CouncilMember& m : *history) {
+        QCOMPARE(m.leftOn, m.id == ids[1] ? january : QDate());
+        QVERIFY(m.sitsOn(november));
+    }
+    QCOMPARE(SchoolQuery(m_db->connection()).council(year->id, november)->size(), 3);
+    QCOMPARE(SchoolQuery(m_db->connection()).council(year->id, january)->size(), 2);
+
+    // Adding someone new gets a new row; coming back (the list as it was, an undo) reopens the same row.
+    CouncilMembers withNew = *atJanuary.council(year->id);
+    withNew << CouncilMember { 0, 0, people[3], CouncilMember::Role::Secretary, QString(), 0 };
+    auto added = atJanuary.setCouncil(year->id, withNew);
+    QVERIFY(added.ok());
+    QVERIFY(!ids.contains(added->constLast().id));
+    QVERIFY(atJanuary.setCouncil(year->id, *now)); // back to November's three
+    QCOMPARE(idsOf(*atJanuary.council(year->id)), (QList<qint64> { ids[0], ids[2], ids[1] }));
+    QVERIFY(atJanuary.setCouncil(year->id, *added)); // redo: the same row for the new member
+    QCOMPARE(idsOf(*atJanuary.council(year->id)), idsOf(*added));
+    // Someone who left and is added again as a new member sits again, under a new row.
+    CouncilMembers again = *atJanuary.council(year->id);
+    again << CouncilMember { 0, 0, people[1], CouncilMember::Role::Member, QString(), 0 };
+    auto back = atJanuary.setCouncil(year->id, again);
+    QVERIFY(back.ok());
+    QVERIFY(!ids.contains(back->constLast().id));
+    QCOMPARE(SchoolRepository(m_db->connection()).councilHistory(year->id)->size(), 5);
+    // A list with ids 0 for people who sit (a council copied over this one) keeps their rows.
+    CouncilMembers copied = *atJanuary.council(year->id);
+    for (CouncilMember& m : copied)
+        m.id = 0;
+    QCOMPARE(idsOf(*atJanuary.setCouncil(year->id, copied)), idsOf(*back));
+    QCOMPARE(SchoolRepository(m_db->connection()).councilHistory(year->id)->size(), 5);
+}
+
+void TestRepositories::councilComposition_data()
+{
+    using P = CouncilComposition::Problem;
+    using Problems = QList<int>;
+    QTest::addColumn<QString>("roles"); // c = chair, v = vice chair, s = secretary, m = member; * = same person
+    QTest::addColumn<Problems>("expected");
+    QTest::newRow("complete") << "cvsmm" << Problems {};
+    QTest::newRow("chair and secretary only") << "cs" << Problems {};
+    QTest::newRow("empty") << "" << Problems { int(P::Empty) };
+    QTest::newRow("no chair") << "vsm" << Problems { int(P::NoChair) };
+    QTest::newRow("two chairs") << "ccsm" << Problems { int(P::SeveralChairs) };
+    QTest::newRow("no secretary") << "cvm" << Problems { int(P::NoSecretary) };
+    QTest::newRow("members only") << "mmm" << Problems { int(P::NoChair), int(P::NoSecretary) };
+    QTest::newRow("one person twice") << "cs*" << Problems { int(P::PersonTwice) };
+}
+
+void TestRepositories::councilComposition()
+{
+    QFETCH(QString, roles);
+    QFETCH(QList<int>, expected);
+    CouncilMembers members;
+    for (const QChar c : roles) {
+        CouncilMember m;
+        m.personId = c == QLatin1Char('*') ? 1 : members.size() + 1;
+        m.role = c == QLatin1Char('c') ? CouncilMember::Role::Chair
+            : c == QLatin1Char('v')    ? CouncilMember::Role::ViceChair
+            : c == QLatin1Char('s')    ? CouncilMember::Role::Secretary
+                                       : CouncilMember::Role::Member;
+        members << m;
+    }
+    const auto problems = CouncilComposition::problems(members);
+    QList<int> found;
+    for (auto problem : problems) {
+        found << int(problem);
+        QVERIFY(!CouncilComposition::text(problem, members).isEmpty());
+    }
+    QCOMPARE(found, expected);
+}
+
+void TestRepositories::previousCouncil()
+{
+    SchoolService school(m_db->connection());
+    auto y2024 = school.ensureYear(2024);
+    auto y2025 = school.ensureYear(2025);
+    QVERIFY(y2024.ok() && y2025.ok());
+    const QList<qint64> people = addPeople(*m_db, 3);
+    CouncilService service(m_db->connection(), QDate(2025, 11, 20));
+    QCOMPARE(int(service.previousCouncil(*y2025).error().code), int(Error::Code::NotFound));
+    CouncilMembers old {
+        { 0, 0, people[0], CouncilMember::Role::Chair, QStringLiteral("Hiệu trưởng"), 0 },
+        { 0, 0, people[1], CouncilMember::Role::Secretary, QString(), 0 },
+        { 0, 0, people[2], CouncilMember::Role::Member, QString(), 0 },
+    };
+    auto saved = service.setCouncil(y2024->id, old);
+    QVERIFY(saved.ok());
+    CouncilMembers left = *saved;
+    left.removeLast();
+    QVERIFY(service.setCouncil(y2024->id, left));
+    auto proposed = service.previousCouncil(*y2025);
+    QVERIFY(proposed.ok());
+    QCOMPARE(proposed->size(), 2); // who left is not proposed
+    QCOMPARE(proposed->at(0).id, 0);
+    QCOMPARE(proposed->at(0).schoolYearId, y2025->id);
+    QCOMPARE(proposed->at(0).personId, people[0]);
+    QCOMPARE(proposed->at(0).title, QStringLiteral("Hiệu trưởng"));
+}
+
+void TestRepositories::schoolService()
+{
+    SchoolService school(m_db->connection());
+    SchoolYear year = SchoolYear::standard(2030);
+    auto added = school.addYear(year);
+    QVERIFY(added.ok());
+    QVERIFY(added->id > 0);
+    QCOMPARE(int(school.addYear(year).error().code), int(Error::Code::Duplicate)); // the same start again
+    // Removing (the undo of adding) and adding again under the same id (its redo).
+    QVERIFY(school.removeYear(added->id));
+    QCOMPARE(SchoolQuery(m_db->connection()).years()->size(), 0);
+    QCOMPARE(school.addYear(*added)->id, added->id);
+    // A year in use is kept.
+    CollectiveRepository collectives(m_db->connection());
+    Collective c { 0, CollectiveKind::Class, QStringLiteral("10A1"), 0, added->id, 10, true };
+    QVERIFY(collectives.insert(c).ok());
+    QCOMPARE(int(school.removeYear(added->id).error().code), int(Error::Code::Validation));
+    QCOMPARE(SchoolQuery(m_db->connection()).years()->size(), 1);
+
+    QVERIFY(school.setProfileField(QStringLiteral("place_name"), QStringLiteral("Gò Vấp")));
+    QCOMPARE(SchoolQuery(m_db->connection()).profile()->placeName, QStringLiteral("Gò Vấp"));
+    QCOMPARE(int(school.setProfileField(QStringLiteral("nonsense"), QString()).error().code), int(Error::Code::Usage));
 }
 
 void TestRepositories::demoSchool()

@@ -1,6 +1,6 @@
 #include "ui/common/Workspace.h"
 
-#include "core/school/SchoolRepository.h"
+#include "core/school/SchoolQuery.h"
 #include "ui/common/WorkspaceCommand.h"
 
 #include <QUndoStack>
@@ -20,7 +20,7 @@ Workspace::~Workspace() = default;
 
 Status Workspace::reloadYears()
 {
-    auto years = SchoolRepository(m_db).years();
+    auto years = SchoolQuery(m_db).years();
     if (!years)
         return years.error();
     m_years = *years;

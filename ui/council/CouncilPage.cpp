@@ -1,6 +1,7 @@
 #include "ui/council/CouncilPage.h"
 
-#include "core/school/SchoolRepository.h"
+#include "core/school/CouncilComposition.h"
+#include "core/school/CouncilService.h"
 #include "ui/common/ComboBoxDelegate.h"
 #include "ui/common/ErrorMessage.h"
 #include "ui/common/Workspace.h"
@@ -171,7 +172,7 @@ void CouncilPage::reload()
     const int row = m_table->currentIndex().row();
     CouncilMembers members;
     if (year.id > 0) {
-        auto council = SchoolRepository(workspace().connection()).council(year.id);
+        auto council = CouncilService(workspace().connection(), workspace().today()).council(year.id);
         if (!council) {
             ErrorMessage::show(this, tr("The council of %1 could not be read.").arg(year.name()), council.error());
             return;
@@ -240,37 +241,23 @@ void CouncilPage::move(int offset)
 
 void CouncilPage::copyPreviousYear()
 {
-    const SchoolYears& years = workspace().years();
-    const qint64 current = workspace().currentYear().id;
-    SchoolRepository repository(workspace().connection());
-    // The nearest earlier year that has a council.
-    for (qsizetype i = years.size() - 1; i >= 0; --i) {
-        if (years[i].id == current || years[i].startYear >= workspace().currentYear().startYear)
-            continue;
-        auto council = repository.council(years[i].id);
-        if (!council) {
-            ErrorMessage::show(this, tr("The council of %1 could not be read.").arg(years[i].name()), council.error());
-            return;
-        }
-        if (council->isEmpty())
-            continue;
-        CouncilMembers after;
-        const PeopleTableModel* people = m_store.model();
-        for (CouncilMember member : std::as_const(*council)) {
-            const int row = people->rowOf(member.personId);
-            if (row < 0 || !people->isActive(row))
-                continue; // who has left stays out
-            member.id = 0;
-            member.schoolYearId = current;
-            after.append(member);
-        }
-        change(after, tr("copy the council of %1").arg(years[i].name()));
+    const SchoolYear& year = workspace().currentYear();
+    auto previous = CouncilService(workspace().connection(), workspace().today()).previousCouncil(year);
+    if (!previous) {
+        ErrorMessage::show(this,
+            previous.error().code == Error::Code::NotFound ? tr("There is no earlier council to copy.")
+                                                           : tr("The earlier council could not be read."),
+            previous.error());
         return;
     }
-    ErrorMessage::show(this,
-        tr("There is no earlier council to copy."),
-        Error(Error::Code::NotFound,
-            tr("No school year before %1 has a council.").arg(workspace().currentYear().name())));
+    CouncilMembers after;
+    const PeopleTableModel* people = m_store.model();
+    for (const CouncilMember& member : std::as_const(*previous)) {
+        const int row = people->rowOf(member.personId);
+        if (row >= 0 && people->isActive(row))
+            after.append(member); // who has left the school stays out
+    }
+    change(after, tr("copy the council of the year before"));
 }
 
 void CouncilPage::updateButtons()
@@ -286,22 +273,11 @@ void CouncilPage::updateButtons()
 
 void CouncilPage::updateWarnings()
 {
-    int chairs = 0;
-    int secretaries = 0;
-    for (const CouncilMember& m : m_model->council()) {
-        chairs += m.role == CouncilMember::Role::Chair ? 1 : 0;
-        secretaries += m.role == CouncilMember::Role::Secretary ? 1 : 0;
-    }
     QStringList warnings;
-    if (m_model->rowCount() > 0) {
-        if (chairs == 0)
-            warnings << tr("The council has no chair.");
-        if (chairs > 1)
-            warnings << tr("The council has %1 chairs; it should have one.").arg(chairs);
-        if (secretaries == 0)
-            warnings << tr("The council has no secretary to keep the minutes.");
-    } else if (workspace().currentYear().id > 0) {
-        warnings << tr("No council for this school year yet: add its members or copy the council of the year before.");
+    if (workspace().currentYear().id > 0) {
+        const CouncilMembers& council = m_model->council();
+        for (auto problem : CouncilComposition::problems(council))
+            warnings << CouncilComposition::text(problem, council);
     }
     m_warnings->setText(warnings.join(QLatin1Char(' ')));
     m_warnings->setVisible(!warnings.isEmpty());

@@ -1,6 +1,6 @@
 #include "ui/council/SetCouncilCommand.h"
 
-#include "core/school/SchoolRepository.h"
+#include "core/school/CouncilService.h"
 #include "ui/common/Workspace.h"
 
 namespace thidua {
@@ -13,22 +13,29 @@ SetCouncilCommand::SetCouncilCommand(
     , m_after(std::move(after))
 {}
 
-Status SetCouncilCommand::save(const CouncilMembers& members)
+Result<CouncilMembers> SetCouncilCommand::save(const CouncilMembers& members)
 {
-    if (auto saved = SchoolRepository(workspace().connection()).setCouncil(m_yearId, members); !saved)
-        return saved;
-    workspace().notifyCouncilChanged(m_yearId);
-    return {};
+    auto saved = CouncilService(workspace().connection(), workspace().today()).setCouncil(m_yearId, members);
+    if (saved)
+        workspace().notifyCouncilChanged(m_yearId);
+    return saved;
 }
 
 Status SetCouncilCommand::apply()
 {
-    return save(m_after);
+    auto saved = save(m_after);
+    if (!saved)
+        return saved.error();
+    m_after = *saved; // with the ids of new members, so that a redo brings back the same rows
+    return {};
 }
 
 Status SetCouncilCommand::revert()
 {
-    return save(m_before);
+    auto saved = save(m_before);
+    if (!saved)
+        return saved.error();
+    return {};
 }
 
 } // namespace thidua

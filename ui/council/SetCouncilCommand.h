@@ -5,8 +5,9 @@
 
 namespace thidua {
 
-// Replaces the emulation council of one school year (members, roles, titles, order); undo puts the previous
-// council back.
+// Replaces the emulation council of one school year (members, roles, titles, order) through CouncilService; undo
+// puts the previous council back. Members keep their rows: undoing an addition ends the new member's row, undoing a
+// removal makes the member sit again in the same row, and a redo reuses the rows the first change made.
 class SetCouncilCommand : public WorkspaceCommand
 {
 public:
@@ -17,7 +18,7 @@ public:
     Status revert() override;
 
 private:
-    Status save(const CouncilMembers& members);
+    Result<CouncilMembers> save(const CouncilMembers& members);
 
     qint64 m_yearId;
     CouncilMembers m_before;

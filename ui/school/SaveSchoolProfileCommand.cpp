@@ -1,6 +1,6 @@
 #include "ui/school/SaveSchoolProfileCommand.h"
 
-#include "core/school/SchoolRepository.h"
+#include "core/school/SchoolService.h"
 #include "ui/common/Workspace.h"
 
 #include <QCoreApplication>
@@ -15,7 +15,7 @@ SaveSchoolProfileCommand::SaveSchoolProfileCommand(Workspace& workspace, SchoolP
 
 Status SaveSchoolProfileCommand::save(const SchoolProfile& profile)
 {
-    if (auto saved = SchoolRepository(workspace().connection()).saveProfile(profile); !saved)
+    if (auto saved = SchoolService(workspace().connection()).saveProfile(profile); !saved)
         return saved;
     workspace().notifySchoolChanged();
     return {};

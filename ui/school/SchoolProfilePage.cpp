@@ -1,6 +1,6 @@
 #include "ui/school/SchoolProfilePage.h"
 
-#include "core/school/SchoolRepository.h"
+#include "core/school/SchoolQuery.h"
 #include "core/text/VietnameseFormat.h"
 #include "core/text/VietnameseText.h"
 #include "ui/common/ComboBoxDelegate.h"
@@ -231,7 +231,7 @@ void SchoolProfilePage::load()
 
 void SchoolProfilePage::reload()
 {
-    auto profile = SchoolRepository(workspace().connection()).profile();
+    auto profile = SchoolQuery(workspace().connection()).profile();
     if (!profile) {
         ErrorMessage::show(this, tr("The school profile could not be read."), profile.error());
         return;

@@ -1,8 +1,8 @@
 #include "ui/school/SchoolYearsPage.h"
 
-#include "core/school/SchoolRepository.h"
 #include "ui/common/ErrorMessage.h"
 #include "ui/common/Workspace.h"
+#include "ui/school/AddSchoolYearCommand.h"
 #include "ui/school/AddSchoolYearDialog.h"
 #include "ui/school/SchoolYearsModel.h"
 
@@ -126,15 +126,10 @@ void SchoolYearsPage::addYear()
     auto* dialog = new AddSchoolYearDialog(workspace().years(), workspace().today(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
-        SchoolYear year = dialog->year();
-        auto added = SchoolRepository(workspace().connection()).addYear(year);
-        if (!added) {
+        const SchoolYear year = dialog->year();
+        // The command announces the new list (yearsChanged) and shows the year; undo takes it away again.
+        if (auto added = workspace().execute(std::make_unique<AddSchoolYearCommand>(workspace(), year)); !added)
             ErrorMessage::show(this, tr("The school year %1 could not be added.").arg(year.name()), added.error());
-            return;
-        }
-        if (auto reloaded = workspace().reloadYears(); !reloaded)
-            ErrorMessage::show(this, tr("The school years could not be read."), reloaded.error());
-        workspace().setCurrentYear(*added);
     });
     dialog->open();
 }

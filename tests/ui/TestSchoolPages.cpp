@@ -1,0 +1,163 @@
+// The school-year and council pages through the workspace: adding a school year is undoable and announced (the
+// toolbar's list follows), and council edits keep each member's row across save, undo and redo.
+#include "SmallDemoSchool.h"
+#include "core/common/Translation.h"
+#include "core/school/SchoolQuery.h"
+#include "ui/common/Workspace.h"
+#include "ui/council/CouncilModel.h"
+#include "ui/council/CouncilPage.h"
+#include "ui/council/SetCouncilCommand.h"
+#include "ui/people/PeopleStore.h"
+#include "ui/people/PeopleTableModel.h"
+#include "ui/school/AddSchoolYearDialog.h"
+#include "ui/school/SchoolYearsPage.h"
+
+#include <QAction>
+#include <QLabel>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace thidua;
+using namespace thidua::test;
+
+namespace {
+QList<qint64> idsOf(const CouncilMembers& members)
+{
+    QList<qint64> ids;
+    for (const CouncilMember& m : members)
+        ids << m.id;
+    return ids;
+}
+} // namespace
+
+class TestSchoolPages : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void addYearIsUndoableAndAnnounced();
+    void councilUndoRedoKeepsRows();
+
+private:
+    QAction* action(QWidget* page, const char* name) const;
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<QSettings> m_settings;
+    std::unique_ptr<Workspace> m_workspace;
+};
+
+void TestSchoolPages::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QString error;
+    m_db = smallDemoSchool(m_dir->path(), 2, &error);
+    QVERIFY2(m_db, qPrintable(error));
+    m_settings = std::make_unique<QSettings>(m_dir->filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+    m_workspace =
+        std::make_unique<Workspace>(m_db->connection(), m_db->path(), *m_settings, [] { return QDate(2025, 11, 20); });
+    QVERIFY(m_workspace->reloadYears());
+    QCOMPARE(m_workspace->currentYear().startYear, 2025);
+}
+
+void TestSchoolPages::cleanup()
+{
+    m_workspace.reset();
+    m_settings.reset();
+    m_db.reset();
+    m_dir.reset();
+}
+
+QAction* TestSchoolPages::action(QWidget* page, const char* name) const
+{
+    return page->findChild<QAction*>(QString::fromLatin1(name));
+}
+
+void TestSchoolPages::addYearIsUndoableAndAnnounced()
+{
+    SchoolYearsPage page(*m_workspace);
+    page.activate();
+    QSignalSpy yearsChanged(m_workspace.get(), &Workspace::yearsChanged);
+    QAction* add = action(&page, "addYear");
+    QVERIFY(add);
+    add->trigger();
+    auto* dialog = page.findChild<AddSchoolYearDialog*>();
+    QVERIFY(dialog);
+    dialog->findChild<QSpinBox*>(QStringLiteral("startYear"))->setValue(2026);
+    dialog->accept();
+
+    QCOMPARE(yearsChanged.count(), 1);
+    QCOMPARE(m_workspace->years().size(), 3);
+    QCOMPARE(m_workspace->currentYear().startYear, 2026); // the new year is shown
+    const qint64 id = m_workspace->currentYear().id;
+    QCOMPARE(m_workspace->undoStack()->count(), 1);
+
+    m_workspace->undoStack()->undo();
+    QCOMPARE(yearsChanged.count(), 2);
+    QCOMPARE(m_workspace->years().size(), 2);
+    QCOMPARE(SchoolQuery(m_db->connection()).yearByStart(2026)->id, 0);
+    QCOMPARE(m_workspace->currentYear().startYear, 2025); // back to the year shown before
+
+    m_workspace->undoStack()->redo();
+    QCOMPARE(yearsChanged.count(), 3);
+    QCOMPARE(SchoolQuery(m_db->connection()).yearByStart(2026)->id, id); // the same year again
+    QCOMPARE(m_workspace->currentYear().id, id);
+
+    // A council added to the new year and undone again never sat: the year can still be taken back.
+    PeopleStore store(*m_workspace);
+    CouncilPage council(*m_workspace, store);
+    council.activate();
+    QVERIFY(store.model()->rowCount() > 0);
+    const qint64 personId = store.model()->person(0).id;
+    QVERIFY(m_workspace->execute(std::make_unique<SetCouncilCommand>(*m_workspace,
+        id,
+        CouncilMembers {},
+        CouncilMembers { CouncilMember { 0, id, personId, CouncilMember::Role::Chair, QString(), 0 } },
+        QStringLiteral("add"))));
+    QCOMPARE(council.findChild<CouncilModel*>()->rowCount(), 1);
+    m_workspace->undoStack()->undo(); // the council
+    m_workspace->undoStack()->undo(); // the year
+    QCOMPARE(SchoolQuery(m_db->connection()).yearByStart(2026)->id, 0);
+    QCOMPARE(m_workspace->years().size(), 2);
+}
+
+void TestSchoolPages::councilUndoRedoKeepsRows()
+{
+    PeopleStore store(*m_workspace);
+    CouncilPage page(*m_workspace, store);
+    page.activate();
+    auto* model = page.findChild<CouncilModel*>();
+    auto* table = page.findChild<QTableView*>(QStringLiteral("table"));
+    QVERIFY(model && table);
+    const CouncilMembers original = model->council();
+    QVERIFY(original.size() >= 3);
+    const QList<qint64> ids = idsOf(original);
+    const qint64 yearId = m_workspace->currentYear().id;
+
+    // Remove the second member: the others keep their rows; the removed one keeps theirs, with an end date.
+    table->selectRow(1);
+    action(&page, "removeCouncilMember")->trigger();
+    QList<qint64> expected = ids;
+    expected.removeAt(1);
+    QCOMPARE(idsOf(model->council()), expected);
+    auto history = SchoolQuery(m_db->connection()).council(yearId, QDate(2025, 11, 19));
+    QCOMPARE(idsOf(*history), ids); // yesterday's council still has them
+
+    m_workspace->undoStack()->undo();
+    QCOMPARE(idsOf(model->council()), ids); // the same row sits again
+    m_workspace->undoStack()->redo();
+    QCOMPARE(idsOf(model->council()), expected);
+    m_workspace->undoStack()->undo();
+    QCOMPARE(idsOf(model->council()), ids);
+    QCOMPARE(page.findChild<QLabel*>(QStringLiteral("warnings"))->text(), QString()); // a complete council
+}
+
+QTEST_MAIN(TestSchoolPages)
+#include "TestSchoolPages.moc"
