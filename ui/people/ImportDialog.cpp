@@ -1,24 +1,21 @@
 #include "ui/people/ImportDialog.h"
 
 #include "core/spreadsheet/WorkbookReader.h"
-#include "ui/common/ComboBoxDelegate.h"
 #include "ui/common/ErrorMessage.h"
 #include "ui/common/Workspace.h"
 #include "ui/people/ImportMappingModel.h"
 #include "ui/people/ImportPreviewModel.h"
 #include "ui/people/ImportProblemModel.h"
 #include "ui/people/ImportRunner.h"
+#include "ui/people/ImportTables.h"
 
-#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QGridLayout>
-#include <QGroupBox>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -34,39 +31,6 @@
 
 namespace thidua {
 
-using Action = RosterImport::Row::Action;
-using Choice = ImportPreviewModel::DuplicateChoice;
-
-namespace {
-
-QTableView* makeTable(QWidget* parent, const QString& name)
-{
-    auto* view = new QTableView(parent);
-    view->setObjectName(name);
-    view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    view->setSelectionMode(QAbstractItemView::SingleSelection);
-    view->setAlternatingRowColors(true);
-    view->setWordWrap(false);
-    view->verticalHeader()->hide();
-    view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 8);
-    view->horizontalHeader()->setHighlightSections(false);
-    view->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
-    view->horizontalHeader()->setStretchLastSection(true);
-    return view;
-}
-
-QLabel* makeHeading(const QString& text, QWidget* parent)
-{
-    auto* label = new QLabel(text, parent);
-    QFont font = label->font();
-    font.setBold(true);
-    label->setFont(font);
-    return label;
-}
-
-} // namespace
-
 ImportDialog::ImportDialog(Workspace& workspace, PersonKind kind, QWidget* parent)
     : QDialog(parent)
     , m_workspace(workspace)
@@ -79,11 +43,11 @@ ImportDialog::ImportDialog(Workspace& workspace, PersonKind kind, QWidget* paren
     , m_yearCombo(new QComboBox(this))
     , m_headerRowSpin(new QSpinBox(this))
     , m_headerLabel(new QLabel(this))
-    , m_mappingView(makeTable(this, QStringLiteral("mappingView")))
-    , m_previewView(makeTable(this, QStringLiteral("previewView")))
-    , m_problemView(makeTable(this, QStringLiteral("problemView")))
-    , m_previewLabel(makeHeading(tr("Rows as they will be stored"), this))
-    , m_problemLabel(makeHeading(tr("Problems"), this))
+    , m_mappingView(ImportTables::makeTable(this, QStringLiteral("mappingView")))
+    , m_previewView(ImportTables::makeTable(this, QStringLiteral("previewView")))
+    , m_problemView(ImportTables::makeTable(this, QStringLiteral("problemView")))
+    , m_previewLabel(ImportTables::makeHeading(tr("Rows as they will be stored"), this))
+    , m_problemLabel(ImportTables::makeHeading(tr("Problems"), this))
     , m_summary(new QLabel(this))
     , m_skipBadRows(new QCheckBox(tr("&Skip rows with errors (import the others)"), this))
     , m_dryRunButton(new QPushButton(tr("&Dry run"), this))
@@ -168,62 +132,12 @@ ImportDialog::ImportDialog(Workspace& workspace, PersonKind kind, QWidget* paren
     top->setColumnStretch(4, 1);
 
     // Mapping on the left; the preview over the problems on the right.
-    m_mappingView->setModel(m_mappingModel);
-    QList<ComboBoxDelegate::Choice> fields { { tr("(not imported)"), QString() } };
-    for (RosterColumns::Field field : RosterColumns::allFields())
-        fields.append({ RosterColumns::fieldName(field), RosterColumns::fieldKey(field) });
-    m_mappingView->setItemDelegateForColumn(ImportMappingModel::FieldColumn, new ComboBoxDelegate(fields, this));
-    m_mappingView->setEditTriggers(
-        QAbstractItemView::DoubleClicked | QAbstractItemView::SelectedClicked | QAbstractItemView::EditKeyPressed);
-    m_mappingView->horizontalHeader()->setSectionResizeMode(ImportMappingModel::Letter, QHeaderView::ResizeToContents);
-    m_mappingView->setColumnWidth(ImportMappingModel::Header, 120);
-    m_mappingView->setColumnWidth(ImportMappingModel::Sample, 96);
-    m_mappingView->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-
-    m_previewView->setModel(m_previewModel);
-    QList<ComboBoxDelegate::Choice> choices;
-    for (Choice c : { Choice::AddNew, Choice::UpdateExisting, Choice::Skip })
-        choices.append({ ImportPreviewModel::choiceName(c), int(c) });
-    m_previewView->setItemDelegateForColumn(ImportPreviewModel::DuplicateColumn, new ComboBoxDelegate(choices, this));
-    m_previewView->setEditTriggers(
-        QAbstractItemView::DoubleClicked | QAbstractItemView::SelectedClicked | QAbstractItemView::EditKeyPressed);
-    const QList<std::pair<int, int>> widths { { ImportPreviewModel::SourceRow, 46 },
-        { ImportPreviewModel::FamilyName, 70 },
-        { ImportPreviewModel::MiddleName, 80 },
-        { ImportPreviewModel::GivenName, 60 },
-        { ImportPreviewModel::BirthDate, 84 },
-        { ImportPreviewModel::GenderColumn, 60 },
-        { ImportPreviewModel::Code, 80 },
-        { ImportPreviewModel::CollectiveColumn, 100 },
-        { ImportPreviewModel::ActionColumn, 74 },
-        { ImportPreviewModel::DuplicateColumn, 150 } };
-    for (const auto& [column, width] : widths)
-        m_previewView->setColumnWidth(column, width);
-
-    m_problemView->setModel(m_problemModel);
-    m_problemView->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    const QList<std::pair<int, int>> problemWidths { { ImportProblemModel::SheetColumn, 110 },
-        { ImportProblemModel::RowColumn, 48 },
-        { ImportProblemModel::ColumnColumn, 48 },
-        { ImportProblemModel::SeverityColumn, 70 } };
-    for (const auto& [column, width] : problemWidths)
-        m_problemView->setColumnWidth(column, width);
-
-    auto* mappingBox = new QWidget(this);
-    auto* mappingLayout = new QVBoxLayout(mappingBox);
-    mappingLayout->setContentsMargins(0, 0, 0, 0);
-    mappingLayout->addWidget(makeHeading(tr("Columns"), mappingBox));
-    mappingLayout->addWidget(m_mappingView);
-    auto* previewBox = new QWidget(this);
-    auto* previewLayout = new QVBoxLayout(previewBox);
-    previewLayout->setContentsMargins(0, 0, 0, 0);
-    previewLayout->addWidget(m_previewLabel);
-    previewLayout->addWidget(m_previewView);
-    auto* problemBox = new QWidget(this);
-    auto* problemLayout = new QVBoxLayout(problemBox);
-    problemLayout->setContentsMargins(0, 0, 0, 0);
-    problemLayout->addWidget(m_problemLabel);
-    problemLayout->addWidget(m_problemView);
+    ImportTables::setUpMapping(m_mappingView, m_mappingModel);
+    ImportTables::setUpPreview(m_previewView, m_previewModel);
+    ImportTables::setUpProblems(m_problemView, m_problemModel);
+    auto* mappingBox = ImportTables::titled(ImportTables::makeHeading(tr("Columns"), this), m_mappingView, this);
+    auto* previewBox = ImportTables::titled(m_previewLabel, m_previewView, this);
+    auto* problemBox = ImportTables::titled(m_problemLabel, m_problemView, this);
 
     auto* right = new QSplitter(Qt::Vertical, this);
     right->addWidget(previewBox);
