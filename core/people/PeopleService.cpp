@@ -158,6 +158,8 @@ Status PeopleService::setLeftOn(qint64 personId, const QDate& day)
     if (!transaction.isActive())
         return transaction.error();
     PersonRepository people(m_db);
+    if (auto person = people.get(personId); !person) // a person who is gone is an error, not a quiet no-op
+        return person.error();
     if (auto done = day.isValid() ? people.deactivate(personId, day) : people.reactivate(personId); !done)
         return done;
     return transaction.commit();

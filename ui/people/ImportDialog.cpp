@@ -401,8 +401,11 @@ void ImportDialog::replan()
 
 void ImportDialog::showPlan(const Result<ImportService::Plan>& plan)
 {
-    if (!plan && plan.error().code == Error::Code::Cancelled)
-        return updateButtons(); // cancelled by the user: the preview stays as it was
+    if (!plan && plan.error().code == Error::Code::Cancelled) { // by the user: the preview stays as it was
+        m_summary->setText(plan.error().message);
+        updateButtons();
+        return;
+    }
     const auto kind = plan && !plan->sheets.isEmpty() ? plan->sheets.constFirst().options.kind
                                                       : PersonKind(m_kindCombo->currentData().toInt());
     if (!plan || plan->sheets.isEmpty()) {
