@@ -1,7 +1,7 @@
 #include "app/cli/DemoCommand.h"
 
 #include "core/demo/DemoSchool.h"
-#include "core/people/PersonRepository.h"
+#include "core/people/PeopleQuery.h"
 
 #include <QCommandLineParser>
 
@@ -33,7 +33,7 @@ int DemoCommand::run(CliContext& context, const QStringList& arguments)
         QDate::currentDate().month() >= 8 ? QDate::currentDate().year() : QDate::currentDate().year() - 1;
     if (auto built = DemoSchool::build((*database)->connection(), size); !built)
         return context.fail(built.error());
-    PersonRepository people((*database)->connection());
+    const PeopleQuery people((*database)->connection());
     const auto staff = people.count({ PersonKind::Staff });
     const auto students = people.count({ PersonKind::Student });
     context.out() << tr("Demo school created in %1: %2 staff, %3 students.")

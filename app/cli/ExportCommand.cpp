@@ -1,7 +1,7 @@
 #include "app/cli/ExportCommand.h"
 
+#include "core/people/PeopleQuery.h"
 #include "core/people/RosterExport.h"
-#include "core/school/SchoolRepository.h"
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -66,7 +66,7 @@ int ExportCommand::people(CliContext& context, const QStringList& arguments)
     if (!database)
         return context.fail(database.error());
     if (startYear > 0) {
-        auto year = SchoolRepository((*database)->connection()).yearByStart(startYear);
+        auto year = PeopleQuery((*database)->connection()).schoolYear(startYear);
         if (!year)
             return context.fail(year.error());
         if (year->id == 0)

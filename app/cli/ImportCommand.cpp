@@ -1,12 +1,12 @@
 #include "app/cli/ImportCommand.h"
 
-#include "core/db/Transaction.h"
+#include "core/people/ImportService.h"
 #include "core/people/RosterColumns.h"
 #include "core/people/RosterImport.h"
-#include "core/school/SchoolRepository.h"
 #include "core/spreadsheet/WorkbookReader.h"
 
 #include <QCommandLineParser>
+#include <QDate>
 #include <QFileInfo>
 #include <QScopeGuard>
 
@@ -68,6 +68,41 @@ bool isBlank(const Sheet& sheet)
         }
     }
     return true;
+}
+
+// An error of the import as "file:sheet:row:column: message" (a sheet's name as its file, row and column kept).
+Error inFile(Error error, const QString& fileName)
+{
+    error.file = error.file.isEmpty() ? fileName : fileName + QLatin1Char(':') + error.file;
+    return error;
+}
+
+// Every problem of every sheet as "sheet:row:column: message", warnings marked.
+void printProblems(CliContext& context, const ImportService::Plan& plan)
+{
+    for (const ImportService::SheetPlan& part : plan.sheets) {
+        for (const RosterImport::Problem& problem : part.plan.problems) {
+            RosterImport::Problem shown = problem;
+            if (problem.severity == RosterImport::Problem::Severity::Warning)
+                shown.message = ImportCommand::tr("warning: %1").arg(problem.message);
+            context.out() << shown.toString() << '\n';
+        }
+    }
+}
+
+// What apply() would write, from the plan: the dry run's summary line.
+RosterImport::Summary wouldDo(const ImportService::Plan& plan)
+{
+    RosterImport::Summary total;
+    for (const ImportService::SheetPlan& part : plan.sheets) {
+        const RosterImport::Plan& p = part.plan;
+        total.added += p.added;
+        total.updated += p.updated;
+        total.unchanged += p.unchanged;
+        total.skipped += p.skipped + p.unchanged;
+        total.errors += p.errors;
+    }
+    return total;
 }
 
 } // namespace
@@ -140,12 +175,10 @@ int ImportCommand::people(CliContext& context, const QStringList& arguments)
                 .arg(parser.value(sheetOption), names.join(QStringLiteral(", "))),
             fileName });
     }
-    struct Part
-    {
-        const Sheet* sheet = nullptr;
-        RosterColumns columns;
-    };
-    QList<Part> parts;
+    ImportService::Request request;
+    request.schoolYearStart = startYear;
+    request.skipBadRows = skipBadRows;
+    request.today = QDate::currentDate();
     for (const int index : sheets) {
         const Sheet& sheet = workbook->sheets.at(index);
         RosterColumns columns = RosterColumns::detect(sheet);
@@ -160,9 +193,10 @@ int ImportCommand::people(CliContext& context, const QStringList& arguments)
                 context.err() << tr("Sheet “%1” is left out: it has no list of people.").arg(sheet.name) << Qt::endl;
             continue;
         }
-        parts.append({ &sheet, columns });
+        const PersonKind sheetKind = kind ? *kind : RosterImport::guessKind(sheet, columns, PersonKind::Staff);
+        request.sheets.append({ sheet, columns, sheetKind, RosterImport::defaultCollective(sheet, sheetKind) });
     }
-    if (parts.isEmpty())
+    if (request.sheets.isEmpty())
         return context.fail(Error { Error::Code::Format,
             tr("No list of people was found: no sheet has a header with “Họ và tên”, or “Họ” and “Tên”."),
             fileName });
@@ -176,71 +210,19 @@ int ImportCommand::people(CliContext& context, const QStringList& arguments)
         if (dryRun)
             context.discardCreatedDatabase();
     });
-    QSqlDatabase db = (*database)->connection();
-    // Every sheet, and the school year when it is new, in one transaction: all or nothing, and a dry run rolls back.
-    Transaction transaction(db);
-    if (!transaction.isActive())
-        return context.fail(transaction.error());
-    qint64 schoolYearId = 0;
-    if (startYear > 0) {
-        auto year = SchoolRepository(db).ensureYear(startYear);
-        if (!year)
-            return context.fail(year.error());
-        schoolYearId = year->id;
-    }
-
-    RosterImport import(db);
-    RosterImport::Summary total;
-    int errors = 0;
-    int rows = 0;
-    bool failed = false;
-    bool groupsIgnored = false;
-    for (const Part& part : std::as_const(parts)) {
-        RosterImport::Options options;
-        options.kind = kind ? *kind : RosterImport::guessKind(*part.sheet, part.columns, PersonKind::Staff);
-        options.schoolYearId = schoolYearId;
-        options.skipBadRows = skipBadRows;
-        options.defaultCollective = RosterImport::defaultCollective(*part.sheet, options.kind);
-        auto plan = import.plan(*part.sheet, part.columns, options);
-        if (!plan)
-            return context.fail(Error { plan.error().code, plan.error().message, fileName });
-        for (const RosterImport::Problem& problem : std::as_const(plan->problems)) {
-            RosterImport::Problem shown = problem;
-            if (problem.severity == RosterImport::Problem::Severity::Warning)
-                shown.message = tr("warning: %1").arg(problem.message);
-            context.out() << shown.toString() << '\n';
-        }
-        errors += plan->errors;
-        rows += int(plan->rows.size());
-        if (schoolYearId == 0 && !groupsIgnored) {
-            for (const RosterImport::Row& row : std::as_const(plan->rows))
-                groupsIgnored = groupsIgnored || !row.collectiveName.isEmpty();
-        }
-        if (plan->errors > 0 && !skipBadRows)
-            failed = true;
-        if (failed)
-            continue; // the other sheets are still checked, so that every problem is listed
-        auto done = import.apply(*plan, options);
-        if (!done) {
-            Error error = done.error();
-            error.file = fileName + QLatin1Char(':') + part.sheet->name;
-            return context.fail(error);
-        }
-        total.added += done->added;
-        total.updated += done->updated;
-        total.skipped += done->skipped;
-        total.unchanged += done->unchanged;
-    }
-    total.errors = errors;
-
-    if (groupsIgnored)
+    ImportService service((*database)->connection());
+    auto plan = service.plan(request);
+    if (!plan)
+        return context.fail(inFile(plan.error(), fileName));
+    printProblems(context, *plan);
+    if (plan->collectivesIgnored())
         context.err() << tr("The classes and groups (tổ) in the file are not recorded: give --year to put people into "
                             "them.")
                       << Qt::endl;
-    if (failed) {
-        transaction.rollback();
+    const int errors = plan->errors();
+    if (errors > 0 && !skipBadRows) {
         RosterImport::Summary none;
-        none.skipped = rows;
+        none.skipped = plan->rows();
         none.errors = errors;
         context.out() << none.line() << Qt::endl;
         context.err() << tr("Error: %n error(s) in “%1”; nothing was imported. Correct the file, or use "
@@ -252,14 +234,14 @@ int ImportCommand::people(CliContext& context, const QStringList& arguments)
         return ExitFailure;
     }
     if (dryRun) {
-        transaction.rollback();
-        context.out() << total.line() << Qt::endl;
+        context.out() << wouldDo(*plan).line() << Qt::endl;
         context.err() << tr("Dry run: nothing was written.") << Qt::endl;
         return ExitSuccess;
     }
-    if (auto done = transaction.commit(); !done)
-        return context.fail(done.error());
-    context.out() << total.line() << Qt::endl;
+    auto done = service.apply(*plan);
+    if (!done)
+        return context.fail(inFile(done.error(), fileName));
+    context.out() << done->line() << Qt::endl;
     return ExitSuccess;
 }
 

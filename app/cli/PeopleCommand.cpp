@@ -1,8 +1,9 @@
 #include "app/cli/PeopleCommand.h"
 
 #include "core/common/Csv.h"
+#include "core/people/PeopleQuery.h"
+#include "core/people/PeopleService.h"
 #include "core/people/PersonOrder.h"
-#include "core/people/PersonRepository.h"
 #include "core/people/PersonValidator.h"
 #include "core/text/VietnameseText.h"
 
@@ -62,7 +63,7 @@ int PeopleCommand::list(CliContext& context, const QStringList& arguments)
     int exitCode = ExitSuccess;
     if (!context.parse(parser, arguments, QStringLiteral("people list"), &exitCode))
         return exitCode;
-    PersonRepository::Filter filter;
+    PeopleQuery::Filter filter;
     filter.activeOnly = !parser.isSet(allOption);
     if (!context.parseKind(parser.value(kindOption), &filter.kind, name(), &exitCode))
         return exitCode;
@@ -73,7 +74,7 @@ int PeopleCommand::list(CliContext& context, const QStringList& arguments)
     auto database = context.database();
     if (!database)
         return context.fail(database.error());
-    auto people = PersonRepository((*database)->connection()).list(filter);
+    auto people = PeopleQuery((*database)->connection()).people(filter);
     if (!people)
         return context.fail(people.error());
     PersonOrder::sort(*people);
@@ -199,15 +200,14 @@ int PeopleCommand::add(CliContext& context, const QStringList& arguments)
     auto database = context.database();
     if (!database)
         return context.fail(database.error());
-    PersonRepository repository((*database)->connection());
     PersonValidator::clean(person);
-    const auto problems = PersonValidator::validate(person, QDate::currentDate(), &repository);
+    const auto problems = PeopleQuery((*database)->connection()).check(person, QDate::currentDate());
     if (!problems.isEmpty()) {
         for (const auto& problem : problems)
             context.err() << tr("Error: %1").arg(problem.message) << Qt::endl;
         return ExitFailure;
     }
-    auto id = repository.insert(person);
+    auto id = PeopleService((*database)->connection()).add(person, PeopleService::Placement());
     if (!id)
         return context.fail(id.error());
     context.out() << tr("Added %1 (number %2).").arg(person.fullName()).arg(*id) << Qt::endl;

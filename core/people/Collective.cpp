@@ -50,14 +50,6 @@ CollectiveKind Collective::kindFromKey(const QString& key, bool* ok)
     return CollectiveKind::Other;
 }
 
-QList<CollectiveKind> Collective::allKinds()
-{
-    QList<CollectiveKind> kinds;
-    for (const auto& info : Kinds)
-        kinds << info.kind;
-    return kinds;
-}
-
 QString Collective::kindName(CollectiveKind kind)
 {
     for (const auto& info : Kinds) {

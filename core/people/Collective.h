@@ -35,7 +35,6 @@ struct Collective
 
     static QString kindKey(CollectiveKind kind);
     static CollectiveKind kindFromKey(const QString& key, bool* ok = nullptr);
-    static QList<CollectiveKind> allKinds();
     // The Vietnamese name of the kind as printed ("Tổ chuyên môn", "Lớp").
     static QString kindName(CollectiveKind kind);
     // Whether a list of people of `person` kind puts them into collectives of this kind: classes for students, tổ

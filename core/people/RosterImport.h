@@ -11,6 +11,8 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <functional>
+
 namespace thidua {
 
 // Importing a staff or student list (danh sách) from a sheet: read and check every row, match it against the people
@@ -62,6 +64,7 @@ public:
         QString collectiveName; // tổ or lớp, cleaned; empty when none
         Action action = Action::Add;
         qint64 likelyDuplicateOf = 0; // an existing person with the same name folded and birth year, not matched
+        Person likelyDuplicate; // that person as stored (what "update the stored one" starts from)
     };
 
     struct Plan
@@ -89,15 +92,20 @@ public:
         QString line() const;
     };
 
+    // Told how far plan() or apply() has come (rows done, rows in all); returning false cancels the work (apply()
+    // then writes nothing and returns an Error of code Cancelled).
+    using Progress = std::function<bool(int done, int total)>;
+
     explicit RosterImport(QSqlDatabase db)
         : m_db(std::move(db))
     {}
 
     // Reads and checks the rows under `columns` and matches them against the database. Writes nothing.
-    Result<Plan> plan(const Sheet& sheet, const RosterColumns& columns, const Options& options) const;
+    Result<Plan> plan(
+        const Sheet& sheet, const RosterColumns& columns, const Options& options, const Progress& progress = {}) const;
     // Writes a plan in one transaction: people added or updated, missing collectives created, memberships for the
     // school year. When the plan has errors and skipBadRows is false, returns an Error and writes nothing.
-    Result<Summary> apply(const Plan& plan, const Options& options);
+    Result<Summary> apply(const Plan& plan, const Options& options, const Progress& progress = {});
 
     // A birth date cell: an Excel serial day number (1900 date system, with Excel's 29/02/1900), a year number
     // (1987), or text "05/04/1987", "5/4/87", "1987-04-05", "1987". Invalid for anything else; empty for an empty cell.

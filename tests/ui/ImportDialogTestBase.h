@@ -68,6 +68,10 @@ protected:
     void cleanupFixture();
     QString writeFile(const QString& name, const QByteArray& bytes) const;
     ImportDialog* openDialog(const QString& path, PersonKind kind = PersonKind::Staff);
+    // Waits until the dialog has read the file and checked the rows (both run off the UI thread).
+    static bool settle(ImportDialog* dialog);
+    // Starts the import and waits for its end (and for the preview of the rows as stored then).
+    static Result<RosterImport::Summary> importAndWait(ImportDialog* dialog);
     qint64 countPeople() const;
     Person byCode(const QString& code) const;
     void screenshot(QWidget* widget, const QString& name) const;
@@ -135,9 +139,30 @@ inline ImportDialog* ImportDialogTestBase::openDialog(const QString& path, Perso
         return nullptr;
     QSignalSpy loaded(m_dialog.get(), &ImportDialog::workbookLoaded);
     m_dialog->openFile(path);
-    if (!m_dialog->isLoading() || !loaded.wait(10000))
+    if (!m_dialog->isLoading() || !loaded.wait(10000) || !settle(m_dialog.get()))
         return nullptr;
     return m_dialog.get();
+}
+
+inline bool ImportDialogTestBase::settle(ImportDialog* dialog)
+{
+    return QTest::qWaitFor([dialog] { return !dialog->isBusy(); }, 60000);
+}
+
+inline Result<RosterImport::Summary> ImportDialogTestBase::importAndWait(ImportDialog* dialog)
+{
+    QSignalSpy imported(dialog, &ImportDialog::imported);
+    QSignalSpy failed(dialog, &ImportDialog::importFailed);
+    if (auto started = dialog->applyImport(); !started)
+        return started.error();
+    if (!QTest::qWaitFor([&] { return imported.count() + failed.count() > 0; }, 60000))
+        return Error { Error::Code::Generic, QStringLiteral("the import did not end") };
+    if (!failed.isEmpty())
+        return failed.at(0).at(0).value<Error>();
+    const auto summary = imported.at(0).at(0).value<RosterImport::Summary>();
+    if (!settle(dialog))
+        return Error { Error::Code::Generic, QStringLiteral("the rows were not checked again") };
+    return summary;
 }
 
 inline qint64 ImportDialogTestBase::countPeople() const

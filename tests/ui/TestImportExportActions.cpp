@@ -66,6 +66,7 @@ void TestImportExportActions::exportFromMainWindow()
     QSignalSpy loaded(dialog, &ImportDialog::workbookLoaded);
     dialog->openFile(csv);
     QVERIFY(loaded.wait(10000));
+    QVERIFY(settle(dialog));
     const RosterImport::Plan plan = dialog->decidedPlan();
     QCOMPARE(int(plan.rows.size()), staff);
     QCOMPARE(plan.errors, 0);
@@ -80,13 +81,15 @@ void TestImportExportActions::exportFromMainWindow()
     dialog->openFile(
         writeFile(QStringLiteral("new.csv"), "Họ và tên,Ngày sinh,Mã số\r\nHồ Thị Xuân,02/03/1991,GV900\r\n"));
     QVERIFY(loaded.wait(10000));
-    QVERIFY(dialog->applyImport().ok());
+    QVERIFY(settle(dialog));
+    QVERIFY(importAndWait(dialog).ok());
     QCOMPARE(staffPage->proxy()->rowCount(), shown + 1);
     QCOMPARE(exported.count(), 2);
 
     // The .xlsx (written before Xuân came) comes back unchanged too.
     dialog->openFile(xlsx);
     QVERIFY(loaded.wait(10000));
+    QVERIFY(settle(dialog));
     const RosterImport::Plan fromXlsx = dialog->decidedPlan();
     QCOMPARE(int(fromXlsx.rows.size()), staff);
     QCOMPARE(fromXlsx.added, 0);

@@ -86,6 +86,7 @@ void TestImportSamples::committedWorkbooks()
     ImportPreviewModel* preview = dialog->previewModel();
     for (int sheet : { 0, 2, 3, 4 }) {
         dialog->sheetCombo()->setCurrentIndex(sheet);
+        QVERIFY(settle(dialog));
         QCOMPARE(preview->rowCount(), 3);
         QStringList names;
         for (int row = 0; row < preview->rowCount(); ++row)
@@ -101,6 +102,7 @@ void TestImportSamples::committedWorkbooks()
     QCOMPARE(dialog->kindCombo()->currentData().toInt(), int(PersonKind::Staff));
     // A sheet with a Lớp column and no Tổ: a student list.
     dialog->sheetCombo()->setCurrentIndex(1);
+    QVERIFY(settle(dialog));
     QCOMPARE(dialog->kindCombo()->currentData().toInt(), int(PersonKind::Student));
     QCOMPARE(
         preview->headerData(ImportPreviewModel::CollectiveColumn, Qt::Horizontal).toString(), QStringLiteral("Lớp"));
@@ -122,6 +124,7 @@ void TestImportSamples::sheetPerClass()
     const int sheet = dialog->sheetCombo()->findText(QStringLiteral("10A1"));
     QVERIFY(sheet >= 0);
     dialog->sheetCombo()->setCurrentIndex(sheet);
+    QVERIFY(settle(dialog));
     QCOMPARE(dialog->kindCombo()->currentData().toInt(), int(PersonKind::Student));
     ImportPreviewModel* preview = dialog->previewModel();
     QVERIFY(preview->rowCount() > 0);

@@ -4,8 +4,8 @@
 #include "core/common/Translation.h"
 #include "core/db/Database.h"
 #include "core/people/CollectiveRepository.h"
+#include "core/people/PeopleService.h"
 #include "core/people/PersonRepository.h"
-#include "core/people/PersonService.h"
 #include "core/school/SchoolRepository.h"
 #include "core/text/VietnameseText.h"
 #include "tests/ui/SmallDemoSchool.h"
@@ -94,7 +94,7 @@ void TestMainWindowGui::init()
     QVERIFY(year.ok() && year->id > 0);
     auto tenA1 = CollectiveRepository(m_db->connection()).find(CollectiveKind::Class, QStringLiteral("10A1"), year->id);
     QVERIFY(tenA1.ok() && tenA1->id > 0);
-    PersonService service(m_db->connection());
+    PeopleService service(m_db->connection());
     Person hoa;
     hoa.kind = PersonKind::Student;
     hoa.setFullName(QStringLiteral("Nguyễn Thị Hoà"));
@@ -300,7 +300,7 @@ void TestMainWindowGui::editPersonThroughDialog()
     Person after = stored(m_hoa);
     QCOMPARE(after.fullName(), QStringLiteral("Nguyễn Ngọc Hân"));
     QCOMPARE(after.birthDate.toIso(), QStringLiteral("2010-04-05"));
-    auto placement = PersonService(m_db->connection()).placement(m_hoa, m_workspace->currentYear().id);
+    auto placement = PeopleService(m_db->connection()).placement(m_hoa, m_workspace->currentYear().id);
     QVERIFY(placement.ok());
     auto unitAfter = CollectiveRepository(m_db->connection()).get(placement->collectiveId);
     QCOMPARE(unitAfter->name, QStringLiteral("10A2"));
@@ -320,7 +320,7 @@ void TestMainWindowGui::editPersonThroughDialog()
     QCOMPARE(stored(m_hoa).birthDate.toIso(), QStringLiteral("2010-03-08"));
     QVERIFY(visibleNames().contains(QStringLiteral("Nguyễn Thị Hoà")));
     QVERIFY(!visibleNames().contains(QStringLiteral("Nguyễn Ngọc Hân")));
-    placement = PersonService(m_db->connection()).placement(m_hoa, m_workspace->currentYear().id);
+    placement = PeopleService(m_db->connection()).placement(m_hoa, m_workspace->currentYear().id);
     QCOMPARE(CollectiveRepository(m_db->connection()).get(placement->collectiveId)->name, QStringLiteral("10A1"));
     QTest::keySequence(m_window.get(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z));
     QCOMPARE(stored(m_hoa).fullName(), QStringLiteral("Nguyễn Ngọc Hân"));

@@ -1,6 +1,6 @@
 #include "ui/collectives/CollectivesPage.h"
 
-#include "core/people/CollectiveRepository.h"
+#include "core/people/PeopleQuery.h"
 #include "core/text/VietnameseFormat.h"
 #include "ui/collectives/CollectiveMembersModel.h"
 #include "ui/collectives/CollectiveTreeModel.h"
@@ -146,11 +146,11 @@ void CollectivesPage::reload()
     const qint64 selected = m_tree->currentIndex().data(CollectiveTreeModel::CollectiveIdRole).toLongLong();
     const int selectedGrade = m_tree->currentIndex().data(CollectiveTreeModel::GradeRole).toInt();
     const QString selectedName = m_tree->currentIndex().data().toString();
-    CollectiveRepository repository(workspace().connection());
-    auto collectives = repository.list(year.id);
+    const PeopleQuery query(workspace().connection());
+    auto collectives = query.collectives(year.id);
     Memberships memberships;
     if (collectives && year.id > 0) {
-        auto ofYear = repository.memberships(year.id);
+        auto ofYear = query.memberships(year.id);
         if (!ofYear) {
             ErrorMessage::show(this, tr("The members of %1 could not be read.").arg(year.name()), ofYear.error());
             return;

@@ -7,7 +7,7 @@
 namespace thidua {
 
 AddPersonCommand::AddPersonCommand(
-    Workspace& workspace, const Person& person, const PersonService::Placement& placement)
+    Workspace& workspace, const Person& person, const PeopleService::Placement& placement)
     : WorkspaceCommand(workspace, QCoreApplication::translate("AddPersonCommand", "add %1").arg(person.fullName()))
     , m_person(person)
     , m_placement(placement)
@@ -15,7 +15,7 @@ AddPersonCommand::AddPersonCommand(
 
 Status AddPersonCommand::apply()
 {
-    PersonService service(workspace().connection());
+    PeopleService service(workspace().connection());
     if (m_undone) {
         if (auto restored = service.restore(m_removed); !restored)
             return restored;
@@ -32,7 +32,7 @@ Status AddPersonCommand::apply()
 
 Status AddPersonCommand::revert()
 {
-    auto removed = PersonService(workspace().connection()).remove(m_person.id);
+    auto removed = PeopleService(workspace().connection()).remove(m_person.id);
     if (!removed)
         return removed.error();
     m_removed = *removed;

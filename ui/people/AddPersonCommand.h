@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/people/PersonService.h"
+#include "core/people/PeopleService.h"
 #include "ui/common/WorkspaceCommand.h"
 
 namespace thidua {
@@ -10,7 +10,7 @@ namespace thidua {
 class AddPersonCommand : public WorkspaceCommand
 {
 public:
-    AddPersonCommand(Workspace& workspace, const Person& person, const PersonService::Placement& placement);
+    AddPersonCommand(Workspace& workspace, const Person& person, const PeopleService::Placement& placement);
 
     Status apply() override;
     Status revert() override;
@@ -19,8 +19,8 @@ public:
 
 private:
     Person m_person;
-    PersonService::Placement m_placement;
-    PersonService::Snapshot m_removed; // what undo took away
+    PeopleService::Placement m_placement;
+    PeopleService::Snapshot m_removed; // what undo took away
     bool m_undone = false;
 };
 

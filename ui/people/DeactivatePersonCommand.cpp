@@ -1,6 +1,6 @@
 #include "ui/people/DeactivatePersonCommand.h"
 
-#include "core/people/PersonRepository.h"
+#include "core/people/PeopleService.h"
 #include "ui/common/Workspace.h"
 
 #include <QCoreApplication>
@@ -19,8 +19,7 @@ DeactivatePersonCommand::DeactivatePersonCommand(Workspace& workspace, const Per
 
 Status DeactivatePersonCommand::setLeftOn(const QDate& day)
 {
-    PersonRepository people(workspace().connection());
-    if (auto done = day.isValid() ? people.deactivate(m_personId, day) : people.reactivate(m_personId); !done)
+    if (auto done = PeopleService(workspace().connection()).setLeftOn(m_personId, day); !done)
         return done;
     workspace().notifyPeopleChanged({ m_personId });
     return {};

@@ -8,9 +8,9 @@ namespace thidua {
 
 EditPersonCommand::EditPersonCommand(Workspace& workspace,
     const Person& before,
-    const PersonService::Placement& placementBefore,
+    const PeopleService::Placement& placementBefore,
     const Person& after,
-    const PersonService::Placement& placementAfter)
+    const PeopleService::Placement& placementAfter)
     : WorkspaceCommand(workspace, QCoreApplication::translate("EditPersonCommand", "edit %1").arg(after.fullName()))
     , m_before(before)
     , m_placementBefore(placementBefore)
@@ -18,14 +18,14 @@ EditPersonCommand::EditPersonCommand(Workspace& workspace,
     , m_placementAfter(placementAfter)
 {}
 
-Status EditPersonCommand::save(Person person, const PersonService::Placement& placement)
+Status EditPersonCommand::save(Person person, const PeopleService::Placement& placement)
 {
     // The unit is only touched when it changes, so an edit made while another year is shown leaves that
     // year's unit alone.
-    PersonService::Placement where = placement;
+    PeopleService::Placement where = placement;
     if (m_placementBefore == m_placementAfter)
         where.schoolYearId = 0;
-    if (auto saved = PersonService(workspace().connection()).update(person, where); !saved)
+    if (auto saved = PeopleService(workspace().connection()).update(person, where); !saved)
         return saved;
     workspace().notifyPeopleChanged({ person.id });
     return {};

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/people/PersonService.h"
+#include "core/people/PeopleService.h"
 #include "ui/common/WorkspaceCommand.h"
 
 namespace thidua {
@@ -11,20 +11,20 @@ class EditPersonCommand : public WorkspaceCommand
 public:
     EditPersonCommand(Workspace& workspace,
         const Person& before,
-        const PersonService::Placement& placementBefore,
+        const PeopleService::Placement& placementBefore,
         const Person& after,
-        const PersonService::Placement& placementAfter);
+        const PeopleService::Placement& placementAfter);
 
     Status apply() override;
     Status revert() override;
 
 private:
-    Status save(Person person, const PersonService::Placement& placement);
+    Status save(Person person, const PeopleService::Placement& placement);
 
     Person m_before;
-    PersonService::Placement m_placementBefore;
+    PeopleService::Placement m_placementBefore;
     Person m_after;
-    PersonService::Placement m_placementAfter;
+    PeopleService::Placement m_placementAfter;
 };
 
 } // namespace thidua

@@ -1,27 +1,25 @@
 #include "ui/people/ImportDialog.h"
 
 #include "core/spreadsheet/WorkbookReader.h"
-#include "ui/common/BusyCursor.h"
-#include "ui/common/ComboBoxDelegate.h"
 #include "ui/common/ErrorMessage.h"
 #include "ui/common/Workspace.h"
 #include "ui/people/ImportMappingModel.h"
 #include "ui/people/ImportPreviewModel.h"
 #include "ui/people/ImportProblemModel.h"
+#include "ui/people/ImportRunner.h"
+#include "ui/people/ImportTables.h"
 
-#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QGridLayout>
-#include <QGroupBox>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QScreen>
 #include <QSpinBox>
@@ -32,39 +30,6 @@
 #include <QtConcurrent>
 
 namespace thidua {
-
-using Action = RosterImport::Row::Action;
-using Choice = ImportPreviewModel::DuplicateChoice;
-
-namespace {
-
-QTableView* makeTable(QWidget* parent, const QString& name)
-{
-    auto* view = new QTableView(parent);
-    view->setObjectName(name);
-    view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    view->setSelectionMode(QAbstractItemView::SingleSelection);
-    view->setAlternatingRowColors(true);
-    view->setWordWrap(false);
-    view->verticalHeader()->hide();
-    view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 8);
-    view->horizontalHeader()->setHighlightSections(false);
-    view->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
-    view->horizontalHeader()->setStretchLastSection(true);
-    return view;
-}
-
-QLabel* makeHeading(const QString& text, QWidget* parent)
-{
-    auto* label = new QLabel(text, parent);
-    QFont font = label->font();
-    font.setBold(true);
-    label->setFont(font);
-    return label;
-}
-
-} // namespace
 
 ImportDialog::ImportDialog(Workspace& workspace, PersonKind kind, QWidget* parent)
     : QDialog(parent)
@@ -78,18 +43,21 @@ ImportDialog::ImportDialog(Workspace& workspace, PersonKind kind, QWidget* paren
     , m_yearCombo(new QComboBox(this))
     , m_headerRowSpin(new QSpinBox(this))
     , m_headerLabel(new QLabel(this))
-    , m_mappingView(makeTable(this, QStringLiteral("mappingView")))
-    , m_previewView(makeTable(this, QStringLiteral("previewView")))
-    , m_problemView(makeTable(this, QStringLiteral("problemView")))
-    , m_previewLabel(makeHeading(tr("Rows as they will be stored"), this))
-    , m_problemLabel(makeHeading(tr("Problems"), this))
+    , m_mappingView(ImportTables::makeTable(this, QStringLiteral("mappingView")))
+    , m_previewView(ImportTables::makeTable(this, QStringLiteral("previewView")))
+    , m_problemView(ImportTables::makeTable(this, QStringLiteral("problemView")))
+    , m_previewLabel(ImportTables::makeHeading(tr("Rows as they will be stored"), this))
+    , m_problemLabel(ImportTables::makeHeading(tr("Problems"), this))
     , m_summary(new QLabel(this))
     , m_skipBadRows(new QCheckBox(tr("&Skip rows with errors (import the others)"), this))
     , m_dryRunButton(new QPushButton(tr("&Dry run"), this))
     , m_importButton(new QPushButton(tr("&Import"), this))
+    , m_cancelButton(new QPushButton(tr("Cance&l"), this))
+    , m_progress(new QProgressBar(this))
     , m_mappingModel(new ImportMappingModel(this))
     , m_previewModel(new ImportPreviewModel(this))
     , m_problemModel(new ImportProblemModel(this))
+    , m_runner(new ImportRunner(workspace.databasePath(), this))
 {
     setObjectName(QStringLiteral("importDialog"));
     setWindowTitle(tr("Import a list of people"));
@@ -164,62 +132,12 @@ ImportDialog::ImportDialog(Workspace& workspace, PersonKind kind, QWidget* paren
     top->setColumnStretch(4, 1);
 
     // Mapping on the left; the preview over the problems on the right.
-    m_mappingView->setModel(m_mappingModel);
-    QList<ComboBoxDelegate::Choice> fields { { tr("(not imported)"), QString() } };
-    for (RosterColumns::Field field : RosterColumns::allFields())
-        fields.append({ RosterColumns::fieldName(field), RosterColumns::fieldKey(field) });
-    m_mappingView->setItemDelegateForColumn(ImportMappingModel::FieldColumn, new ComboBoxDelegate(fields, this));
-    m_mappingView->setEditTriggers(
-        QAbstractItemView::DoubleClicked | QAbstractItemView::SelectedClicked | QAbstractItemView::EditKeyPressed);
-    m_mappingView->horizontalHeader()->setSectionResizeMode(ImportMappingModel::Letter, QHeaderView::ResizeToContents);
-    m_mappingView->setColumnWidth(ImportMappingModel::Header, 120);
-    m_mappingView->setColumnWidth(ImportMappingModel::Sample, 96);
-    m_mappingView->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-
-    m_previewView->setModel(m_previewModel);
-    QList<ComboBoxDelegate::Choice> choices;
-    for (Choice c : { Choice::AddNew, Choice::UpdateExisting, Choice::Skip })
-        choices.append({ ImportPreviewModel::choiceName(c), int(c) });
-    m_previewView->setItemDelegateForColumn(ImportPreviewModel::DuplicateColumn, new ComboBoxDelegate(choices, this));
-    m_previewView->setEditTriggers(
-        QAbstractItemView::DoubleClicked | QAbstractItemView::SelectedClicked | QAbstractItemView::EditKeyPressed);
-    const QList<std::pair<int, int>> widths { { ImportPreviewModel::SourceRow, 46 },
-        { ImportPreviewModel::FamilyName, 70 },
-        { ImportPreviewModel::MiddleName, 80 },
-        { ImportPreviewModel::GivenName, 60 },
-        { ImportPreviewModel::BirthDate, 84 },
-        { ImportPreviewModel::GenderColumn, 60 },
-        { ImportPreviewModel::Code, 80 },
-        { ImportPreviewModel::CollectiveColumn, 100 },
-        { ImportPreviewModel::ActionColumn, 74 },
-        { ImportPreviewModel::DuplicateColumn, 150 } };
-    for (const auto& [column, width] : widths)
-        m_previewView->setColumnWidth(column, width);
-
-    m_problemView->setModel(m_problemModel);
-    m_problemView->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    const QList<std::pair<int, int>> problemWidths { { ImportProblemModel::SheetColumn, 110 },
-        { ImportProblemModel::RowColumn, 48 },
-        { ImportProblemModel::ColumnColumn, 48 },
-        { ImportProblemModel::SeverityColumn, 70 } };
-    for (const auto& [column, width] : problemWidths)
-        m_problemView->setColumnWidth(column, width);
-
-    auto* mappingBox = new QWidget(this);
-    auto* mappingLayout = new QVBoxLayout(mappingBox);
-    mappingLayout->setContentsMargins(0, 0, 0, 0);
-    mappingLayout->addWidget(makeHeading(tr("Columns"), mappingBox));
-    mappingLayout->addWidget(m_mappingView);
-    auto* previewBox = new QWidget(this);
-    auto* previewLayout = new QVBoxLayout(previewBox);
-    previewLayout->setContentsMargins(0, 0, 0, 0);
-    previewLayout->addWidget(m_previewLabel);
-    previewLayout->addWidget(m_previewView);
-    auto* problemBox = new QWidget(this);
-    auto* problemLayout = new QVBoxLayout(problemBox);
-    problemLayout->setContentsMargins(0, 0, 0, 0);
-    problemLayout->addWidget(m_problemLabel);
-    problemLayout->addWidget(m_problemView);
+    ImportTables::setUpMapping(m_mappingView, m_mappingModel);
+    ImportTables::setUpPreview(m_previewView, m_previewModel);
+    ImportTables::setUpProblems(m_problemView, m_problemModel);
+    auto* mappingBox = ImportTables::titled(ImportTables::makeHeading(tr("Columns"), this), m_mappingView, this);
+    auto* previewBox = ImportTables::titled(m_previewLabel, m_previewView, this);
+    auto* problemBox = ImportTables::titled(m_problemLabel, m_problemView, this);
 
     auto* right = new QSplitter(Qt::Vertical, this);
     right->addWidget(previewBox);
@@ -249,8 +167,18 @@ ImportDialog::ImportDialog(Workspace& workspace, PersonKind kind, QWidget* paren
     buttons->addButton(m_importButton, QDialogButtonBox::ActionRole);
     m_importButton->setDefault(true);
 
+    m_progress->setObjectName(QStringLiteral("importProgress"));
+    m_progress->setTextVisible(false);
+    m_progress->setMaximumWidth(200);
+    m_progress->hide();
+    m_cancelButton->setObjectName(QStringLiteral("cancelButton"));
+    m_cancelButton->setToolTip(tr("Stop checking or importing the rows; a stopped import writes nothing"));
+    m_cancelButton->hide();
+
     auto* bottom = new QHBoxLayout;
     bottom->addWidget(m_skipBadRows);
+    bottom->addWidget(m_progress);
+    bottom->addWidget(m_cancelButton);
     bottom->addStretch(1);
     bottom->addWidget(buttons);
 
@@ -270,7 +198,7 @@ ImportDialog::ImportDialog(Workspace& workspace, PersonKind kind, QWidget* paren
             m_mappingModel->setHeaderRow(row - 1);
     });
     connect(m_mappingModel, &ImportMappingModel::mappingChanged, this, &ImportDialog::replan);
-    connect(m_previewModel, &ImportPreviewModel::choicesChanged, this, &ImportDialog::updateButtons);
+    connect(m_previewModel, &ImportPreviewModel::choicesChanged, this, &ImportDialog::showDecidedPlan);
     connect(m_skipBadRows, &QCheckBox::toggled, this, &ImportDialog::updateButtons);
     connect(m_problemView, &QAbstractItemView::activated, this, [this](const QModelIndex& index) {
         showProblem(index.row());
@@ -279,6 +207,10 @@ ImportDialog::ImportDialog(Workspace& workspace, PersonKind kind, QWidget* paren
     connect(m_importButton, &QPushButton::clicked, this, &ImportDialog::requestImport);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(&m_reader, &QFutureWatcher<Result<Workbook>>::finished, this, &ImportDialog::readFinished);
+    connect(m_cancelButton, &QPushButton::clicked, this, &ImportDialog::cancelWork);
+    connect(m_runner, &ImportRunner::progress, this, &ImportDialog::showProgress);
+    connect(m_runner, &ImportRunner::planned, this, &ImportDialog::showPlan);
+    connect(m_runner, &ImportRunner::applied, this, &ImportDialog::importFinished);
 
     updateEncodingLabel();
     updateButtons();
@@ -292,6 +224,7 @@ ImportDialog::ImportDialog(Workspace& workspace, PersonKind kind, QWidget* paren
 ImportDialog::~ImportDialog()
 {
     m_reader.disconnect(this);
+    m_runner->disconnect(this);
 }
 
 void ImportDialog::chooseFile()
@@ -322,6 +255,22 @@ void ImportDialog::openFile(const QString& path)
 bool ImportDialog::isLoading() const
 {
     return m_loading;
+}
+
+bool ImportDialog::isBusy() const
+{
+    return m_loading || m_runner->isRunning();
+}
+
+void ImportDialog::cancelWork()
+{
+    m_runner->cancel();
+}
+
+void ImportDialog::showProgress(int done, int total)
+{
+    m_progress->setRange(0, qMax(1, total));
+    m_progress->setValue(done);
 }
 
 void ImportDialog::readFile()
@@ -410,17 +359,23 @@ void ImportDialog::updateEncodingLabel()
         m_encodingLabel->setText(tr("Detected: %1").arg(name));
 }
 
-RosterImport::Options ImportDialog::options() const
+ImportService::Request ImportDialog::request() const
 {
-    RosterImport::Options options;
-    options.kind = PersonKind(m_kindCombo->currentData().toInt());
-    options.schoolYearId = m_yearCombo->currentData().toLongLong();
-    options.skipBadRows = m_skipBadRows->isChecked();
-    options.today = m_workspace.today();
+    ImportService::Request request;
     const int index = m_sheetCombo->currentIndex();
-    if (m_workbook && index >= 0 && index < m_workbook->sheets.size())
-        options.defaultCollective = RosterImport::defaultCollective(m_workbook->sheets.at(index), options.kind);
-    return options;
+    if (!m_workbook || index < 0 || index >= m_workbook->sheets.size())
+        return request;
+    const Sheet& sheet = m_workbook->sheets.at(index);
+    const auto kind = PersonKind(m_kindCombo->currentData().toInt());
+    request.sheets.append({ sheet, m_mappingModel->columns(), kind, RosterImport::defaultCollective(sheet, kind) });
+    const qint64 yearId = m_yearCombo->currentData().toLongLong();
+    for (const SchoolYear& year : m_workspace.years()) {
+        if (year.id == yearId && yearId > 0)
+            request.schoolYearStart = year.startYear;
+    }
+    request.skipBadRows = m_skipBadRows->isChecked();
+    request.today = m_workspace.today();
+    return request;
 }
 
 void ImportDialog::replan()
@@ -428,9 +383,7 @@ void ImportDialog::replan()
     const int index = m_sheetCombo->currentIndex();
     if (!m_workbook || index < 0 || index >= m_workbook->sheets.size())
         return;
-    const Sheet& sheet = m_workbook->sheets.at(index);
     const RosterColumns columns = m_mappingModel->columns();
-    const RosterImport::Options opts = options();
     m_replanning = true;
     if (columns.headerRow >= 0) {
         const QSignalBlocker blocker(m_headerRowSpin);
@@ -441,31 +394,53 @@ void ImportDialog::replan()
                                                           : tr("no header found: choose the row of the column names")));
     m_replanning = false;
 
-    Result<RosterImport::Plan> plan = [&] {
-        BusyCursor busy;
-        return RosterImport(m_workspace.connection()).plan(sheet, columns, opts);
-    }();
-    if (!plan) {
-        m_previewModel->setPlan(RosterImport::Plan(), opts.kind);
-        m_problemModel->setProblems({});
-        m_previewLabel->setText(tr("Rows as they will be stored"));
-        m_problemLabel->setText(tr("Problems"));
+    m_summary->setText(tr("Checking the rows…"));
+    m_runner->plan(request());
+    updateButtons();
+}
+
+void ImportDialog::showPlan(const Result<ImportService::Plan>& plan)
+{
+    if (!plan && plan.error().code == Error::Code::Cancelled) { // by the user: the preview stays as it was
         m_summary->setText(plan.error().message);
         updateButtons();
         return;
     }
-    m_previewModel->setPlan(*plan, opts.kind);
-    m_problemModel->setProblems(plan->problems);
+    const auto kind = plan && !plan->sheets.isEmpty() ? plan->sheets.constFirst().options.kind
+                                                      : PersonKind(m_kindCombo->currentData().toInt());
+    if (!plan || plan->sheets.isEmpty()) {
+        m_plan = ImportService::Plan();
+        m_previewModel->setPlan(RosterImport::Plan(), kind);
+        m_problemModel->setProblems({});
+        m_previewLabel->setText(tr("Rows as they will be stored"));
+        m_problemLabel->setText(tr("Problems"));
+        m_summary->setText(plan ? QString() : plan.error().message);
+        updateButtons();
+        emit planned();
+        return;
+    }
+    m_plan = *plan;
+    const RosterImport::Plan& sheetPlan = m_plan.sheets.constFirst().plan;
+    m_previewModel->setPlan(sheetPlan, kind);
     // The choice about people already stored only when there is one to make.
     m_previewView->setColumnHidden(ImportPreviewModel::DuplicateColumn, m_previewModel->duplicateCount() == 0);
-    m_previewLabel->setText(tr("Rows as they will be stored (%n row(s))", nullptr, int(plan->rows.size())));
-    const int warnings = int(plan->problems.size()) - plan->errors;
-    m_problemLabel->setText(plan->problems.isEmpty()
+    m_previewLabel->setText(tr("Rows as they will be stored (%n row(s))", nullptr, int(sheetPlan.rows.size())));
+    showDecidedPlan();
+    emit planned();
+}
+
+// The problems and the summary of the plan with the choices made about likely duplicates.
+void ImportDialog::showDecidedPlan()
+{
+    const RosterImport::Plan& plan = m_previewModel->decidedPlan();
+    m_problemModel->setProblems(plan.problems);
+    const int warnings = int(plan.problems.size()) - plan.errors;
+    m_problemLabel->setText(plan.problems.isEmpty()
             ? tr("Problems: none")
             : tr("Problems: %1 error(s), %2 warning(s) (double-click one to see its row)")
-                  .arg(plan->errors)
+                  .arg(plan.errors)
                   .arg(warnings));
-    QString text = planSummary(decidedPlan());
+    QString text = planSummary(plan);
     if (const int duplicates = m_previewModel->duplicateCount(); duplicates > 0)
         text += QLatin1Char(' ')
             + tr("%n row(s) may be people already stored: choose in the column “If already stored”.",
@@ -477,7 +452,7 @@ void ImportDialog::replan()
 
 RosterImport::Plan ImportDialog::decidedPlan() const
 {
-    return m_previewModel->decidedPlan(m_workspace.connection());
+    return m_previewModel->decidedPlan();
 }
 
 QString ImportDialog::planSummary(const RosterImport::Plan& plan) const
@@ -496,7 +471,7 @@ QString ImportDialog::planSummary(const RosterImport::Plan& plan) const
 
 void ImportDialog::dryRun()
 {
-    if (!m_workbook || m_previewModel->rowCount() == 0)
+    if (!m_workbook || isBusy() || m_previewModel->rowCount() == 0)
         return;
     const RosterImport::Plan plan = decidedPlan();
     QString text = tr("Dry run, nothing was written. The import would do this: %1").arg(planSummary(plan));
@@ -523,25 +498,47 @@ void ImportDialog::requestImport()
     connect(box, &QMessageBox::finished, this, [this, box](int) {
         if (box->standardButton(box->clickedButton()) != QMessageBox::Yes)
             return;
-        if (auto done = applyImport(); !done)
-            ErrorMessage::show(this, tr("Nothing was imported."), done.error());
+        if (auto started = applyImport(); !started)
+            ErrorMessage::show(this, tr("Nothing was imported."), started.error());
+        else
+            m_importAsked = true;
     });
     box->open();
 }
 
-Result<RosterImport::Summary> ImportDialog::applyImport()
+Status ImportDialog::applyImport()
 {
-    if (!m_workbook || m_loading)
+    if (!m_workbook || isBusy() || m_plan.sheets.isEmpty())
         return Error { Error::Code::Usage, tr("No list has been read yet.") };
-    const RosterImport::Options opts = options();
-    const RosterImport::Plan plan = decidedPlan();
-    Result<RosterImport::Summary> summary = [&] {
-        BusyCursor busy;
-        return RosterImport(m_workspace.connection()).apply(plan, opts);
-    }();
+    ImportService::Plan plan = m_plan;
+    plan.sheets.first().plan = decidedPlan();
+    plan.skipBadRows = m_skipBadRows->isChecked();
+    if (const int errors = plan.errors(); errors > 0 && !plan.skipBadRows) {
+        const Error error { Error::Code::Validation,
+            tr("The list has %n error(s); nothing was imported.", nullptr, errors),
+            plan.sheets.first().plan.sheet };
+        m_summary->setText(tr("Nothing was imported: %1").arg(error.message));
+        return error;
+    }
+    m_importAsked = false;
+    m_summary->setText(tr("Importing…"));
+    m_runner->apply(plan);
+    updateButtons();
+    return {};
+}
+
+void ImportDialog::importFinished(const Result<RosterImport::Summary>& summary)
+{
+    const bool asked = std::exchange(m_importAsked, false);
+    updateButtons();
     if (!summary) {
-        m_summary->setText(tr("Nothing was imported: %1").arg(summary.error().message));
-        return summary;
+        const bool cancelled = summary.error().code == Error::Code::Cancelled;
+        m_summary->setText(cancelled ? tr("The import was cancelled; nothing was written.")
+                                     : tr("Nothing was imported: %1").arg(summary.error().toString()));
+        if (asked && !cancelled)
+            ErrorMessage::show(this, tr("Nothing was imported."), summary.error());
+        emit importFailed(summary.error());
+        return;
     }
     // Commands on the undo stack were made before the import and may no longer fit the people as stored.
     m_workspace.undoStack()->clear();
@@ -555,7 +552,6 @@ Result<RosterImport::Summary> ImportDialog::applyImport()
                            .arg(summary->unchanged)
                            .arg(summary->skipped - summary->unchanged));
     emit imported(*summary);
-    return summary;
 }
 
 void ImportDialog::showProblem(int problemRow)
@@ -573,20 +569,30 @@ void ImportDialog::showProblem(int problemRow)
 
 void ImportDialog::updateButtons()
 {
-    const RosterImport::Plan& plan = m_previewModel->plan();
-    const bool ready = m_workbook && !m_loading && !plan.rows.isEmpty();
+    const RosterImport::Plan& plan = m_previewModel->decidedPlan();
+    const bool working = m_runner->isRunning();
+    const bool ready = m_workbook && !m_loading && !working && !plan.rows.isEmpty();
     m_dryRunButton->setEnabled(ready);
     const bool blocked = plan.errors > 0 && !m_skipBadRows->isChecked();
     m_importButton->setEnabled(ready && !blocked);
     m_importButton->setToolTip(blocked ? tr("The list has errors: correct the file, or tick “Skip rows with errors”")
                                        : tr("Write the list into the database in one step"));
+    // While the rows are written nothing may change the plan.
+    const bool applying = m_runner->isApplying();
+    for (QWidget* w : std::initializer_list<QWidget*> {
+             m_mappingView, m_previewView, m_kindCombo, m_yearCombo, m_headerRowSpin, m_skipBadRows })
+        w->setEnabled(!applying);
+    for (QWidget* w : std::initializer_list<QWidget*> { m_chooseButton, m_sheetCombo, m_encodingCombo })
+        w->setEnabled(!m_loading && !applying);
+    m_progress->setVisible(working);
+    m_cancelButton->setVisible(working);
+    if (!working)
+        m_progress->reset();
 }
 
 void ImportDialog::setBusy(bool busy)
 {
     m_loading = busy;
-    for (QWidget* w : std::initializer_list<QWidget*> { m_chooseButton, m_sheetCombo, m_encodingCombo })
-        w->setEnabled(!busy);
     if (busy)
         setCursor(Qt::BusyCursor);
     else

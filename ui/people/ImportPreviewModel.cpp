@@ -1,10 +1,7 @@
 #include "ui/people/ImportPreviewModel.h"
 
-#include "core/people/PersonRepository.h"
-
 #include <QBrush>
 #include <QColor>
-#include <QSet>
 
 namespace thidua {
 
@@ -21,40 +18,19 @@ void ImportPreviewModel::setPlan(const RosterImport::Plan& plan, PersonKind kind
     m_plan = plan;
     m_kind = kind;
     m_rowOfSource.clear();
-    m_problemsOfRow.clear();
     for (int i = 0; i < m_plan.rows.size(); ++i)
         m_rowOfSource.insert(m_plan.rows.at(i).sourceRow, i);
-    for (int p = 0; p < m_plan.problems.size(); ++p) {
-        if (const int row = rowOfSourceRow(m_plan.problems.at(p).row); row >= 0)
-            m_problemsOfRow[row].append(p);
-    }
     decide();
     endResetModel();
 }
 
 void ImportPreviewModel::decide()
 {
-    // A likely duplicate chosen to update the stored person does so only when no row matches that person already
-    // and no earlier row was chosen to update them.
-    QSet<qint64> taken;
-    for (const RosterImport::Row& row : std::as_const(m_plan.rows)) {
-        if (row.person.id > 0)
-            taken.insert(row.person.id);
-    }
-    m_actions.clear();
-    for (int i = 0; i < m_plan.rows.size(); ++i) {
-        const RosterImport::Row& row = m_plan.rows.at(i);
-        Action action = row.action;
-        if (row.likelyDuplicateOf > 0 && row.action == Action::Add) {
-            const DuplicateChoice chosen = choice(i);
-            if (chosen == DuplicateChoice::Skip) {
-                action = Action::Skip;
-            } else if (chosen == DuplicateChoice::UpdateExisting && !taken.contains(row.likelyDuplicateOf)) {
-                action = Action::Update;
-                taken.insert(row.likelyDuplicateOf);
-            }
-        }
-        m_actions.append(action);
+    m_decided = ImportService::decide(m_plan, m_choices);
+    m_problemsOfRow.clear();
+    for (int p = 0; p < m_decided.problems.size(); ++p) {
+        if (const int row = rowOfSourceRow(m_decided.problems.at(p).row); row >= 0)
+            m_problemsOfRow[row].append(p);
     }
 }
 
@@ -96,40 +72,7 @@ int ImportPreviewModel::duplicateCount() const
 
 RosterImport::Row::Action ImportPreviewModel::action(int row) const
 {
-    return m_actions.at(row);
-}
-
-RosterImport::Plan ImportPreviewModel::decidedPlan(const QSqlDatabase& db) const
-{
-    RosterImport::Plan plan = m_plan;
-    PersonRepository people(db);
-    plan.added = plan.updated = plan.unchanged = plan.skipped = 0;
-    for (int i = 0; i < plan.rows.size(); ++i) {
-        RosterImport::Row& row = plan.rows[i];
-        if (row.action == Action::Add && m_actions.at(i) == Action::Skip) {
-            row.action = Action::Skip;
-        } else if (row.action == Action::Add && m_actions.at(i) == Action::Update) {
-            if (auto stored = people.get(row.likelyDuplicateOf); stored.ok()) {
-                row.person = RosterImport::merged(*stored, row.person);
-                row.action = Action::Update;
-            }
-        }
-        switch (row.action) {
-        case Action::Add:
-            ++plan.added;
-            break;
-        case Action::Update:
-            ++plan.updated;
-            break;
-        case Action::Unchanged:
-            ++plan.unchanged;
-            break;
-        case Action::Skip:
-            ++plan.skipped;
-            break;
-        }
-    }
-    return plan;
+    return m_decided.rows.at(row).action;
 }
 
 QString ImportPreviewModel::actionName(RosterImport::Row::Action action)
@@ -175,12 +118,12 @@ QVariant ImportPreviewModel::data(const QModelIndex& index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const RosterImport::Row& row = m_plan.rows.at(index.row());
-    const Person& p = row.person;
+    const Person& p = m_decided.rows.at(index.row()).person;
     const QList<int> problems = m_problemsOfRow.value(index.row());
     bool hasError = false;
     QStringList messages;
     for (int i : problems) {
-        const RosterImport::Problem& problem = m_plan.problems.at(i);
+        const RosterImport::Problem& problem = m_decided.problems.at(i);
         hasError = hasError || problem.severity == Severity::Error;
         messages.append(problem.message);
     }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/people/ImportService.h"
 #include "core/people/RosterImport.h"
 
 #include <QAbstractTableModel>
@@ -11,7 +12,8 @@ namespace thidua {
 // The rows of an import plan as they will be stored: họ, tên đệm, tên, date of birth (dd/mm/yyyy), gender, code,
 // tổ or lớp, and what happens to the row (Thêm / Cập nhật / Không đổi / Bỏ qua). Rows with an error are red, rows
 // with a warning yellow, each with its problems in the last column. A row that may be a person already stored (a
-// likely duplicate) has an editable choice: import as new, update the one stored, or skip it.
+// likely duplicate) has an editable choice: import as new, update the one stored, or skip it; the rules of that
+// choice are ImportService::decide(). The model never reads the database.
 class ImportPreviewModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -33,12 +35,7 @@ public:
         ColumnCount
     };
     // What to do with a likely duplicate (RosterImport::Row::likelyDuplicateOf).
-    enum class DuplicateChoice
-    {
-        AddNew,
-        UpdateExisting,
-        Skip,
-    };
+    using DuplicateChoice = ImportService::DuplicateChoice;
 
     explicit ImportPreviewModel(QObject* parent = nullptr);
 
@@ -54,10 +51,10 @@ public:
     int duplicateCount() const;
     // What will happen to the row, the duplicate choice taken into account.
     RosterImport::Row::Action action(int row) const;
-    // The plan with the choices applied: a skipped duplicate becomes Skip; "update the stored one" becomes an
-    // Update of that person (names, gender and date from the file, other fields where the file has them), unless
-    // another row already updates them. Counts are recomputed. Reads the stored people from `db`.
-    RosterImport::Plan decidedPlan(const QSqlDatabase& db) const;
+    // The plan with the choices applied (ImportService::decide): what the import will write. The rows shown are
+    // these; plan() is the plan as made, before the choices.
+    const RosterImport::Plan& decidedPlan() const { return m_decided; }
+    const ImportService::Choices& choices() const { return m_choices; }
     static QString actionName(RosterImport::Row::Action action);
     static QString choiceName(DuplicateChoice choice);
 
@@ -75,9 +72,9 @@ private:
     RosterImport::Plan m_plan;
     PersonKind m_kind = PersonKind::Staff;
     QHash<int, int> m_rowOfSource; // 1-based sheet row → model row
-    QHash<int, QList<int>> m_problemsOfRow; // model row → indexes into m_plan.problems
-    QHash<int, DuplicateChoice> m_choices; // 1-based sheet row → choice (kept across plans)
-    QList<RosterImport::Row::Action> m_actions; // per row, the choices applied (decide())
+    QHash<int, QList<int>> m_problemsOfRow; // model row → indexes into m_decided.problems
+    ImportService::Choices m_choices; // 1-based sheet row → choice (kept across plans)
+    RosterImport::Plan m_decided; // m_plan with the choices applied
 
     void decide();
 };

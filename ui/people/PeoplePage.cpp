@@ -1,7 +1,7 @@
 #include "ui/people/PeoplePage.h"
 
-#include "core/people/PersonRepository.h"
-#include "core/people/PersonService.h"
+#include "core/people/PeopleQuery.h"
+#include "core/people/PeopleService.h"
 #include "core/text/VietnameseFormat.h"
 #include "ui/common/ErrorMessage.h"
 #include "ui/common/Workspace.h"
@@ -285,7 +285,7 @@ void PeoplePage::rebuildUnitFilter()
     QList<Collective> units;
     QList<Collective> others;
     for (const Collective& c : model->collectives()) {
-        if (PersonService::isUnitKind(c.kind, m_kind))
+        if (PeopleService::isUnitKind(c.kind, m_kind))
             units << c;
         else if (m_kind == PersonKind::Staff && c.kind != CollectiveKind::School && c.kind != CollectiveKind::Class
             && c.kind != CollectiveKind::Grade)
@@ -365,7 +365,7 @@ PersonDialog* PeoplePage::createDialog()
     const PeopleTableModel* model = m_store.model();
     QList<Collective> collectives;
     for (const Collective& c : model->collectives()) {
-        if (PersonService::isUnitKind(c.kind, m_kind))
+        if (PeopleService::isUnitKind(c.kind, m_kind))
             collectives << c;
     }
     std::sort(collectives.begin(), collectives.end(), [model](const Collective& a, const Collective& b) {
@@ -377,10 +377,8 @@ PersonDialog* PeoplePage::createDialog()
     auto* dialog = new PersonDialog(m_kind, units, year.id > 0 ? year.name() : QString(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     Workspace* ws = &workspace();
-    dialog->setValidator([ws](const Person& person) {
-        PersonRepository repository(ws->connection());
-        return PersonValidator::validate(person, ws->today(), &repository);
-    });
+    dialog->setValidator(
+        [ws](const Person& person) { return PeopleQuery(ws->connection()).check(person, ws->today()); });
     return dialog;
 }
 
@@ -400,7 +398,7 @@ void PeoplePage::addPerson()
     }
     dialog->setSaver([this, yearId](const Person& person, qint64 unitId) -> Status {
         auto command = std::make_unique<AddPersonCommand>(
-            workspace(), person, PersonService::Placement { yearId, unitId, Membership::Role::Member });
+            workspace(), person, PeopleService::Placement { yearId, unitId, Membership::Role::Member });
         AddPersonCommand* added = command.get();
         if (auto done = workspace().execute(std::move(command)); !done)
             return done;
@@ -417,9 +415,9 @@ void PeoplePage::editCurrent()
         return;
     const Person before = m_store.model()->person(row);
     const qint64 yearId = workspace().currentYear().id;
-    PersonService::Placement placementBefore { yearId, 0, Membership::Role::Member };
+    PeopleService::Placement placementBefore { yearId, 0, Membership::Role::Member };
     if (yearId > 0) {
-        auto placement = PersonService(workspace().connection()).placement(before.id, yearId);
+        auto placement = PeopleService(workspace().connection()).placement(before.id, yearId);
         if (!placement) {
             ErrorMessage::show(
                 this, tr("The record of %1 could not be read.").arg(before.fullName()), placement.error());
@@ -430,7 +428,7 @@ void PeoplePage::editCurrent()
     PersonDialog* dialog = createDialog();
     dialog->setPerson(before, placementBefore.collectiveId);
     dialog->setSaver([this, before, placementBefore](const Person& after, qint64 unitId) -> Status {
-        PersonService::Placement placementAfter = placementBefore;
+        PeopleService::Placement placementAfter = placementBefore;
         if (unitId != placementBefore.collectiveId) {
             placementAfter.collectiveId = unitId;
             placementAfter.role = Membership::Role::Member;

@@ -1,7 +1,6 @@
 #include "ui/people/PeopleStore.h"
 
-#include "core/people/CollectiveRepository.h"
-#include "core/people/PersonRepository.h"
+#include "core/people/PeopleQuery.h"
 #include "ui/common/Workspace.h"
 #include "ui/people/PeopleTableModel.h"
 
@@ -33,18 +32,17 @@ Status PeopleStore::ensureLoaded()
 
 Status PeopleStore::reload()
 {
-    const QSqlDatabase db = m_workspace.connection();
-    auto people = PersonRepository(db).list();
+    const PeopleQuery query(m_workspace.connection());
+    auto people = query.people();
     if (!people)
         return people.error();
     const qint64 yearId = m_workspace.currentYear().id;
-    CollectiveRepository collectiveRepository(db);
-    auto collectives = collectiveRepository.list(yearId);
+    auto collectives = query.collectives(yearId);
     if (!collectives)
         return collectives.error();
     Memberships memberships;
     if (yearId > 0) {
-        auto ofYear = collectiveRepository.memberships(yearId);
+        auto ofYear = query.memberships(yearId);
         if (!ofYear)
             return ofYear.error();
         memberships = *ofYear;
@@ -60,13 +58,13 @@ Status PeopleStore::reloadYear()
     if (!m_loaded)
         return {};
     const qint64 yearId = m_workspace.currentYear().id;
-    CollectiveRepository collectiveRepository(m_workspace.connection());
-    auto collectives = collectiveRepository.list(yearId);
+    const PeopleQuery query(m_workspace.connection());
+    auto collectives = query.collectives(yearId);
     if (!collectives)
         return collectives.error();
     Memberships memberships;
     if (yearId > 0) {
-        auto ofYear = collectiveRepository.memberships(yearId);
+        auto ofYear = query.memberships(yearId);
         if (!ofYear)
             return ofYear.error();
         memberships = *ofYear;
@@ -80,19 +78,17 @@ Status PeopleStore::reloadPeople(const QList<qint64>& personIds)
 {
     if (!m_loaded)
         return {};
-    const QSqlDatabase db = m_workspace.connection();
-    PersonRepository people(db);
-    CollectiveRepository collectives(db);
+    const PeopleQuery query(m_workspace.connection());
     const qint64 yearId = m_workspace.currentYear().id;
     for (qint64 id : personIds) {
-        auto person = people.get(id);
+        auto person = query.person(id);
         if (!person) {
             if (person.error().code != Error::Code::NotFound)
                 return person.error();
             m_model->removePerson(id);
             continue;
         }
-        auto all = collectives.membershipsOfPerson(id);
+        auto all = query.membershipsOfPerson(id);
         if (!all)
             return all.error();
         Memberships ofYear;

@@ -1,7 +1,7 @@
 #include "ui/people/PeopleTableModel.h"
 
+#include "core/people/PeopleService.h"
 #include "core/people/PersonOrder.h"
-#include "core/people/PersonService.h"
 #include "core/text/VietnameseCollator.h"
 #include "core/text/VietnameseFormat.h"
 #include "ui/common/NaturalSortKey.h"
@@ -51,7 +51,7 @@ void PeopleTableModel::placeRow(Row& row, const Memberships& memberships) const
         row.collectiveIds.append(m.collectiveId);
         const auto collective = m_collectives.constFind(m.collectiveId);
         if (row.unitId == 0 && collective != m_collectives.cend()
-            && PersonService::isUnitKind(collective->kind, row.person.kind)) {
+            && PeopleService::isUnitKind(collective->kind, row.person.kind)) {
             row.unitId = m.collectiveId;
             row.unitRole = m.role;
             row.unitKey = m_collectiveKeys.value(m.collectiveId);

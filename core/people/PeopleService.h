@@ -9,14 +9,15 @@
 
 namespace thidua {
 
-// Adding, changing and removing a person together with their unit in one school year (the tổ of a member of
-// staff, the lớp of a student), each as one transaction. The GUI's undo commands go through it.
-class PersonService
+// The use cases of people: adding, changing, marking as left and removing a person together with their unit in one
+// school year (the tổ of a member of staff, the lớp of a student), each as one transaction. The GUI's undo commands
+// and the command line go through it; plain reads go through PeopleQuery.
+class PeopleService
 {
-    Q_DECLARE_TR_FUNCTIONS(PersonService)
+    Q_DECLARE_TR_FUNCTIONS(PeopleService)
 
 public:
-    explicit PersonService(QSqlDatabase db)
+    explicit PeopleService(QSqlDatabase db)
         : m_db(std::move(db))
     {}
 
@@ -49,6 +50,8 @@ public:
     // Removes the person and returns what restore() needs to put them back.
     Result<Snapshot> remove(qint64 personId);
     Status restore(Snapshot snapshot);
+    // Marks the person as having left on `day` (kept for the history of earlier years); an invalid day: back again.
+    Status setLeftOn(qint64 personId, const QDate& day);
 
 private:
     Status place(qint64 personId, const Placement& placement);

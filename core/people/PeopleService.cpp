@@ -1,4 +1,4 @@
-#include "core/people/PersonService.h"
+#include "core/people/PeopleService.h"
 
 #include "core/db/Transaction.h"
 #include "core/people/CollectiveRepository.h"
@@ -6,7 +6,7 @@
 
 namespace thidua {
 
-bool PersonService::isUnitKind(CollectiveKind kind, PersonKind personKind)
+bool PeopleService::isUnitKind(CollectiveKind kind, PersonKind personKind)
 {
     switch (kind) {
     case CollectiveKind::SubjectGroup:
@@ -27,7 +27,7 @@ bool PersonService::isUnitKind(CollectiveKind kind, PersonKind personKind)
     return false;
 }
 
-Result<PersonService::Placement> PersonService::placement(qint64 personId, qint64 schoolYearId) const
+Result<PeopleService::Placement> PeopleService::placement(qint64 personId, qint64 schoolYearId) const
 {
     auto person = PersonRepository(m_db).get(personId);
     if (!person)
@@ -48,7 +48,7 @@ Result<PersonService::Placement> PersonService::placement(qint64 personId, qint6
     return Placement { schoolYearId, 0, Membership::Role::Member };
 }
 
-Status PersonService::place(qint64 personId, const Placement& placement)
+Status PeopleService::place(qint64 personId, const Placement& placement)
 {
     auto person = PersonRepository(m_db).get(personId);
     if (!person)
@@ -86,7 +86,7 @@ Status PersonService::place(qint64 personId, const Placement& placement)
     return {};
 }
 
-Result<qint64> PersonService::add(Person& person, const Placement& placement)
+Result<qint64> PeopleService::add(Person& person, const Placement& placement)
 {
     Transaction transaction(m_db);
     if (!transaction.isActive())
@@ -103,7 +103,7 @@ Result<qint64> PersonService::add(Person& person, const Placement& placement)
     return *id;
 }
 
-Status PersonService::update(Person& person, const Placement& placement)
+Status PeopleService::update(Person& person, const Placement& placement)
 {
     Transaction transaction(m_db);
     if (!transaction.isActive())
@@ -117,7 +117,7 @@ Status PersonService::update(Person& person, const Placement& placement)
     return transaction.commit();
 }
 
-Result<PersonService::Snapshot> PersonService::remove(qint64 personId)
+Result<PeopleService::Snapshot> PeopleService::remove(qint64 personId)
 {
     Transaction transaction(m_db);
     if (!transaction.isActive())
@@ -136,7 +136,7 @@ Result<PersonService::Snapshot> PersonService::remove(qint64 personId)
     return Snapshot { *person, *memberships };
 }
 
-Status PersonService::restore(Snapshot snapshot)
+Status PeopleService::restore(Snapshot snapshot)
 {
     Transaction transaction(m_db);
     if (!transaction.isActive())
@@ -149,6 +149,19 @@ Status PersonService::restore(Snapshot snapshot)
         if (auto added = collectives.addMember(m); !added)
             return added.error();
     }
+    return transaction.commit();
+}
+
+Status PeopleService::setLeftOn(qint64 personId, const QDate& day)
+{
+    Transaction transaction(m_db);
+    if (!transaction.isActive())
+        return transaction.error();
+    PersonRepository people(m_db);
+    if (auto person = people.get(personId); !person) // a person who is gone is an error, not a quiet no-op
+        return person.error();
+    if (auto done = day.isValid() ? people.deactivate(personId, day) : people.reactivate(personId); !done)
+        return done;
     return transaction.commit();
 }
 
