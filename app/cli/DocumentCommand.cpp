@@ -1,13 +1,14 @@
 #include "app/cli/DocumentCommand.h"
 
-#include "core/documents/CertificateDocument.h"
 #include "core/documents/CertificateLayoutRepository.h"
-#include "core/documents/DocumentRegister.h"
+#include "core/documents/DocumentRegisterRepository.h"
 #include "core/documents/DocumentService.h"
 #include "core/documents/DocumentSpec.h"
 #include "core/documents/DocxWriter.h"
 #include "core/documents/LegalBasisRepository.h"
 #include "core/documents/PdfRenderer.h"
+#include "core/documents/RegisterExport.h"
+#include "core/documents/kinds/CertificateDocument.h"
 #include "core/text/VietnameseFormat.h"
 
 #include <QCommandLineParser>
@@ -118,21 +119,21 @@ int DocumentCommand::registerList(CliContext& context, const QStringList& argume
     auto database = context.database();
     if (!database)
         return context.fail(database.error());
-    DocumentRegister registry((*database)->connection());
+    DocumentRegisterRepository registry((*database)->connection());
     auto entries = registry.list(year);
     if (!entries)
         return context.fail(entries.error());
     if (parser.isSet(exportOption)) {
         const QString path = parser.value(exportOption);
         QSaveFile file(path);
-        const QByteArray csv = DocumentRegister::toCsv(*entries);
+        const QByteArray csv = RegisterExport::toCsv(*entries);
         if (!file.open(QIODevice::WriteOnly) || file.write(csv) != csv.size() || !file.commit())
             return context.fail(Error(Error::Code::Io, tr("Cannot write %1: %2").arg(path, file.errorString()), path));
         return ExitSuccess;
     }
     QTextStream& out = context.out();
     for (const RegisterEntry& entry : std::as_const(*entries)) {
-        out << entry.year << '\t' << DocumentRegister::issuerKey(entry.issuer) << '\t' << entry.symbol << '\t'
+        out << entry.year << '\t' << RegisterEntry::issuerKey(entry.issuer) << '\t' << entry.symbol << '\t'
             << VietnameseFormat::shortDate(entry.date) << '\t' << entry.kind << '\t' << entry.summary << '\t'
             << entry.printCount << '\n';
     }

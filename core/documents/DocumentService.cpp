@@ -2,7 +2,7 @@
 
 #include "core/db/Sql.h"
 #include "core/documents/CertificateLayoutRepository.h"
-#include "core/documents/DocumentRegister.h"
+#include "core/documents/DocumentRegisterRepository.h"
 #include "core/documents/LegalBasisRepository.h"
 #include "core/school/SchoolRepository.h"
 
@@ -15,7 +15,7 @@ DocumentService::DocumentService(QSqlDatabase db, QDate today)
     , m_today(today)
 {}
 
-Documents DocumentService::build(const SpecDocument& spec)
+Documents DocumentService::build(const DocumentDescription& spec)
 {
     return std::visit(
         [&spec](const auto& data) -> Documents {
@@ -34,11 +34,11 @@ Documents DocumentService::build(const SpecDocument& spec)
         spec.data);
 }
 
-QString DocumentService::derivedKey(const SpecDocument& spec, const Document& built)
+QString DocumentService::derivedKey(const DocumentDescription& spec, const Document& built)
 {
     QCryptographicHash hash(QCryptographicHash::Sha1);
     for (const QString& part : { spec.kind,
-             DocumentRegister::issuerKey(spec.origin.issuer),
+             RegisterEntry::issuerKey(spec.origin.issuer),
              spec.origin.date.toString(Qt::ISODate),
              built.title,
              built.summary })
@@ -50,7 +50,7 @@ QString DocumentService::derivedKey(const SpecDocument& spec, const Document& bu
     return spec.kind + QLatin1Char(':') + QString::fromLatin1(hash.result().toHex().left(20));
 }
 
-Status DocumentService::complete(SpecDocument& spec)
+Status DocumentService::complete(DocumentDescription& spec)
 {
     DocumentOrigin& origin = spec.origin;
     SchoolRepository schools(m_db);
@@ -127,11 +127,11 @@ Status DocumentService::complete(SpecDocument& spec)
     return {};
 }
 
-Result<DocumentService::Output> DocumentService::prepare(QList<SpecDocument> specs)
+Result<DocumentService::Output> DocumentService::prepare(QList<DocumentDescription> specs)
 {
     Output output;
-    DocumentRegister registry(m_db);
-    for (SpecDocument& spec : specs) {
+    DocumentRegisterRepository registry(m_db);
+    for (DocumentDescription& spec : specs) {
         if (auto completed = complete(spec); !completed)
             return completed.error();
         if (spec.kind == CertificateDocument::kind() && spec.certificateMode == QStringLiteral("preprinted")) {
@@ -149,9 +149,9 @@ Result<DocumentService::Output> DocumentService::prepare(QList<SpecDocument> spe
             continue;
         }
         Documents built = build(spec);
-        if (spec.numbering != SpecDocument::Numbering::Blank && !built.isEmpty()) {
+        if (spec.numbering != DocumentDescription::Numbering::Blank && !built.isEmpty()) {
             const Document& first = built.constFirst();
-            DocumentRegister::Request request;
+            DocumentRegisterRepository::Request request;
             request.issuer = spec.origin.issuer;
             request.typeAbbreviation = spec.typeAbbreviation();
             request.issuerAbbreviation = spec.origin.issuerAbbreviation();
@@ -161,7 +161,7 @@ Result<DocumentService::Output> DocumentService::prepare(QList<SpecDocument> spe
             if (!first.signatures.signers.isEmpty())
                 request.signer = first.signatures.signers.constLast().name;
             request.key = spec.origin.key.isEmpty() ? derivedKey(spec, first) : spec.origin.key;
-            request.number = spec.numbering == SpecDocument::Numbering::Fixed ? spec.number : 0;
+            request.number = spec.numbering == DocumentDescription::Numbering::Fixed ? spec.number : 0;
             auto entry = registry.assign(request);
             if (!entry)
                 return entry.error();

@@ -130,7 +130,7 @@ QJsonObject DocumentTemplates::adapt(QJsonObject example, const SchoolProfile& p
     return example;
 }
 
-Result<QList<SpecDocument>> DocumentTemplates::load(const QString& id, const SchoolProfile& profile)
+Result<QList<DocumentDescription>> DocumentTemplates::load(const QString& id, const SchoolProfile& profile)
 {
     const QJsonObject original = example(id);
     if (original.isEmpty())

@@ -3,7 +3,7 @@
 // number given and exporting it; the legal bases listed, added and removed; the templates made the school's own.
 #include "core/common/Translation.h"
 #include "core/db/Database.h"
-#include "core/documents/DocumentRegister.h"
+#include "core/documents/DocumentRegisterRepository.h"
 #include "core/documents/DocumentTemplates.h"
 #include "core/documents/LegalBasisRepository.h"
 #include "core/school/SchoolRepository.h"
@@ -371,7 +371,7 @@ void TestDocumentsMenu::emptySchoolShowsTheExample()
     m_window = std::make_unique<MainWindow>(*m_workspace);
     DocumentPreviewDialog* dialog = openFromMenu(QStringLiteral("to_trinh"));
     QVERIFY(dialog);
-    auto entries = DocumentRegister(m_db->connection()).list();
+    auto entries = DocumentRegisterRepository(m_db->connection()).list();
     QVERIFY(entries.ok());
     QVERIFY(entries->isEmpty());
 }

@@ -1,7 +1,7 @@
 #include "ui/documents/CertificateLayoutDialog.h"
 
-#include "core/documents/CertificateDocument.h"
 #include "core/documents/CertificateLayoutRepository.h"
+#include "core/documents/kinds/CertificateDocument.h"
 #include "ui/documents/CertificateFieldModel.h"
 
 #include <QComboBox>

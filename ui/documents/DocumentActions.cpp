@@ -60,7 +60,7 @@ void DocumentActions::addSeparator()
     m_actions.append(separator);
 }
 
-DocumentPreviewDialog* DocumentActions::show(const Result<QList<SpecDocument>>& specs, const QString& failure)
+DocumentPreviewDialog* DocumentActions::show(const Result<QList<DocumentDescription>>& specs, const QString& failure)
 {
     if (!specs) {
         ErrorMessage::show(m_window, failure, specs.error());

@@ -49,7 +49,7 @@ DocumentPreviewDialog::DocumentPreviewDialog(LaidOutDocument pages, QWidget* par
 DocumentPreviewDialog::~DocumentPreviewDialog() = default;
 
 DocumentPreviewDialog* DocumentPreviewDialog::fromSpecs(
-    QList<SpecDocument> specs, QSqlDatabase db, const QDate& today, QWidget* parent, Error* error)
+    QList<DocumentDescription> specs, QSqlDatabase db, const QDate& today, QWidget* parent, Error* error)
 {
     DocumentService service(std::move(db), today);
     auto prepared = service.prepare(std::move(specs));

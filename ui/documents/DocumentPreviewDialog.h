@@ -44,7 +44,7 @@ public:
     // profile) and makes the dialog (deleted on close); `today` dates those that give no date. Null and `error` set
     // when the database refuses.
     static DocumentPreviewDialog* fromSpecs(
-        QList<SpecDocument> specs, QSqlDatabase db, const QDate& today, QWidget* parent, Error* error);
+        QList<DocumentDescription> specs, QSqlDatabase db, const QDate& today, QWidget* parent, Error* error);
 
     const Documents& documents() const { return m_documents; }
     std::shared_ptr<const LaidOutDocument> pages() const { return m_pages; }

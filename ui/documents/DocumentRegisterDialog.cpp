@@ -1,6 +1,7 @@
 #include "ui/documents/DocumentRegisterDialog.h"
 
-#include "core/documents/DocumentRegister.h"
+#include "core/documents/DocumentRegisterRepository.h"
+#include "core/documents/RegisterExport.h"
 #include "ui/common/ErrorMessage.h"
 #include "ui/documents/RegisterTableModel.h"
 
@@ -69,7 +70,7 @@ DocumentRegisterDialog::DocumentRegisterDialog(QSqlDatabase db, QWidget* parent)
     layout->addWidget(buttons);
 
     // The years in the register, the latest first.
-    auto all = DocumentRegister(m_db).list();
+    auto all = DocumentRegisterRepository(m_db).list();
     QList<int> years;
     if (all) {
         for (const RegisterEntry& entry : std::as_const(*all)) {
@@ -89,7 +90,7 @@ DocumentRegisterDialog::DocumentRegisterDialog(QSqlDatabase db, QWidget* parent)
 
 void DocumentRegisterDialog::reload(int year)
 {
-    auto entries = DocumentRegister(m_db).list(year);
+    auto entries = DocumentRegisterRepository(m_db).list(year);
     if (!entries) {
         m_status->setText(entries.error().toString());
         m_model->setEntries({});
@@ -103,10 +104,10 @@ bool DocumentRegisterDialog::exportTo(const QString& path)
 {
     Status status;
     if (QFileInfo(path).suffix().compare(QStringLiteral("xlsx"), Qt::CaseInsensitive) == 0) {
-        status = DocumentRegister::saveXlsx(m_model->entries(), path);
+        status = RegisterExport::saveXlsx(m_model->entries(), path);
     } else {
         QSaveFile file(path);
-        if (!file.open(QIODevice::WriteOnly) || file.write(DocumentRegister::toCsv(m_model->entries())) < 0
+        if (!file.open(QIODevice::WriteOnly) || file.write(RegisterExport::toCsv(m_model->entries())) < 0
             || !file.commit())
             status = Error(Error::Code::Io, tr("%1 could not be written: %2").arg(path, file.errorString()));
     }
