@@ -1,5 +1,7 @@
 #include "core/documents/DocumentTemplates.h"
 
+#include "core/documents/DocumentSpec.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>

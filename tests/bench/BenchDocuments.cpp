@@ -3,6 +3,7 @@
 //   build/release/tests/bench/BenchDocuments [--runs N] [--no-libreoffice]
 #include "core/documents/DocumentLayouter.h"
 #include "core/documents/DocumentService.h"
+#include "core/documents/DocumentSpec.h"
 #include "core/documents/DocxWriter.h"
 #include "core/documents/PdfRenderer.h"
 #include "tests/support/ExampleSpecs.h"

@@ -32,6 +32,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUndoStack>
 
 using namespace thidua;
 using thidua::test::ExampleSpecs;
@@ -233,12 +234,15 @@ void TestDocumentsMenu::openDescription()
 
 void TestDocumentsMenu::registerListsAndExports()
 {
+    // Looking takes no number: each preview shows the number the register would give.
     DocumentPreviewDialog* proposal = openFromMenu(QStringLiteral("to_trinh"));
     QVERIFY(proposal);
-    // The same template again keeps its number (printing again); the decision takes the next number of the
-    // school's sequence (one sequence per issuer and year, whatever the type).
-    QVERIFY(openFromMenu(QStringLiteral("to_trinh")));
-    QVERIFY(openFromMenu(QStringLiteral("quyet_dinh")));
+    DocumentPreviewDialog* proposalAgain = openFromMenu(QStringLiteral("to_trinh"));
+    QVERIFY(proposalAgain);
+    DocumentPreviewDialog* decision = openFromMenu(QStringLiteral("quyet_dinh"));
+    QVERIFY(decision);
+    QCOMPARE(proposal->numbers().constFirst().symbol, QStringLiteral("01/TTr-NTr"));
+    QCOMPARE(decision->numbers().constFirst().symbol, QStringLiteral("01/QĐ-NTr"));
 
     QAction* registerAction = action(QStringLiteral("register"));
     QVERIFY(registerAction);
@@ -247,6 +251,20 @@ void TestDocumentsMenu::registerListsAndExports()
     QVERIFY(dialog);
     QVERIFY(dialog->isVisible());
     RegisterTableModel* model = dialog->model();
+    QCOMPARE(model->rowCount(), 0);
+
+    // Exporting issues, and the open register shows it at once. The same template again keeps its number (printing
+    // again); the decision takes the next number of the school's sequence (one sequence per issuer and year,
+    // whatever the type).
+    auto exportPdf = [this](DocumentPreviewDialog* preview, const QString& name) {
+        QSignalSpy exported(preview, &DocumentPreviewDialog::exported);
+        preview->exportPdf(m_dir->filePath(name));
+        return exported.wait(30000);
+    };
+    QVERIFY(exportPdf(proposal, QStringLiteral("p1.pdf")));
+    QCOMPARE(model->rowCount(), 1);
+    QVERIFY(exportPdf(proposalAgain, QStringLiteral("p2.pdf")));
+    QVERIFY(exportPdf(decision, QStringLiteral("d.pdf")));
     QCOMPARE(model->rowCount(), 2);
     keepPicture(dialog, QStringLiteral("register"));
     QStringList symbols;
@@ -254,6 +272,7 @@ void TestDocumentsMenu::registerListsAndExports()
         symbols << model->index(row, RegisterTableModel::Symbol).data().toString();
     symbols.sort();
     QCOMPARE(symbols, (QStringList { QStringLiteral("01/TTr-NTr"), QStringLiteral("02/QĐ-NTr") }));
+    QCOMPARE(decision->numbers().constFirst().symbol, QStringLiteral("02/QĐ-NTr"));
 
     const QString csv = m_dir->filePath(QStringLiteral("register.csv"));
     QVERIFY(dialog->exportTo(csv));
@@ -330,6 +349,21 @@ void TestDocumentsMenu::legalBasesEditable()
 
     QVERIFY(dialog->remove(added->id));
     QCOMPARE(model->rowCount(), defaults);
+
+    // Each change is a command of the workspace: undo and redo reach the database and the open dialog.
+    QUndoStack* undo = m_workspace->undoStack();
+    QCOMPARE(undo->count(), 2); // added, removed
+    QSignalSpy changed(m_workspace.get(), &Workspace::documentsChanged);
+    undo->undo();
+    QCOMPARE(model->rowCount(), defaults + 1);
+    QCOMPARE(changed.size(), 1);
+    undo->undo();
+    QCOMPARE(model->rowCount(), defaults);
+    undo->redo();
+    QCOMPARE(model->rowCount(), defaults + 1);
+    auto all = LegalBasisRepository(m_db->connection()).all();
+    QVERIFY(all.ok());
+    QCOMPARE(all->size(), defaults + 1);
 }
 
 void TestDocumentsMenu::templateTakesTheSchool()
