@@ -20,6 +20,7 @@
 #include "ui/documents/LegalBasisTableModel.h"
 #include "ui/documents/RegisterTableModel.h"
 
+#include <QAbstractItemModelTester>
 #include <QAction>
 #include <QCheckBox>
 #include <QDir>
@@ -251,6 +252,7 @@ void TestDocumentsMenu::registerListsAndExports()
     QVERIFY(dialog);
     QVERIFY(dialog->isVisible());
     RegisterTableModel* model = dialog->model();
+    QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QCOMPARE(model->rowCount(), 0);
 
     // Exporting issues, and the open register shows it at once. The same template again keeps its number (printing
@@ -300,6 +302,7 @@ void TestDocumentsMenu::legalBasesEditable()
     auto* dialog = m_window->findChild<LegalBasesDialog*>();
     QVERIFY(dialog);
     LegalBasisTableModel* model = dialog->model();
+    QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     const int defaults = model->rowCount();
     QVERIFY(defaults >= 3);
     QStringList citations;
