@@ -1,13 +1,12 @@
 #include "app/cli/DocumentCommand.h"
 
-#include "core/documents/CertificateDocument.h"
-#include "core/documents/CertificateLayoutRepository.h"
-#include "core/documents/DocumentRegister.h"
+#include "core/documents/DocumentQuery.h"
 #include "core/documents/DocumentService.h"
 #include "core/documents/DocumentSpec.h"
 #include "core/documents/DocxWriter.h"
-#include "core/documents/LegalBasisRepository.h"
 #include "core/documents/PdfRenderer.h"
+#include "core/documents/RegisterExport.h"
+#include "core/documents/kinds/CertificateDocument.h"
 #include "core/text/VietnameseFormat.h"
 
 #include <QCommandLineParser>
@@ -35,7 +34,7 @@ int DocumentCommand::run(CliContext& context, const QStringList& arguments)
         return calibrate(context, arguments.mid(1));
     if (action == QStringLiteral("--help") || action == QStringLiteral("-h")) {
         context.out() << summary() << Qt::endl
-                      << QStringLiteral("  thidua-cli document render SPEC.json --out FILE.pdf|FILE.docx\n"
+                      << QStringLiteral("  thidua-cli document render SPEC.json --out FILE.pdf|FILE.docx [--preview]\n"
                                         "  thidua-cli document register [--year YYYY] [--export FILE.csv]\n"
                                         "  thidua-cli document bases [--date YYYY-MM-DD] [--kind KIND]\n"
                                         "  thidua-cli document calibrate [--printer NAME] --out FILE.pdf\n")
@@ -54,7 +53,9 @@ int DocumentCommand::render(CliContext& context, const QStringList& arguments)
     parser.setApplicationDescription(tr("Render the documents described in SPEC.json as PDF or DOCX."));
     const QCommandLineOption outOption(
         QStringLiteral("out"), tr("The file to write: .pdf or .docx."), QStringLiteral("FILE"));
-    parser.addOption(outOption);
+    const QCommandLineOption previewOption(QStringLiteral("preview"),
+        tr("Render with the numbers the documents would get, without issuing them (the register is unchanged)."));
+    parser.addOptions({ outOption, previewOption });
     parser.addPositionalArgument(QStringLiteral("SPEC.json"), tr("The description of the documents."));
     int exitCode = ExitSuccess;
     if (!context.parse(parser, arguments, QStringLiteral("document render"), &exitCode))
@@ -76,23 +77,35 @@ int DocumentCommand::render(CliContext& context, const QStringList& arguments)
     auto prepared = service.prepare(*specs);
     if (!prepared)
         return context.fail(prepared.error());
-
-    Status written;
-    if (suffix == QStringLiteral("pdf")) {
-        written =
-            prepared->pages ? PdfRenderer::save(*prepared->pages, out) : PdfRenderer::save(prepared->documents, out);
-    } else if (prepared->pages) {
-        written = Error(Error::Code::Validation,
+    if (suffix == QStringLiteral("docx") && !prepared->preprinted.isEmpty())
+        return context.fail(Error(Error::Code::Validation,
             tr("Certificates on pre-printed blanks are printed or saved as PDF only; use \"mode\": \"plain\" for "
-               "DOCX."));
+               "DOCX.")));
+
+    // The file is written with the numbers issued, inside the transaction that issues them: when it cannot be
+    // written, no number is taken.
+    const auto write = [&suffix, &out](const DocumentService::Output& documents) -> Status {
+        if (suffix == QStringLiteral("docx"))
+            return DocxWriter::save(documents.documents, out);
+        return documents.pages ? PdfRenderer::save(*documents.pages, out) : PdfRenderer::save(documents.documents, out);
+    };
+    const bool preview = parser.isSet(previewOption);
+    if (preview) {
+        if (auto saved = write(*prepared); !saved)
+            return context.fail(saved.error());
     } else {
-        written = DocxWriter::save(prepared->documents, out);
+        auto issued = service.issue(prepared->descriptions, write);
+        if (!issued)
+            return context.fail(issued.error());
+        prepared = std::move(issued);
     }
-    if (!written)
-        return context.fail(written.error());
-    for (const RegisterEntry& entry : std::as_const(prepared->numbers))
-        context.out() << tr("Number %1 (%2, printed %3 times)").arg(entry.symbol, entry.kind).arg(entry.printCount)
-                      << Qt::endl;
+    for (const RegisterEntry& entry : std::as_const(prepared->numbers)) {
+        if (preview)
+            context.out() << tr("Number %1 (%2) not issued: preview").arg(entry.symbol, entry.kind) << Qt::endl;
+        else
+            context.out() << tr("Number %1 (%2, printed %3 times)").arg(entry.symbol, entry.kind).arg(entry.printCount)
+                          << Qt::endl;
+    }
     return ExitSuccess;
 }
 
@@ -118,21 +131,20 @@ int DocumentCommand::registerList(CliContext& context, const QStringList& argume
     auto database = context.database();
     if (!database)
         return context.fail(database.error());
-    DocumentRegister registry((*database)->connection());
-    auto entries = registry.list(year);
+    auto entries = DocumentQuery((*database)->connection()).registerEntries(year);
     if (!entries)
         return context.fail(entries.error());
     if (parser.isSet(exportOption)) {
         const QString path = parser.value(exportOption);
         QSaveFile file(path);
-        const QByteArray csv = DocumentRegister::toCsv(*entries);
+        const QByteArray csv = RegisterExport::toCsv(*entries);
         if (!file.open(QIODevice::WriteOnly) || file.write(csv) != csv.size() || !file.commit())
             return context.fail(Error(Error::Code::Io, tr("Cannot write %1: %2").arg(path, file.errorString()), path));
         return ExitSuccess;
     }
     QTextStream& out = context.out();
     for (const RegisterEntry& entry : std::as_const(*entries)) {
-        out << entry.year << '\t' << DocumentRegister::issuerKey(entry.issuer) << '\t' << entry.symbol << '\t'
+        out << entry.year << '\t' << RegisterEntry::issuerKey(entry.issuer) << '\t' << entry.symbol << '\t'
             << VietnameseFormat::shortDate(entry.date) << '\t' << entry.kind << '\t' << entry.summary << '\t'
             << entry.printCount << '\n';
     }
@@ -166,9 +178,9 @@ int DocumentCommand::bases(CliContext& context, const QStringList& arguments)
     auto database = context.database();
     if (!database)
         return context.fail(database.error());
-    LegalBasisRepository repository((*database)->connection());
-    auto list = date.isValid() ? repository.validOn(date, kind.isEmpty() ? QStringLiteral("to_trinh") : kind)
-                               : repository.all();
+    const DocumentQuery query((*database)->connection());
+    auto list = date.isValid() ? query.legalBasesValidOn(date, kind.isEmpty() ? QStringLiteral("to_trinh") : kind)
+                               : query.legalBases();
     if (!list)
         return context.fail(list.error());
     QTextStream& out = context.out();
@@ -196,8 +208,7 @@ int DocumentCommand::calibrate(CliContext& context, const QStringList& arguments
     auto database = context.database();
     if (!database)
         return context.fail(database.error());
-    CertificateLayoutRepository layouts((*database)->connection());
-    auto layout = layouts.load(parser.value(printerOption));
+    auto layout = DocumentQuery((*database)->connection()).certificateLayout(parser.value(printerOption));
     if (!layout)
         return context.fail(layout.error());
     auto page = CertificateDocument::calibrationPage(*layout);

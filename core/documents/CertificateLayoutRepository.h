@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/common/Result.h"
-#include "core/documents/CertificateLayout.h"
+#include "core/documents/kinds/CertificateLayout.h"
 
 #include <QSqlDatabase>
 

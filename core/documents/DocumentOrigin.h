@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/documents/Document.h"
-#include "core/documents/DocumentRegister.h"
+#include "core/documents/RegisterEntry.h"
 
 #include <QDate>
 #include <QStringList>

@@ -1,8 +1,10 @@
 #include "core/documents/DocumentService.h"
 
 #include "core/db/Sql.h"
+#include "core/db/Transaction.h"
 #include "core/documents/CertificateLayoutRepository.h"
-#include "core/documents/DocumentRegister.h"
+#include "core/documents/DocumentRegisterRepository.h"
+#include "core/documents/DocumentType.h"
 #include "core/documents/LegalBasisRepository.h"
 #include "core/school/SchoolRepository.h"
 
@@ -15,7 +17,7 @@ DocumentService::DocumentService(QSqlDatabase db, QDate today)
     , m_today(today)
 {}
 
-Documents DocumentService::build(const SpecDocument& spec)
+Documents DocumentService::build(const DocumentDescription& spec)
 {
     return std::visit(
         [&spec](const auto& data) -> Documents {
@@ -34,11 +36,11 @@ Documents DocumentService::build(const SpecDocument& spec)
         spec.data);
 }
 
-QString DocumentService::derivedKey(const SpecDocument& spec, const Document& built)
+QString DocumentService::derivedKey(const DocumentDescription& spec, const Document& built)
 {
     QCryptographicHash hash(QCryptographicHash::Sha1);
     for (const QString& part : { spec.kind,
-             DocumentRegister::issuerKey(spec.origin.issuer),
+             RegisterEntry::issuerKey(spec.origin.issuer),
              spec.origin.date.toString(Qt::ISODate),
              built.title,
              built.summary })
@@ -50,7 +52,7 @@ QString DocumentService::derivedKey(const SpecDocument& spec, const Document& bu
     return spec.kind + QLatin1Char(':') + QString::fromLatin1(hash.result().toHex().left(20));
 }
 
-Status DocumentService::complete(SpecDocument& spec)
+Status DocumentService::complete(DocumentDescription& spec) const
 {
     DocumentOrigin& origin = spec.origin;
     SchoolRepository schools(m_db);
@@ -127,53 +129,189 @@ Status DocumentService::complete(SpecDocument& spec)
     return {};
 }
 
-Result<DocumentService::Output> DocumentService::prepare(QList<SpecDocument> specs)
+namespace {
+
+// Runs `write` in one transaction, committed when it worked.
+Status inTransaction(const QSqlDatabase& db, const std::function<Status()>& write)
+{
+    Transaction transaction(db);
+    if (!transaction.isActive())
+        return transaction.error();
+    if (auto written = write(); !written)
+        return written;
+    return transaction.commit();
+}
+
+} // namespace
+
+Status DocumentService::saveLegalBasis(LegalBasis& basis)
+{
+    return inTransaction(m_db, [this, &basis] { return LegalBasisRepository(m_db).save(basis); });
+}
+
+Status DocumentService::removeLegalBasis(qint64 id)
+{
+    return inTransaction(m_db, [this, id] { return LegalBasisRepository(m_db).remove(id); });
+}
+
+Status DocumentService::restoreLegalBasis(const LegalBasis& removed)
+{
+    return inTransaction(m_db, [this, &removed] { return LegalBasisRepository(m_db).restore(removed); });
+}
+
+Status DocumentService::validateLegalBasis(const LegalBasis& basis)
+{
+    return LegalBasisRepository::validate(basis);
+}
+
+Status DocumentService::saveCertificateLayout(const QString& printer, const CertificateLayout& layout)
+{
+    return inTransaction(
+        m_db, [this, &printer, &layout] { return CertificateLayoutRepository(m_db).save(printer, layout); });
+}
+
+Result<LaidOutDocument> DocumentService::layOut(const QList<Preprinted>& certificates)
+{
+    LaidOutDocument all;
+    for (const Preprinted& certificate : certificates) {
+        auto pages = CertificateDocument::layoutPreprinted(certificate.data, certificate.origin, certificate.layout);
+        if (!pages)
+            return pages.error();
+        all.pages << pages->pages;
+    }
+    return all;
+}
+
+Result<DocumentService::Output> DocumentService::prepare(QList<DocumentDescription> descriptions) const
+{
+    for (DocumentDescription& description : descriptions) {
+        if (auto completed = complete(description); !completed)
+            return completed.error();
+    }
+    return run(std::move(descriptions), Numbering::Peek);
+}
+
+Result<DocumentService::Output> DocumentService::issue(const QList<DocumentDescription>& completed, const Writer& write)
+{
+    Transaction transaction(m_db);
+    if (!transaction.isActive())
+        return transaction.error();
+    auto issued = run(completed, Numbering::Assign);
+    if (!issued)
+        return issued.error();
+    if (write) {
+        if (auto written = write(*issued); !written)
+            return written.error();
+    }
+    if (auto committed = transaction.commit(); !committed)
+        return committed.error();
+    return issued;
+}
+
+namespace {
+
+DocumentRegisterRepository::Request requestFor(const DocumentDescription& description, const Document& first)
+{
+    DocumentRegisterRepository::Request request;
+    request.issuer = description.origin.issuer;
+    request.typeAbbreviation = description.typeAbbreviation();
+    request.issuerAbbreviation = description.origin.issuerAbbreviation();
+    request.kind = description.kind;
+    request.date = description.origin.date;
+    request.summary = QString(first.summary).replace(QLatin1Char('\n'), QLatin1Char(' '));
+    if (!first.signatures.signers.isEmpty())
+        request.signer = first.signatures.signers.constLast().name;
+    request.key =
+        description.origin.key.isEmpty() ? DocumentService::derivedKey(description, first) : description.origin.key;
+    request.number = description.numbering == DocumentDescription::Numbering::Fixed ? description.number : 0;
+    return request;
+}
+
+// The numbers a batch would get, without writing: what the register holds for documents issued before, otherwise
+// the next numbers of each sequence, counting the batch's own.
+class NumberPeek
+{
+public:
+    explicit NumberPeek(const DocumentRegisterRepository& registry)
+        : m_registry(registry)
+    {}
+
+    Result<RegisterEntry> peek(const DocumentRegisterRepository::Request& request)
+    {
+        auto existing = m_registry.findByKey(request.key);
+        if (!existing)
+            return existing.error();
+        if (existing->id != 0)
+            return *existing;
+        const QString sequence = RegisterEntry::issuerKey(request.issuer) + QString::number(request.date.year());
+        if (!m_next.contains(sequence)) {
+            auto next = m_registry.nextNumber(request.issuer, request.date.year());
+            if (!next)
+                return next.error();
+            m_next.insert(sequence, *next);
+        }
+        RegisterEntry entry;
+        entry.issuer = request.issuer;
+        entry.year = request.date.year();
+        entry.number = request.number != 0 ? request.number : m_next.value(sequence);
+        m_next[sequence] = qMax(m_next.value(sequence), entry.number + 1);
+        entry.typeAbbreviation = request.typeAbbreviation;
+        entry.issuerAbbreviation = request.issuerAbbreviation;
+        entry.symbol = DocumentNumber::format(entry.number, request.typeAbbreviation, request.issuerAbbreviation);
+        entry.kind = request.kind;
+        entry.date = request.date;
+        entry.summary = request.summary;
+        entry.signer = request.signer;
+        entry.key = request.key;
+        return entry;
+    }
+
+private:
+    const DocumentRegisterRepository& m_registry;
+    QHash<QString, int> m_next;
+};
+
+} // namespace
+
+Result<DocumentService::Output> DocumentService::run(QList<DocumentDescription> descriptions, Numbering numbering) const
 {
     Output output;
-    DocumentRegister registry(m_db);
-    for (SpecDocument& spec : specs) {
-        if (auto completed = complete(spec); !completed)
-            return completed.error();
-        if (spec.kind == CertificateDocument::kind() && spec.certificateMode == QStringLiteral("preprinted")) {
-            CertificateLayoutRepository layouts(m_db);
-            auto layout = layouts.load(spec.printer);
+    DocumentRegisterRepository registry(m_db);
+    NumberPeek peek(registry);
+    CertificateLayoutRepository layouts(m_db);
+    for (DocumentDescription& description : descriptions) {
+        if (description.kind == CertificateDocument::kind()
+            && description.certificateMode == QStringLiteral("preprinted")) {
+            auto layout = layouts.load(description.printer);
             if (!layout)
                 return layout.error();
-            auto pages =
-                CertificateDocument::layoutPreprinted(std::get<CertificateData>(spec.data), spec.origin, *layout);
-            if (!pages)
-                return pages.error();
-            if (!output.pages)
-                output.pages = LaidOutDocument();
-            output.pages->pages << pages->pages;
+            output.preprinted << Preprinted {
+                std::get<CertificateData>(description.data), description.origin, *layout
+            };
             continue;
         }
-        Documents built = build(spec);
-        if (spec.numbering != SpecDocument::Numbering::Blank && !built.isEmpty()) {
-            const Document& first = built.constFirst();
-            DocumentRegister::Request request;
-            request.issuer = spec.origin.issuer;
-            request.typeAbbreviation = spec.typeAbbreviation();
-            request.issuerAbbreviation = spec.origin.issuerAbbreviation();
-            request.kind = spec.kind;
-            request.date = spec.origin.date;
-            request.summary = QString(first.summary).replace(QLatin1Char('\n'), QLatin1Char(' '));
-            if (!first.signatures.signers.isEmpty())
-                request.signer = first.signatures.signers.constLast().name;
-            request.key = spec.origin.key.isEmpty() ? derivedKey(spec, first) : spec.origin.key;
-            request.number = spec.numbering == SpecDocument::Numbering::Fixed ? spec.number : 0;
-            auto entry = registry.assign(request);
+        Documents built = build(description);
+        if (description.numbering != DocumentDescription::Numbering::Blank && !built.isEmpty()) {
+            const DocumentRegisterRepository::Request request = requestFor(description, built.constFirst());
+            auto entry = numbering == Numbering::Assign ? registry.assign(request) : peek.peek(request);
             if (!entry)
                 return entry.error();
             output.numbers << *entry;
-            spec.origin.number = entry->symbol;
-            built = build(spec); // again, with the number in the header and in the appendices' references
+            description.origin.number = entry->symbol;
+            built = build(description); // again, with the number in the header and in the appendices' references
         }
         output.documents << built;
     }
-    if (output.pages && !output.documents.isEmpty())
-        return Error(Error::Code::Validation,
-            tr("Certificates on pre-printed blanks cannot be mixed with other documents in one output."));
+    if (!output.preprinted.isEmpty()) {
+        if (!output.documents.isEmpty())
+            return Error(Error::Code::Validation,
+                tr("Certificates on pre-printed blanks cannot be mixed with other documents in one output."));
+        auto pages = layOut(output.preprinted);
+        if (!pages)
+            return pages.error();
+        output.pages = std::move(*pages);
+    }
+    output.descriptions = std::move(descriptions);
     return output;
 }
 

@@ -12,17 +12,6 @@ namespace {
 
 using Reader = SpecReader;
 
-QString kindTypeAbbreviation(const QString& kind)
-{
-    if (kind == ProposalDocument::kind())
-        return ProposalDocument::typeAbbreviation();
-    if (kind == MinutesDocument::kind())
-        return MinutesDocument::typeAbbreviation();
-    if (kind == DecisionDocument::kind())
-        return DecisionDocument::typeAbbreviation();
-    return QString();
-}
-
 Nominee nominee(Reader& r, const QJsonObject& o, const QString& path)
 {
     Nominee n;
@@ -55,9 +44,9 @@ Nominees nominees(Reader& r, const QJsonObject& o, const QString& key, const QSt
     return list;
 }
 
-MeetingPerson person(Reader& r, const QJsonObject& o, const QString& path, bool nameRequired)
+MinutesData::Attendee person(Reader& r, const QJsonObject& o, const QString& path, bool nameRequired)
 {
-    MeetingPerson p;
+    MinutesData::Attendee p;
     p.name = r.string(o, QStringLiteral("name"), path, nameRequired);
     p.title = r.string(o, QStringLiteral("title"), path);
     p.role = r.string(o, QStringLiteral("role"), path);
@@ -65,14 +54,14 @@ MeetingPerson person(Reader& r, const QJsonObject& o, const QString& path, bool 
     return p;
 }
 
-QList<MeetingPerson> people(Reader& r, const QJsonObject& o, const QString& key, const QString& path)
+QList<MinutesData::Attendee> people(Reader& r, const QJsonObject& o, const QString& key, const QString& path)
 {
-    QList<MeetingPerson> list;
+    QList<MinutesData::Attendee> list;
     const QJsonArray array = r.array(o, key, path);
     for (qsizetype i = 0; i < array.size() && r.ok(); ++i) {
         const QString itemPath = Reader::join(Reader::join(path, key), i);
         if (array[i].isString()) {
-            MeetingPerson named;
+            MinutesData::Attendee named;
             named.name = array[i].toString().trimmed();
             list << named;
             continue;
@@ -162,7 +151,7 @@ MinutesData minutes(Reader& r, const QJsonObject& o, const QString& path)
     for (qsizetype i = 0; i < results.size() && r.ok(); ++i) {
         const QString itemPath = Reader::join(Reader::join(path, QStringLiteral("results")), i);
         const QJsonObject item = results[i].toObject();
-        BallotResult result;
+        MinutesData::VoteResult result;
         result.nominee = nominee(r, item, itemPath);
         result.agree = r.integer(item, QStringLiteral("agree"), itemPath, 0, 0, 100000);
         result.disagree = r.integer(item, QStringLiteral("disagree"), itemPath, 0, 0, 100000);
@@ -273,11 +262,6 @@ QJsonObject merged(const QJsonObject& common, const QJsonObject& own)
 
 } // namespace
 
-QString SpecDocument::typeAbbreviation() const
-{
-    return kindTypeAbbreviation(kind);
-}
-
 QStringList DocumentSpec::kinds()
 {
     return { ProposalDocument::kind(),
@@ -297,7 +281,7 @@ QString DocumentSpec::kindName(const QString& kind)
     return names.value(kind, kind);
 }
 
-Result<QList<SpecDocument>> DocumentSpec::load(const QString& path)
+Result<QList<DocumentDescription>> DocumentSpec::load(const QString& path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
@@ -307,7 +291,7 @@ Result<QList<SpecDocument>> DocumentSpec::load(const QString& path)
     return parse(file.readAll(), path);
 }
 
-Result<QList<SpecDocument>> DocumentSpec::parse(const QByteArray& json, const QString& fileName)
+Result<QList<DocumentDescription>> DocumentSpec::parse(const QByteArray& json, const QString& fileName)
 {
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
@@ -325,7 +309,7 @@ Result<QList<SpecDocument>> DocumentSpec::parse(const QByteArray& json, const QS
         return Error(Error::Code::Format, tr("The description must be a JSON object { … }."), fileName, 1);
     SpecReader reader(fileName, json);
     const QJsonObject root = document.object();
-    QList<SpecDocument> specs;
+    QList<DocumentDescription> specs;
     if (root.contains(QStringLiteral("documents"))) {
         const QJsonObject common = reader.object(root, QStringLiteral("common"), QString());
         const QJsonArray list = reader.array(root, QStringLiteral("documents"), QString(), true);
@@ -347,9 +331,9 @@ Result<QList<SpecDocument>> DocumentSpec::parse(const QByteArray& json, const QS
     return specs;
 }
 
-SpecDocument DocumentSpec::parseOne(SpecReader& r, const QJsonObject& o, const QString& path)
+DocumentDescription DocumentSpec::parseOne(SpecReader& r, const QJsonObject& o, const QString& path)
 {
-    SpecDocument spec;
+    DocumentDescription spec;
     spec.kind = r.choice(o, QStringLiteral("kind"), path, kinds(), QString());
     if (spec.kind.isEmpty()) {
         if (r.ok())
@@ -364,7 +348,7 @@ SpecDocument DocumentSpec::parseOne(SpecReader& r, const QJsonObject& o, const Q
         path,
         { QStringLiteral("school"), QStringLiteral("council") },
         spec.kind == MinutesDocument::kind() ? QStringLiteral("council") : QStringLiteral("school"));
-    origin.issuer = DocumentRegister::issuerFromKey(issuer);
+    origin.issuer = RegisterEntry::issuerFromKey(issuer);
 
     const QJsonObject organization = r.object(o, QStringLiteral("organization"), path);
     const QString orgPath = SpecReader::join(path, QStringLiteral("organization"));
@@ -385,7 +369,7 @@ SpecDocument DocumentSpec::parseOne(SpecReader& r, const QJsonObject& o, const Q
 
     const QJsonValue number = o.value(QStringLiteral("number"));
     if (number.isDouble()) {
-        spec.numbering = SpecDocument::Numbering::Fixed;
+        spec.numbering = DocumentDescription::Numbering::Fixed;
         spec.number = r.integer(o, QStringLiteral("number"), path, 0, 1, 99999);
     } else {
         const QString mode = r.choice(o,
@@ -393,11 +377,11 @@ SpecDocument DocumentSpec::parseOne(SpecReader& r, const QJsonObject& o, const Q
             path,
             { QStringLiteral("auto"), QStringLiteral("blank") },
             QStringLiteral("auto"));
-        spec.numbering =
-            mode == QStringLiteral("blank") ? SpecDocument::Numbering::Blank : SpecDocument::Numbering::Auto;
+        spec.numbering = mode == QStringLiteral("blank") ? DocumentDescription::Numbering::Blank
+                                                         : DocumentDescription::Numbering::Auto;
     }
     if (spec.typeAbbreviation().isEmpty())
-        spec.numbering = SpecDocument::Numbering::Blank;
+        spec.numbering = DocumentDescription::Numbering::Blank;
 
     origin.date = r.date(o, QStringLiteral("date"), path);
     spec.dateGiven = origin.date.isValid();

@@ -1,5 +1,7 @@
 #include "core/documents/DocumentTemplates.h"
 
+#include "core/documents/DocumentSpec.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -130,7 +132,7 @@ QJsonObject DocumentTemplates::adapt(QJsonObject example, const SchoolProfile& p
     return example;
 }
 
-Result<QList<SpecDocument>> DocumentTemplates::load(const QString& id, const SchoolProfile& profile)
+Result<QList<DocumentDescription>> DocumentTemplates::load(const QString& id, const SchoolProfile& profile)
 {
     const QJsonObject original = example(id);
     if (original.isEmpty())

@@ -24,7 +24,7 @@ public:
     // The name shown in the menu ("Proposal for commendation (tờ trình)…"), translated.
     static QString displayName(const QString& id);
 
-    static Result<QList<SpecDocument>> load(const QString& id, const SchoolProfile& profile);
+    static Result<QList<DocumentDescription>> load(const QString& id, const SchoolProfile& profile);
     // The example as it is, without adaptation (empty when there is no such template).
     static QJsonObject example(const QString& id);
     // The example made the school's own (see the class comment). With an empty profile name the example's

@@ -83,16 +83,4 @@ bool LaidOutDocument::paintAll(QPagedPaintDevice& device) const
     return painter.end();
 }
 
-QImage LaidOutDocument::pageImage(int index, double dpi) const
-{
-    if (index < 0 || index >= pages.size())
-        return QImage();
-    const QSizeF size = pages[index].size * (dpi / UnitsPerInch);
-    QImage image(size.toSize(), QImage::Format_ARGB32_Premultiplied);
-    image.fill(Qt::white);
-    QPainter painter(&image);
-    paintPage(index, painter, size);
-    return image;
-}
-
 } // namespace thidua

@@ -1,8 +1,8 @@
 #pragma once
 
-#include <QImage>
 #include <QLineF>
 #include <QList>
+#include <QRectF>
 #include <QSizeF>
 
 #include <memory>
@@ -14,7 +14,9 @@ class QTextLayout;
 namespace thidua {
 
 // Pages with everything placed on them, in layout units (hundredths of a point, DocumentFonts::UnitsPerPoint).
-// Made once by DocumentLayouter; painted onto a PDF, a printer or a preview image by the same code.
+// Made once by DocumentLayouter; painted onto a PDF, a printer or the preview by the same code. The QTextLayout objects
+// are not thread-safe: a laid-out document is painted on the thread that uses it, never on two at once (a worker
+// that exports lays out its own).
 struct LayoutItem
 {
     enum class Kind
@@ -53,8 +55,6 @@ public:
     void paintPage(int index, QPainter& painter, const QSizeF& targetSize) const;
     // Paints every page onto a PDF writer or a printer (page size and orientation set per page, margins zero).
     bool paintAll(QPagedPaintDevice& device) const;
-    // A page as an image at `dpi`, white background (preview).
-    QImage pageImage(int index, double dpi) const;
 };
 
 } // namespace thidua

@@ -72,11 +72,11 @@ Status LegalBasisRepository::validate(const LegalBasis& basis)
     return {};
 }
 
-Status LegalBasisRepository::save(LegalBasis& basis)
+namespace {
+
+QVariantList columnValues(const LegalBasis& basis)
 {
-    if (auto valid = validate(basis); !valid)
-        return valid;
-    const QVariantList values = { Sql::text(VietnameseText::clean(basis.docType)),
+    return { Sql::text(VietnameseText::clean(basis.docType)),
         Sql::text(VietnameseText::clean(basis.number)),
         isoOrNull(basis.issuedOn),
         Sql::text(VietnameseText::clean(basis.issuer)),
@@ -87,6 +87,28 @@ Status LegalBasisRepository::save(LegalBasis& basis)
         Sql::text(basis.appliesTo.isEmpty() ? QStringLiteral("*") : basis.appliesTo.join(QLatin1Char(','))),
         basis.sortOrder,
         Sql::text(VietnameseText::clean(basis.note)) };
+}
+
+} // namespace
+
+Status LegalBasisRepository::restore(const LegalBasis& basis)
+{
+    if (auto valid = validate(basis); !valid)
+        return valid;
+    auto inserted = Sql::exec(m_db,
+        QStringLiteral("INSERT INTO legal_basis (id, doc_type, number, issued_on, issuer, title, valid_from, valid_to, "
+                       "verb, applies_to, sort_order, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        QVariantList { basis.id } + columnValues(basis));
+    if (!inserted)
+        return inserted.error();
+    return {};
+}
+
+Status LegalBasisRepository::save(LegalBasis& basis)
+{
+    if (auto valid = validate(basis); !valid)
+        return valid;
+    const QVariantList values = columnValues(basis);
     if (basis.id == 0) {
         auto inserted = Sql::exec(m_db,
             QStringLiteral("INSERT INTO legal_basis (doc_type, number, issued_on, issuer, title, valid_from, valid_to, "

@@ -24,6 +24,8 @@ public:
     // Inserts (id 0) or updates; sets the id.
     Status save(LegalBasis& basis);
     Status remove(qint64 id);
+    // Inserts a removed basis again under its id (undo).
+    Status restore(const LegalBasis& basis);
 
     // An error naming what is wrong with a basis, or ok.
     static Status validate(const LegalBasis& basis);

@@ -93,12 +93,6 @@ double TextBox::lineNaturalWidth(int line) const
     return m_layout->lineAt(line).naturalTextWidth();
 }
 
-double TextBox::lineLeft(int line) const
-{
-    const QTextLine textLine = m_layout->lineAt(line);
-    return textLine.cursorToX(textLine.textStart());
-}
-
 void TextBox::placeLine(LayoutPage& page, int line, double left, double top) const
 {
     LayoutItem item;

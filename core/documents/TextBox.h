@@ -38,8 +38,6 @@ public:
     // The widest line's natural width (without justification).
     double naturalWidth() const;
     double lineNaturalWidth(int line) const;
-    // The x of a line's first glyph relative to the box (alignment and indent included).
-    double lineLeft(int line) const;
 
     // Puts line `line` on `page` with the top of its line box at `top`, the box starting at `left`.
     void placeLine(LayoutPage& page, int line, double left, double top) const;

@@ -3,6 +3,7 @@
 //   build/release/tests/bench/BenchDocuments [--runs N] [--no-libreoffice]
 #include "core/documents/DocumentLayouter.h"
 #include "core/documents/DocumentService.h"
+#include "core/documents/DocumentSpec.h"
 #include "core/documents/DocxWriter.h"
 #include "core/documents/PdfRenderer.h"
 #include "tests/support/ExampleSpecs.h"
@@ -56,18 +57,19 @@ void measure(const QString& name, int runs, const std::function<bool()>& job)
         << Qt::endl;
 }
 
-SpecDocument exampleSpec(const QString& file)
+DocumentDescription exampleSpec(const QString& file)
 {
     auto specs = DocumentSpec::load(test::ExampleSpecs::directory() + QLatin1Char('/') + file);
     if (!specs) {
         out << specs.error().toString() << Qt::endl;
         return {};
     }
-    SpecDocument spec = specs->constFirst();
+    DocumentDescription spec = specs->constFirst();
     spec.origin.legalBases = { QStringLiteral("Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022"),
-        QStringLiteral("Căn cứ Nghị định số 152/2025/NĐ-CP ngày 14 tháng 6 năm 2025 của Chính phủ quy định về phân cấp, "
-                       "phân quyền trong lĩnh vực thi đua, khen thưởng; quy định chi tiết và hướng dẫn thi hành một số "
-                       "điều của Luật Thi đua, khen thưởng") };
+        QStringLiteral(
+            "Căn cứ Nghị định số 152/2025/NĐ-CP ngày 14 tháng 6 năm 2025 của Chính phủ quy định về phân cấp, "
+            "phân quyền trong lĩnh vực thi đua, khen thưởng; quy định chi tiết và hướng dẫn thi hành một số "
+            "điều của Luật Thi đua, khen thưởng") };
     spec.origin.number = QStringLiteral("15/TTr-NK");
     return spec;
 }
@@ -75,7 +77,7 @@ SpecDocument exampleSpec(const QString& file)
 // 300 one-page reports of different people.
 Documents reports(int count)
 {
-    SpecDocument spec = exampleSpec(QStringLiteral("bao_cao_thanh_tich_ca_nhan.json"));
+    DocumentDescription spec = exampleSpec(QStringLiteral("bao_cao_thanh_tich_ca_nhan.json"));
     auto& data = std::get<AchievementReportData>(spec.data);
     // Short enough for one page each (a real report runs to two or three): sections I–III in brief.
     auto line = [](const QString& text) { return Block::of(Paragraph::text(Paragraph::Style::Bullet, text, true)); };
@@ -86,12 +88,22 @@ Documents reports(int count)
                 line(QStringLiteral("- Chức vụ: Giáo viên")) } },
         { QStringLiteral("II. THÀNH TÍCH ĐẠT ĐƯỢC"), data.achievements.mid(1, 1) + data.achievements.mid(3, 3) },
         { QStringLiteral("III. CÁC HÌNH THỨC ĐÃ ĐƯỢC KHEN THƯỞNG"),
-            { line(QStringLiteral("- Năm học 2023 - 2024: Lao động tiên tiến (Quyết định số 35/QĐ-NK ngày 26/5/2024).")) } },
+            { line(QStringLiteral(
+                "- Năm học 2023 - 2024: Lao động tiên tiến (Quyết định số 35/QĐ-NK ngày 26/5/2024).")) } },
     };
-    const QStringList family = { QStringLiteral("Nguyễn"), QStringLiteral("Trần"), QStringLiteral("Lê"),
-        QStringLiteral("Phạm"), QStringLiteral("Hoàng"), QStringLiteral("Võ") };
-    const QStringList given = { QStringLiteral("Thị Hoà"), QStringLiteral("Minh Đức"), QStringLiteral("Văn Bình"),
-        QStringLiteral("Ngọc Ánh"), QStringLiteral("Quốc Khánh"), QStringLiteral("Thu Hà"), QStringLiteral("Thị Thuỷ") };
+    const QStringList family = { QStringLiteral("Nguyễn"),
+        QStringLiteral("Trần"),
+        QStringLiteral("Lê"),
+        QStringLiteral("Phạm"),
+        QStringLiteral("Hoàng"),
+        QStringLiteral("Võ") };
+    const QStringList given = { QStringLiteral("Thị Hoà"),
+        QStringLiteral("Minh Đức"),
+        QStringLiteral("Văn Bình"),
+        QStringLiteral("Ngọc Ánh"),
+        QStringLiteral("Quốc Khánh"),
+        QStringLiteral("Thu Hà"),
+        QStringLiteral("Thị Thuỷ") };
     Documents documents;
     for (int i = 0; i < count; ++i) {
         data.name = family[i % family.size()] + QLatin1Char(' ') + given[(i / family.size()) % given.size()];
@@ -105,10 +117,15 @@ Documents reports(int count)
 bool convertWithLibreOffice(const QString& soffice, const QString& docx, const QString& dir)
 {
     QProcess process;
-    process.start(soffice, { QStringLiteral("-env:UserInstallation=")
-                                 + QUrl::fromLocalFile(dir + QStringLiteral("/lo-profile")).toString(),
-                               QStringLiteral("--headless"), QStringLiteral("--convert-to"), QStringLiteral("pdf"),
-                               QStringLiteral("--outdir"), dir + QStringLiteral("/lo"), docx });
+    process.start(soffice,
+        { QStringLiteral("-env:UserInstallation=")
+                + QUrl::fromLocalFile(dir + QStringLiteral("/lo-profile")).toString(),
+            QStringLiteral("--headless"),
+            QStringLiteral("--convert-to"),
+            QStringLiteral("pdf"),
+            QStringLiteral("--outdir"),
+            dir + QStringLiteral("/lo"),
+            docx });
     return process.waitForFinished(600000) && process.exitCode() == 0;
 }
 
@@ -120,7 +137,8 @@ int main(int argc, char* argv[])
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QGuiApplication app(argc, argv);
     const QStringList args = QCoreApplication::arguments();
-    const int runs = args.contains(QStringLiteral("--runs")) ? args.value(args.indexOf(QStringLiteral("--runs")) + 1).toInt() : 20;
+    const int runs =
+        args.contains(QStringLiteral("--runs")) ? args.value(args.indexOf(QStringLiteral("--runs")) + 1).toInt() : 20;
     const bool libreOffice = !args.contains(QStringLiteral("--no-libreoffice"));
     QTemporaryDir dir;
 
@@ -143,8 +161,9 @@ int main(int argc, char* argv[])
     const int bigRuns = qMax(1, runs / 10);
     const QString bigPdf = dir.filePath(QStringLiteral("reports.pdf"));
     const QString bigDocx = dir.filePath(QStringLiteral("reports.docx"));
-    measure(QStringLiteral("300 reports, layout + PDF file"), bigRuns,
-        [&] { return PdfRenderer::save(bundle, bigPdf).ok(); });
+    measure(QStringLiteral("300 reports, layout + PDF file"), bigRuns, [&] {
+        return PdfRenderer::save(bundle, bigPdf).ok();
+    });
     measure(QStringLiteral("300 reports, layout only"), bigRuns, [&] { return DocumentLayouter::layout(bundle).ok(); });
     measure(QStringLiteral("300 reports, DOCX file"), bigRuns, [&] { return DocxWriter::save(bundle, bigDocx).ok(); });
     out << "Sizes: PDF " << QFile(bigPdf).size() / 1024 << " KiB, DOCX " << QFile(bigDocx).size() / 1024 << " KiB"
@@ -158,9 +177,11 @@ int main(int argc, char* argv[])
     const QString smallDocx = dir.filePath(QStringLiteral("to_trinh.docx"));
     DocxWriter::save(proposal, smallDocx).ok();
     convertWithLibreOffice(soffice, smallDocx, dir.path()); // first start creates the profile
-    measure(QStringLiteral("LibreOffice: tờ trình DOCX → PDF"), 3,
-        [&] { return convertWithLibreOffice(soffice, smallDocx, dir.path()); });
-    measure(QStringLiteral("LibreOffice: 300 reports DOCX → PDF"), 1,
-        [&] { return convertWithLibreOffice(soffice, bigDocx, dir.path()); });
+    measure(QStringLiteral("LibreOffice: tờ trình DOCX → PDF"), 3, [&] {
+        return convertWithLibreOffice(soffice, smallDocx, dir.path());
+    });
+    measure(QStringLiteral("LibreOffice: 300 reports DOCX → PDF"), 1, [&] {
+        return convertWithLibreOffice(soffice, bigDocx, dir.path());
+    });
     return 0;
 }

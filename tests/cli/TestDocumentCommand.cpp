@@ -37,6 +37,7 @@ private slots:
     void render_data();
     void render();
     void reprintKeepsNumberAndRegisterLists();
+    void previewTakesNoNumber();
     void registerExport();
     void bases();
     void calibrate();
@@ -131,6 +132,55 @@ void TestDocumentCommand::reprintKeepsNumberAndRegisterLists()
         QStringLiteral("2024") });
     QCOMPARE(none.exitCode, 0);
     QVERIFY(none.out.trimmed().isEmpty());
+}
+
+// --preview renders the number the document would get and leaves the register as it was; render without it issues.
+void TestDocumentCommand::previewTakesNoNumber()
+{
+    const QString db = path(QStringLiteral("preview.sqlite"));
+    const QString pdf = path(QStringLiteral("preview.pdf"));
+    const QStringList render = { QStringLiteral("--db"),
+        db,
+        QStringLiteral("document"),
+        QStringLiteral("render"),
+        example(QStringLiteral("to_trinh.json")),
+        QStringLiteral("--out"),
+        pdf };
+    const QStringList registerList = {
+        QStringLiteral("--db"), db, QStringLiteral("document"), QStringLiteral("register")
+    };
+
+    const Run preview = cli(render + QStringList { QStringLiteral("--preview") });
+    QCOMPARE(preview.exitCode, 0);
+    QVERIFY2(preview.out.contains(QStringLiteral("01/TTr-NK")), qPrintable(preview.out));
+    QCOMPARE(head(pdf, 4), QByteArray("%PDF"));
+    const Run unchanged = cli(registerList);
+    QCOMPARE(unchanged.exitCode, 0);
+    QVERIFY2(unchanged.out.trimmed().isEmpty(), qPrintable(unchanged.out));
+
+    // The file cannot be written (no such folder): the number is not taken either.
+    QStringList unwritable = render;
+    unwritable.last() = path(QStringLiteral("no/such/folder/a.pdf"));
+    QCOMPARE(cli(unwritable).exitCode, 1);
+    QVERIFY(cli(registerList).out.trimmed().isEmpty());
+
+    QVERIFY(QFile::remove(pdf));
+    const Run issued = cli(render);
+    QCOMPARE(issued.exitCode, 0);
+    QVERIFY2(issued.out.contains(QStringLiteral("01/TTr-NK")), qPrintable(issued.out));
+    QCOMPARE(head(pdf, 4), QByteArray("%PDF"));
+    const Run numbered = cli(registerList);
+    const QStringList lines = numbered.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 1);
+    QVERIFY2(lines.constFirst().contains(QStringLiteral("\t01/TTr-NK\t")), qPrintable(lines.constFirst()));
+    QVERIFY(lines.constFirst().endsWith(QStringLiteral("\t1"))); // printed once
+
+    // A preview of an issued document shows its number and counts no print.
+    QVERIFY(cli(render + QStringList { QStringLiteral("--preview") }).exitCode == 0);
+    QVERIFY(cli(registerList)
+                .out.split(QLatin1Char('\n'), Qt::SkipEmptyParts)
+                .constFirst()
+                .endsWith(QStringLiteral("\t1")));
 }
 
 void TestDocumentCommand::registerExport()

@@ -1,10 +1,10 @@
 // Every document kind, from its example description to PDF, read back through poppler: margins, fonts, title,
 // page numbers, reading order, and what each kind must show.
-#include "core/documents/CertificateLayout.h"
 #include "core/documents/DocumentLayouter.h"
 #include "core/documents/DocxWriter.h"
 #include "core/documents/PdfRenderer.h"
 #include "core/documents/ZipArchive.h"
+#include "core/documents/kinds/CertificateLayout.h"
 #include "tests/support/ExampleSpecs.h"
 #include "tests/support/PdfProbe.h"
 

@@ -2,9 +2,10 @@
 #include "core/db/Database.h"
 #include "core/db/Sql.h"
 #include "core/documents/CertificateLayoutRepository.h"
-#include "core/documents/DocumentRegister.h"
+#include "core/documents/DocumentRegisterRepository.h"
 #include "core/documents/DocumentType.h"
 #include "core/documents/LegalBasisRepository.h"
+#include "core/documents/RegisterExport.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -37,7 +38,7 @@ private slots:
     void certificateLayoutPerPrinter();
 
 private:
-    DocumentRegister::Request request(
+    DocumentRegisterRepository::Request request(
         const QString& key, const QDate& date, RegisterIssuer issuer = RegisterIssuer::School, int number = 0) const;
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<Database> m_db;
@@ -57,10 +58,10 @@ void TestDocumentRegister::cleanup()
     m_dir.reset();
 }
 
-DocumentRegister::Request TestDocumentRegister::request(
+DocumentRegisterRepository::Request TestDocumentRegister::request(
     const QString& key, const QDate& date, RegisterIssuer issuer, int number) const
 {
-    DocumentRegister::Request r;
+    DocumentRegisterRepository::Request r;
     r.issuer = issuer;
     r.typeAbbreviation = issuer == RegisterIssuer::Council ? QStringLiteral("BB") : QStringLiteral("TTr");
     r.issuerAbbreviation = issuer == RegisterIssuer::Council ? QStringLiteral("HĐTĐKT") : QStringLiteral("NK");
@@ -123,7 +124,7 @@ void TestDocumentRegister::typeAbbreviations()
 
 void TestDocumentRegister::sequencePerIssuerAndYear()
 {
-    DocumentRegister registry(m_db->connection());
+    DocumentRegisterRepository registry(m_db->connection());
     const QDate d2024(2024, 12, 31), d2025(2025, 1, 2);
     QCOMPARE(registry.assign(request(QStringLiteral("a"), d2024))->number, 1);
     QCOMPARE(registry.assign(request(QStringLiteral("b"), d2024))->number, 2);
@@ -141,7 +142,7 @@ void TestDocumentRegister::sequencePerIssuerAndYear()
 
 void TestDocumentRegister::reprintKeepsNumber()
 {
-    DocumentRegister registry(m_db->connection());
+    DocumentRegisterRepository registry(m_db->connection());
     const auto first = registry.assign(request(QStringLiteral("to-trinh"), QDate(2025, 9, 10)));
     QVERIFY(first.ok());
     QCOMPARE(first->printCount, 1);
@@ -156,7 +157,7 @@ void TestDocumentRegister::reprintKeepsNumber()
 
 void TestDocumentRegister::fixedNumbers()
 {
-    DocumentRegister registry(m_db->connection());
+    DocumentRegisterRepository registry(m_db->connection());
     QCOMPARE(registry.assign(request(QStringLiteral("a"), QDate(2025, 3, 6), RegisterIssuer::School, 27))->symbol,
         QStringLiteral("27/TTr-NK"));
     // The next automatic number follows the highest one.
@@ -187,14 +188,14 @@ void TestDocumentRegister::refusesBadRequests()
     QFETCH(QString, key);
     QFETCH(QDate, date);
     QFETCH(int, number);
-    DocumentRegister registry(m_db->connection());
+    DocumentRegisterRepository registry(m_db->connection());
     QVERIFY(!registry.assign(request(key, date, RegisterIssuer::School, number)).ok());
     QCOMPARE(registry.list()->size(), 0);
 }
 
 void TestDocumentRegister::listAndExport()
 {
-    DocumentRegister registry(m_db->connection());
+    DocumentRegisterRepository registry(m_db->connection());
     registry.assign(request(QStringLiteral("a"), QDate(2024, 5, 1))).value();
     registry.assign(request(QStringLiteral("b, with comma"), QDate(2025, 5, 1))).value();
     registry.assign(request(QStringLiteral("c"), QDate(2025, 5, 2), RegisterIssuer::Council)).value();
@@ -203,7 +204,7 @@ void TestDocumentRegister::listAndExport()
     const RegisterEntries all = *registry.list();
     QCOMPARE(all.size(), 3);
     QCOMPARE(all.constFirst().year, 2024);
-    const QByteArray csv = DocumentRegister::toCsv(all);
+    const QByteArray csv = RegisterExport::toCsv(all);
     QVERIFY(csv.startsWith("\xEF\xBB\xBF"));
     const QStringList lines = QString::fromUtf8(csv.mid(3)).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
     QCOMPARE(lines.size(), 4);

@@ -118,9 +118,9 @@ void TestDocumentSpec::defaults()
         "secretary": {"name": "B"}, "start": "2025-09-08T14:00"})",
         QStringLiteral("s.json"));
     QVERIFY(specs.ok());
-    const SpecDocument& spec = specs->constFirst();
+    const DocumentDescription& spec = specs->constFirst();
     QCOMPARE(spec.origin.issuer, RegisterIssuer::Council); // a biên bản is the council's
-    QCOMPARE(spec.numbering, SpecDocument::Numbering::Auto);
+    QCOMPARE(spec.numbering, DocumentDescription::Numbering::Auto);
     QCOMPARE(spec.origin.date, QDate(2025, 9, 8)); // the meeting's day
     QVERIFY(spec.automaticBases);
     QCOMPARE(spec.origin.page.leftMm, 30.0);
@@ -128,14 +128,14 @@ void TestDocumentSpec::defaults()
     const auto report = DocumentSpec::parse(
         R"({"kind": "bao_cao_thanh_tich", "name": "A", "proposed_award": "B", "number": 5})", QStringLiteral("r.json"));
     QVERIFY(report.ok());
-    QCOMPARE(report->constFirst().numbering, SpecDocument::Numbering::Blank); // reports carry no number
+    QCOMPARE(report->constFirst().numbering, DocumentDescription::Numbering::Blank); // reports carry no number
 }
 
 void TestDocumentSpec::buildsWithoutDatabase()
 {
     auto specs = DocumentSpec::load(ExampleSpecs::directory() + QStringLiteral("/quyet_dinh.json"));
     QVERIFY(specs.ok());
-    SpecDocument spec = specs->constFirst();
+    DocumentDescription spec = specs->constFirst();
     spec.origin.number = QStringLiteral("45/QĐ-MNgS");
     spec.origin.legalBases = { QStringLiteral("Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022") };
     const Documents documents = DocumentService::build(spec);

@@ -3,6 +3,7 @@
 // each appendix paginated on its own). Skipped where python3 or poppler-utils are missing.
 #include "core/db/Database.h"
 #include "core/documents/DocumentService.h"
+#include "core/documents/DocumentSpec.h"
 #include "core/documents/PdfRenderer.h"
 #include "tests/support/ExampleSpecs.h"
 #include "tests/support/RequiredTool.h"

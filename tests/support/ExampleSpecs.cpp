@@ -1,6 +1,7 @@
 #include "tests/support/ExampleSpecs.h"
 
 #include "core/db/Database.h"
+#include "core/documents/DocumentSpec.h"
 
 #include <QDir>
 

@@ -7,7 +7,8 @@
 
 namespace thidua::test {
 
-// The example descriptions in resources/documents, one per kind, prepared as the command line prepares them.
+// The example descriptions in resources/documents, one per kind, prepared as a preview prepares them (numbers
+// shown, none issued).
 class ExampleSpecs
 {
 public:

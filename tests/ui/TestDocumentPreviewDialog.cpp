@@ -1,15 +1,19 @@
 // The document preview dialog and the certificate positions dialog, driven as the user would (offscreen).
 #include "core/db/Database.h"
 #include "core/documents/CertificateLayoutRepository.h"
+#include "core/documents/DocumentQuery.h"
+#include "core/documents/DocumentSpec.h"
 #include "tests/support/ExampleSpecs.h"
 #include "tests/support/PdfProbe.h"
 #include "ui/documents/CertificateFieldModel.h"
 #include "ui/documents/CertificateLayoutDialog.h"
 #include "ui/documents/DocumentPreviewDialog.h"
+#include "ui/documents/PagePreviewWidget.h"
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
 #include <QFile>
+#include <QLabel>
 #include <QPointer>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -51,6 +55,9 @@ private slots:
     void initTestCase();
     void previewEditAndExport();
     void fromSpecs();
+    void cancelledPreviewTakesNoNumber();
+    void exportIssuesOnceAndReprintKeepsNumber();
+    void exportWhilePreviewPaints();
     void marginsWithinLegalRanges();
     void preprintedHasNoDocx();
     void fieldModel();
@@ -118,6 +125,122 @@ void TestDocumentPreviewDialog::fromSpecs()
     delete dialog.data();
 }
 
+// Opened from a description, looked at and closed: the register is as before, though the page showed a number.
+void TestDocumentPreviewDialog::cancelledPreviewTakesNoNumber()
+{
+    auto db = Database::open(m_dir.filePath(QStringLiteral("cancel.sqlite")));
+    QVERIFY(db.ok());
+    auto specs = DocumentSpec::load(ExampleSpecs::directory() + QStringLiteral("/to_trinh.json"));
+    QVERIFY(specs.ok());
+    Error error;
+    QPointer<DocumentPreviewDialog> dialog =
+        DocumentPreviewDialog::fromSpecs(*specs, (*db)->connection(), QDate(2025, 9, 10), nullptr, &error);
+    QVERIFY2(dialog, qPrintable(error.toString()));
+    dialog->show();
+    QSignalSpy laidOut(dialog.data(), &DocumentPreviewDialog::laidOut);
+    QVERIFY(laidOut.wait(20000));
+    QVERIFY(pageText(*dialog->pages()).contains(QStringLiteral("01/TTr-NK"))); // the number it would get
+    auto* numbering = dialog->findChild<QLabel*>(QStringLiteral("numbering"));
+    QVERIFY(numbering && numbering->isVisible());
+    QVERIFY(numbering->text().contains(QStringLiteral("01/TTr-NK")));
+    dialog->reject(); // Close
+    QTRY_VERIFY(!dialog); // deleted on close
+    auto entries = DocumentQuery((*db)->connection()).registerEntries();
+    QVERIFY(entries.ok());
+    QVERIFY(entries->isEmpty());
+}
+
+// The first export issues the number and the file carries it; exporting again, or from another preview of the same
+// document, keeps the number and counts a print.
+void TestDocumentPreviewDialog::exportIssuesOnceAndReprintKeepsNumber()
+{
+    auto db = Database::open(m_dir.filePath(QStringLiteral("issue.sqlite")));
+    QVERIFY(db.ok());
+    auto specs = DocumentSpec::load(ExampleSpecs::directory() + QStringLiteral("/to_trinh.json"));
+    QVERIFY(specs.ok());
+    const DocumentQuery query((*db)->connection());
+    auto open = [&]() -> DocumentPreviewDialog* {
+        Error error;
+        return DocumentPreviewDialog::fromSpecs(*specs, (*db)->connection(), QDate(2025, 9, 10), nullptr, &error);
+    };
+    std::unique_ptr<DocumentPreviewDialog> dialog(open());
+    QVERIFY(dialog);
+    QSignalSpy laidOut(dialog.get(), &DocumentPreviewDialog::laidOut);
+    QVERIFY(laidOut.wait(20000));
+    dialog->setEditedText(0, QStringLiteral("Đoạn mở đầu sửa trước khi phát hành."));
+    QVERIFY(laidOut.wait(20000));
+    QSignalSpy issued(dialog.get(), &DocumentPreviewDialog::issued);
+    QSignalSpy exported(dialog.get(), &DocumentPreviewDialog::exported);
+    const QString pdf = m_dir.filePath(QStringLiteral("issued.pdf"));
+    dialog->exportPdf(pdf);
+    QCOMPARE(issued.size(), 1);
+    QVERIFY(exported.wait(20000));
+    auto entries = query.registerEntries();
+    QVERIFY(entries.ok());
+    QCOMPARE(entries->size(), 1);
+    QCOMPARE(entries->constFirst().symbol, QStringLiteral("01/TTr-NK"));
+    QCOMPARE(entries->constFirst().printCount, 1);
+    PdfProbe probe;
+    QVERIFY2(probe.load(pdf), qPrintable(probe.error()));
+    const QString text = probe.layoutText().simplified();
+    QVERIFY(text.contains(QStringLiteral("Số: 01/TTr-NK")));
+    QVERIFY(text.contains(QStringLiteral("Đoạn mở đầu sửa trước khi phát hành."))); // the edit survives issuing
+
+    dialog->exportDocx(m_dir.filePath(QStringLiteral("issued.docx")));
+    QVERIFY(exported.wait(20000));
+    entries = query.registerEntries();
+    QCOMPARE(entries->size(), 1);
+    QCOMPARE(entries->constFirst().printCount, 2);
+
+    std::unique_ptr<DocumentPreviewDialog> again(open());
+    QVERIFY(again);
+    QCOMPARE(again->numbers().constFirst().symbol, QStringLiteral("01/TTr-NK"));
+    QCOMPARE(query.registerEntries()->constFirst().printCount, 2); // looking is not printing
+    QSignalSpy exportedAgain(again.get(), &DocumentPreviewDialog::exported);
+    again->exportPdf(m_dir.filePath(QStringLiteral("again.pdf")));
+    QVERIFY(exportedAgain.wait(20000));
+    entries = query.registerEntries();
+    QCOMPARE(entries->size(), 1);
+    QCOMPARE(entries->constFirst().symbol, QStringLiteral("01/TTr-NK"));
+    QCOMPARE(entries->constFirst().printCount, 3);
+}
+
+// The preview paints its pages on the UI thread while the PDF export runs on a worker. The worker lays out its own
+// copy: it holds no reference to the preview's pages (whose QTextLayout objects are not thread-safe), and painting
+// the preview over and over during the export stays clean under ASan/UBSan.
+void TestDocumentPreviewDialog::exportWhilePreviewPaints()
+{
+    auto output = ExampleSpecs::prepare(QStringLiteral("to_trinh.json"), m_dir.filePath(QStringLiteral("t.sqlite")));
+    QVERIFY(output.ok());
+    DocumentPreviewDialog dialog(output->documents);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QSignalSpy laidOut(&dialog, &DocumentPreviewDialog::laidOut);
+    QVERIFY(laidOut.wait(20000));
+    auto* preview = dialog.findChild<PagePreviewWidget*>();
+    QVERIFY(preview);
+    const long owners = dialog.pages().use_count();
+
+    QSignalSpy exported(&dialog, &DocumentPreviewDialog::exported);
+    const QString pdf = m_dir.filePath(QStringLiteral("concurrent.pdf"));
+    dialog.exportPdf(pdf);
+    int paints = 0;
+    long ownersDuringExport = owners;
+    while (exported.isEmpty() && paints < 2000) {
+        ownersDuringExport = qMax(ownersDuringExport, dialog.pages().use_count());
+        preview->grab(); // paints every visible page on this thread
+        ++paints;
+        QCoreApplication::processEvents();
+    }
+    if (exported.isEmpty())
+        QVERIFY(exported.wait(20000));
+    QVERIFY(paints > 0);
+    QCOMPARE(ownersDuringExport, owners);
+    PdfProbe probe;
+    QVERIFY2(probe.load(pdf), qPrintable(probe.error()));
+    QVERIFY(probe.layoutText().contains(QStringLiteral("TỜ TRÌNH")));
+}
+
 void TestDocumentPreviewDialog::marginsWithinLegalRanges()
 {
     // The margin boxes move the text: the left margin set to 35 mm puts the leftmost word of the exported PDF there
@@ -168,7 +291,8 @@ void TestDocumentPreviewDialog::preprintedHasNoDocx()
         ExampleSpecs::prepare(QStringLiteral("giay_khen_phoi.json"), m_dir.filePath(QStringLiteral("c.sqlite")));
     QVERIFY(output.ok());
     QVERIFY(output->pages.has_value());
-    DocumentPreviewDialog dialog(*output->pages);
+    QVERIFY(!output->preprinted.isEmpty());
+    DocumentPreviewDialog dialog(output->preprinted);
     QCOMPARE(dialog.pages()->pageCount(), 2);
     QCOMPARE(dialog.editorCount(), 0);
     QSignalSpy failed(&dialog, &DocumentPreviewDialog::failed);

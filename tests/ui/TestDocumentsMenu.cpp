@@ -3,7 +3,7 @@
 // number given and exporting it; the legal bases listed, added and removed; the templates made the school's own.
 #include "core/common/Translation.h"
 #include "core/db/Database.h"
-#include "core/documents/DocumentRegister.h"
+#include "core/documents/DocumentRegisterRepository.h"
 #include "core/documents/DocumentTemplates.h"
 #include "core/documents/LegalBasisRepository.h"
 #include "core/school/SchoolRepository.h"
@@ -20,6 +20,7 @@
 #include "ui/documents/LegalBasisTableModel.h"
 #include "ui/documents/RegisterTableModel.h"
 
+#include <QAbstractItemModelTester>
 #include <QAction>
 #include <QCheckBox>
 #include <QDir>
@@ -32,6 +33,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUndoStack>
 
 using namespace thidua;
 using thidua::test::ExampleSpecs;
@@ -233,12 +235,15 @@ void TestDocumentsMenu::openDescription()
 
 void TestDocumentsMenu::registerListsAndExports()
 {
+    // Looking takes no number: each preview shows the number the register would give.
     DocumentPreviewDialog* proposal = openFromMenu(QStringLiteral("to_trinh"));
     QVERIFY(proposal);
-    // The same template again keeps its number (printing again); the decision takes the next number of the
-    // school's sequence (one sequence per issuer and year, whatever the type).
-    QVERIFY(openFromMenu(QStringLiteral("to_trinh")));
-    QVERIFY(openFromMenu(QStringLiteral("quyet_dinh")));
+    DocumentPreviewDialog* proposalAgain = openFromMenu(QStringLiteral("to_trinh"));
+    QVERIFY(proposalAgain);
+    DocumentPreviewDialog* decision = openFromMenu(QStringLiteral("quyet_dinh"));
+    QVERIFY(decision);
+    QCOMPARE(proposal->numbers().constFirst().symbol, QStringLiteral("01/TTr-NTr"));
+    QCOMPARE(decision->numbers().constFirst().symbol, QStringLiteral("01/QĐ-NTr"));
 
     QAction* registerAction = action(QStringLiteral("register"));
     QVERIFY(registerAction);
@@ -247,6 +252,21 @@ void TestDocumentsMenu::registerListsAndExports()
     QVERIFY(dialog);
     QVERIFY(dialog->isVisible());
     RegisterTableModel* model = dialog->model();
+    QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(model->rowCount(), 0);
+
+    // Exporting issues, and the open register shows it at once. The same template again keeps its number (printing
+    // again); the decision takes the next number of the school's sequence (one sequence per issuer and year,
+    // whatever the type).
+    auto exportPdf = [this](DocumentPreviewDialog* preview, const QString& name) {
+        QSignalSpy exported(preview, &DocumentPreviewDialog::exported);
+        preview->exportPdf(m_dir->filePath(name));
+        return exported.wait(30000);
+    };
+    QVERIFY(exportPdf(proposal, QStringLiteral("p1.pdf")));
+    QCOMPARE(model->rowCount(), 1);
+    QVERIFY(exportPdf(proposalAgain, QStringLiteral("p2.pdf")));
+    QVERIFY(exportPdf(decision, QStringLiteral("d.pdf")));
     QCOMPARE(model->rowCount(), 2);
     keepPicture(dialog, QStringLiteral("register"));
     QStringList symbols;
@@ -254,6 +274,7 @@ void TestDocumentsMenu::registerListsAndExports()
         symbols << model->index(row, RegisterTableModel::Symbol).data().toString();
     symbols.sort();
     QCOMPARE(symbols, (QStringList { QStringLiteral("01/TTr-NTr"), QStringLiteral("02/QĐ-NTr") }));
+    QCOMPARE(decision->numbers().constFirst().symbol, QStringLiteral("02/QĐ-NTr"));
 
     const QString csv = m_dir->filePath(QStringLiteral("register.csv"));
     QVERIFY(dialog->exportTo(csv));
@@ -281,6 +302,7 @@ void TestDocumentsMenu::legalBasesEditable()
     auto* dialog = m_window->findChild<LegalBasesDialog*>();
     QVERIFY(dialog);
     LegalBasisTableModel* model = dialog->model();
+    QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     const int defaults = model->rowCount();
     QVERIFY(defaults >= 3);
     QStringList citations;
@@ -330,6 +352,21 @@ void TestDocumentsMenu::legalBasesEditable()
 
     QVERIFY(dialog->remove(added->id));
     QCOMPARE(model->rowCount(), defaults);
+
+    // Each change is a command of the workspace: undo and redo reach the database and the open dialog.
+    QUndoStack* undo = m_workspace->undoStack();
+    QCOMPARE(undo->count(), 2); // added, removed
+    QSignalSpy changed(m_workspace.get(), &Workspace::documentsChanged);
+    undo->undo();
+    QCOMPARE(model->rowCount(), defaults + 1);
+    QCOMPARE(changed.size(), 1);
+    undo->undo();
+    QCOMPARE(model->rowCount(), defaults);
+    undo->redo();
+    QCOMPARE(model->rowCount(), defaults + 1);
+    auto all = LegalBasisRepository(m_db->connection()).all();
+    QVERIFY(all.ok());
+    QCOMPARE(all->size(), defaults + 1);
 }
 
 void TestDocumentsMenu::templateTakesTheSchool()
@@ -371,7 +408,7 @@ void TestDocumentsMenu::emptySchoolShowsTheExample()
     m_window = std::make_unique<MainWindow>(*m_workspace);
     DocumentPreviewDialog* dialog = openFromMenu(QStringLiteral("to_trinh"));
     QVERIFY(dialog);
-    auto entries = DocumentRegister(m_db->connection()).list();
+    auto entries = DocumentRegisterRepository(m_db->connection()).list();
     QVERIFY(entries.ok());
     QVERIFY(entries->isEmpty());
 }

@@ -54,6 +54,8 @@ public:
     void notifyCollectivesChanged() { emit collectivesChanged(); }
     void notifySchoolChanged() { emit schoolChanged(); }
     void notifyCouncilChanged(qint64 yearId) { emit councilChanged(yearId); }
+    // The register (a number issued or printed again) or the căn cứ changed.
+    void notifyDocumentsChanged() { emit documentsChanged(); }
     // A failure that has no dialog to show it (an undo that could not be applied): the main window shows it.
     void reportError(const QString& what, const Error& error) { emit errorReported(what, error); }
 
@@ -64,6 +66,7 @@ signals:
     void collectivesChanged();
     void schoolChanged();
     void councilChanged(qint64 yearId);
+    void documentsChanged();
     void errorReported(const QString& what, const thidua::Error& error);
 
 private:

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/documents/CertificateLayout.h"
+#include "core/documents/kinds/CertificateLayout.h"
 
 #include <QAbstractTableModel>
 

@@ -1,7 +1,8 @@
 #include "ui/documents/CertificateLayoutDialog.h"
 
-#include "core/documents/CertificateDocument.h"
-#include "core/documents/CertificateLayoutRepository.h"
+#include "core/documents/DocumentQuery.h"
+#include "core/documents/DocumentService.h"
+#include "core/documents/kinds/CertificateDocument.h"
 #include "ui/documents/CertificateFieldModel.h"
 
 #include <QComboBox>
@@ -30,9 +31,9 @@ CertificateLayoutDialog::CertificateLayoutDialog(QSqlDatabase db, QWidget* paren
     m_printer = new QComboBox;
     m_printer->setEditable(true);
     QStringList printers = QPrinterInfo::availablePrinterNames();
-    CertificateLayoutRepository repository(m_db);
-    if (auto saved = repository.printers(); saved) {
-        for (const QString& name : *saved) {
+    auto saved = DocumentQuery(m_db).certificatePrinters();
+    if (saved) {
+        for (const QString& name : std::as_const(*saved)) {
             if (!printers.contains(name))
                 printers << name;
         }
@@ -78,6 +79,8 @@ CertificateLayoutDialog::CertificateLayoutDialog(QSqlDatabase db, QWidget* paren
     layout->addWidget(table, 1);
     layout->addWidget(m_status);
     layout->addWidget(buttons);
+    if (!saved) // the printers known to the database could not be read: say so instead of listing fewer
+        m_status->setText(tr("The printers with saved positions could not be read: %1").arg(saved.error().toString()));
     loadPrinter(printer());
 }
 
@@ -90,8 +93,7 @@ QString CertificateLayoutDialog::printer() const
 
 bool CertificateLayoutDialog::loadPrinter(const QString& printer)
 {
-    CertificateLayoutRepository repository(m_db);
-    auto layout = repository.load(printer.trimmed());
+    auto layout = DocumentQuery(m_db).certificateLayout(printer.trimmed());
     if (!layout) {
         emit failed(layout.error().toString());
         return false;
@@ -105,8 +107,8 @@ bool CertificateLayoutDialog::loadPrinter(const QString& printer)
 bool CertificateLayoutDialog::save()
 {
     m_model->setOffset(m_offsetX->value(), m_offsetY->value());
-    CertificateLayoutRepository repository(m_db);
-    if (auto saved = repository.save(printer(), m_model->layout()); !saved) {
+    DocumentService service(m_db, QDate::currentDate());
+    if (auto saved = service.saveCertificateLayout(printer(), m_model->layout()); !saved) {
         emit failed(saved.error().toString());
         return false;
     }
@@ -127,8 +129,9 @@ void CertificateLayoutDialog::printCalibration()
         m_qprinter->setPrinterName(printer());
     auto* preview = new QPrintPreviewDialog(m_qprinter.get(), this);
     preview->setAttribute(Qt::WA_DeleteOnClose);
-    connect(preview, &QPrintPreviewDialog::paintRequested, this, [pages = *page](QPrinter* target) {
-        pages.paintAll(*target);
+    connect(preview, &QPrintPreviewDialog::paintRequested, this, [this, pages = *page](QPrinter* target) {
+        if (!pages.paintAll(*target))
+            emit failed(tr("The calibration sheet could not be sent to the printer."));
     });
     preview->open();
 }

@@ -1,8 +1,8 @@
 #include "ui/documents/DocumentActions.h"
 
+#include "core/documents/DocumentQuery.h"
 #include "core/documents/DocumentSpec.h"
 #include "core/documents/DocumentTemplates.h"
-#include "core/school/SchoolRepository.h"
 #include "ui/common/ErrorMessage.h"
 #include "ui/common/Workspace.h"
 #include "ui/documents/CertificateLayoutDialog.h"
@@ -60,7 +60,7 @@ void DocumentActions::addSeparator()
     m_actions.append(separator);
 }
 
-DocumentPreviewDialog* DocumentActions::show(const Result<QList<SpecDocument>>& specs, const QString& failure)
+DocumentPreviewDialog* DocumentActions::show(const Result<QList<DocumentDescription>>& specs, const QString& failure)
 {
     if (!specs) {
         ErrorMessage::show(m_window, failure, specs.error());
@@ -73,6 +73,8 @@ DocumentPreviewDialog* DocumentActions::show(const Result<QList<SpecDocument>>& 
         ErrorMessage::show(m_window, failure, error);
         return nullptr;
     }
+    // Printing or exporting issues numbers: the register (and whoever shows it) hears of it.
+    connect(dialog, &DocumentPreviewDialog::issued, &m_workspace, [this] { m_workspace.notifyDocumentsChanged(); });
     dialog->setWindowModality(Qt::NonModal);
     dialog->show();
     emit previewOpened(dialog);
@@ -81,12 +83,8 @@ DocumentPreviewDialog* DocumentActions::show(const Result<QList<SpecDocument>>& 
 
 DocumentPreviewDialog* DocumentActions::newDocument(const QString& templateId)
 {
-    auto profile = SchoolRepository(m_workspace.connection()).profile();
-    if (!profile) {
-        ErrorMessage::show(m_window, tr("The school profile could not be read."), profile.error());
-        return nullptr;
-    }
-    return show(DocumentTemplates::load(templateId, *profile), tr("The document could not be made."));
+    return show(
+        DocumentQuery(m_workspace.connection()).fromTemplate(templateId), tr("The document could not be made."));
 }
 
 DocumentPreviewDialog* DocumentActions::openDescription(const QString& path)
@@ -106,14 +104,14 @@ void DocumentActions::chooseDescription()
 
 void DocumentActions::showRegister()
 {
-    auto* dialog = new DocumentRegisterDialog(m_workspace.connection(), m_window);
+    auto* dialog = new DocumentRegisterDialog(m_workspace, m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->show();
 }
 
 void DocumentActions::showLegalBases()
 {
-    auto* dialog = new LegalBasesDialog(m_workspace.connection(), m_window);
+    auto* dialog = new LegalBasesDialog(m_workspace, m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->show();
 }

@@ -43,7 +43,7 @@ private:
     void addSeparator();
     void chooseDescription();
     // Prepares the descriptions and shows their preview; `failure` heads the message when that cannot be done.
-    DocumentPreviewDialog* show(const Result<QList<SpecDocument>>& specs, const QString& failure);
+    DocumentPreviewDialog* show(const Result<QList<DocumentDescription>>& specs, const QString& failure);
 
     Workspace& m_workspace;
     QWidget* m_window;

@@ -2,7 +2,6 @@
 
 #include "core/documents/DocumentLayouter.h"
 #include "core/documents/DocumentService.h"
-#include "core/documents/DocumentSpec.h"
 #include "core/documents/DocxWriter.h"
 #include "core/documents/PdfRenderer.h"
 #include "ui/documents/PagePreviewWidget.h"
@@ -15,7 +14,7 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QPlainTextEdit>
-#include <QPrintPreviewDialog>
+#include <QPrintDialog>
 #include <QPrinter>
 #include <QPushButton>
 #include <QScrollArea>
@@ -29,17 +28,25 @@ namespace thidua {
 DocumentPreviewDialog::DocumentPreviewDialog(Documents documents, QWidget* parent)
     : QDialog(parent)
     , m_documents(std::move(documents))
+    , m_prepared(m_documents)
 {
     build(true);
     relayout();
 }
 
-DocumentPreviewDialog::DocumentPreviewDialog(LaidOutDocument pages, QWidget* parent)
+DocumentPreviewDialog::DocumentPreviewDialog(QList<DocumentService::Preprinted> certificates, QWidget* parent)
     : QDialog(parent)
-    , m_pages(std::make_shared<const LaidOutDocument>(std::move(pages)))
+    , m_certificates(std::move(certificates))
     , m_fixedPages(true)
 {
     build(false);
+    // The preview's own pages, laid out here for the UI thread; exports lay out theirs on their worker.
+    auto pages = DocumentService::layOut(m_certificates);
+    if (!pages) {
+        m_status->setText(pages.error().toString());
+        return;
+    }
+    m_pages = std::make_shared<const LaidOutDocument>(std::move(*pages));
     m_preview->setPages(m_pages);
     m_status->setText(tr("%n page(s)", nullptr, m_pages->pageCount()));
 }
@@ -49,7 +56,7 @@ DocumentPreviewDialog::DocumentPreviewDialog(LaidOutDocument pages, QWidget* par
 DocumentPreviewDialog::~DocumentPreviewDialog() = default;
 
 DocumentPreviewDialog* DocumentPreviewDialog::fromSpecs(
-    QList<SpecDocument> specs, QSqlDatabase db, const QDate& today, QWidget* parent, Error* error)
+    QList<DocumentDescription> specs, QSqlDatabase db, const QDate& today, QWidget* parent, Error* error)
 {
     DocumentService service(std::move(db), today);
     auto prepared = service.prepare(std::move(specs));
@@ -57,9 +64,14 @@ DocumentPreviewDialog* DocumentPreviewDialog::fromSpecs(
         *error = prepared.error();
         return nullptr;
     }
-    DocumentPreviewDialog* dialog = prepared->pages ? new DocumentPreviewDialog(*prepared->pages, parent)
-                                                    : new DocumentPreviewDialog(prepared->documents, parent);
+    DocumentPreviewDialog* dialog = !prepared->preprinted.isEmpty()
+        ? new DocumentPreviewDialog(prepared->preprinted, parent)
+        : new DocumentPreviewDialog(prepared->documents, parent);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->m_service = service;
+    dialog->m_descriptions = prepared->descriptions;
+    dialog->m_numbers = prepared->numbers;
+    dialog->showNumbers();
     return dialog;
 }
 
@@ -113,6 +125,10 @@ void DocumentPreviewDialog::build(bool editable)
         m_preview->setZoom(m_zoom->currentData().toDouble());
     });
     m_status = new QLabel;
+    m_numbering = new QLabel;
+    m_numbering->setObjectName(QStringLiteral("numbering"));
+    m_numbering->setWordWrap(true);
+    m_numbering->hide();
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close);
     auto* printButton = buttons->addButton(tr("Print…"), QDialogButtonBox::ActionRole);
@@ -137,6 +153,7 @@ void DocumentPreviewDialog::build(bool editable)
     bottom->addWidget(buttons);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(splitter, 1);
+    layout->addWidget(m_numbering);
     layout->addLayout(bottom);
 
     m_relayout.setSingleShot(true);
@@ -150,9 +167,8 @@ void DocumentPreviewDialog::build(bool editable)
             showError(status.error().toString());
             return;
         }
-        const QString path = m_export.property("path").toString();
-        m_status->setText(tr("Saved %1").arg(path));
-        emit exported(path);
+        m_status->setText(m_export.property("done").toString());
+        emit exported(m_export.property("path").toString());
     });
     connect(this, &DocumentPreviewDialog::failed, this, [this](const QString& message) {
         if (isVisible())
@@ -259,20 +275,89 @@ void DocumentPreviewDialog::layoutFinished()
     emit laidOut(m_pages->pageCount());
 }
 
+void DocumentPreviewDialog::showNumbers()
+{
+    QStringList symbols;
+    int printed = 0;
+    for (const RegisterEntry& entry : std::as_const(m_numbers)) {
+        symbols << entry.symbol;
+        printed = qMax(printed, entry.printCount);
+    }
+    m_numbering->setVisible(!symbols.isEmpty());
+    const QString list = symbols.join(QStringLiteral(", "));
+    if (m_issued)
+        m_numbering->setText(tr("Issued as %1 (printed or exported %n time(s)).", nullptr, printed).arg(list));
+    else if (printed > 0)
+        m_numbering->setText(tr("Already issued as %1: printing or exporting again keeps the number.").arg(list));
+    else
+        m_numbering->setText(
+            tr("Not issued yet: the register gives %1 when you print or export; this preview takes no number.")
+                .arg(list));
+}
+
+bool DocumentPreviewDialog::issue()
+{
+    if (!m_service || m_numbers.isEmpty())
+        return true;
+    auto issued = m_service->issue(m_descriptions);
+    if (!issued) {
+        showError(tr("The documents could not be numbered, nothing was written and no number was taken: %1")
+                      .arg(issued.error().toString()));
+        return false;
+    }
+    Documents documents = issued->documents;
+    carryEdits(documents);
+    m_documents = std::move(documents);
+    m_numbers = issued->numbers;
+    m_issued = true;
+    showNumbers();
+    emit this->issued(m_numbers);
+    relayout(); // the preview shows the numbers issued
+    return true;
+}
+
+void DocumentPreviewDialog::carryEdits(Documents& issued) const
+{
+    if (issued.size() != m_documents.size() || issued.size() != m_prepared.size())
+        return;
+    for (int d = 0; d < issued.size(); ++d) {
+        issued[d].page = m_documents[d].page;
+        Document edited = m_documents[d];
+        Document original = m_prepared[d];
+        const QList<Paragraph*> target = issued[d].editableParagraphs();
+        const QList<Paragraph*> now = edited.editableParagraphs();
+        const QList<Paragraph*> before = original.editableParagraphs();
+        for (int p = 0; p < target.size() && p < now.size() && p < before.size(); ++p) {
+            if (now[p]->plainText() != before[p]->plainText())
+                *target[p] = *now[p];
+        }
+    }
+}
+
 void DocumentPreviewDialog::print()
 {
-    if (!m_pages || isLayingOut())
+    if (m_export.isRunning()) {
+        emit failed(tr("An export is still running."));
         return;
-    m_printer = std::make_unique<QPrinter>(QPrinter::HighResolution);
-    m_printer->setFullPage(true); // the pages carry their own Nghị định 30 margins
-    m_printer->setDocName(m_documents.isEmpty() ? tr("Certificates") : m_documents.constFirst().title);
-    auto* preview = new QPrintPreviewDialog(m_printer.get(), this);
-    preview->setAttribute(Qt::WA_DeleteOnClose);
-    connect(preview, &QPrintPreviewDialog::paintRequested, this, [this](QPrinter* printer) {
-        if (!m_pages->paintAll(*printer))
-            emit failed(tr("The pages could not be sent to the printer."));
+    }
+    auto printer = std::make_shared<QPrinter>(QPrinter::HighResolution);
+    printer->setFullPage(true); // the pages carry their own Nghị định 30 margins
+    printer->setDocName(m_documents.isEmpty() ? tr("Certificates") : m_documents.constFirst().title);
+    auto* dialog = new QPrintDialog(printer.get(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, printer] {
+        if (!m_fixedPages && !issue())
+            return;
+        runExport(QString(), tr("Sent to the printer."), [printer, layOut = layoutJob()]() -> Status {
+            auto pages = layOut();
+            if (!pages)
+                return pages.error();
+            if (!pages->paintAll(*printer))
+                return Error(Error::Code::Io, tr("The pages could not be sent to the printer."));
+            return {};
+        });
     });
-    preview->open();
+    dialog->open();
 }
 
 void DocumentPreviewDialog::chooseFile(const QString& suffix, const QString& filter)
@@ -291,13 +376,28 @@ void DocumentPreviewDialog::chooseFile(const QString& suffix, const QString& fil
     dialog->open();
 }
 
+std::function<Result<LaidOutDocument>()> DocumentPreviewDialog::layoutJob() const
+{
+    if (m_fixedPages)
+        return [certificates = m_certificates] { return DocumentService::layOut(certificates); };
+    return [documents = m_documents] { return DocumentLayouter::layout(documents); };
+}
+
 void DocumentPreviewDialog::exportPdf(const QString& path)
 {
-    if (!m_pages) {
-        emit failed(tr("The pages are not laid out yet."));
+    if (m_export.isRunning()) {
+        emit failed(tr("An export is still running."));
         return;
     }
-    runExport(path, [pages = m_pages, path] { return PdfRenderer::save(*pages, path); });
+    if (!m_fixedPages && !issue())
+        return;
+    const QString title = m_documents.isEmpty() ? QString() : m_documents.constFirst().title;
+    runExport(path, tr("Saved %1").arg(path), [path, title, layOut = layoutJob()]() -> Status {
+        auto pages = layOut();
+        if (!pages)
+            return pages.error();
+        return PdfRenderer::save(*pages, path, title);
+    });
 }
 
 void DocumentPreviewDialog::exportDocx(const QString& path)
@@ -306,17 +406,21 @@ void DocumentPreviewDialog::exportDocx(const QString& path)
         emit failed(tr("Certificates on pre-printed blanks are printed or saved as PDF only."));
         return;
     }
-    runExport(path, [documents = m_documents, path] { return DocxWriter::save(documents, path); });
-}
-
-void DocumentPreviewDialog::runExport(const QString& path, std::function<Status()> job)
-{
     if (m_export.isRunning()) {
         emit failed(tr("An export is still running."));
         return;
     }
-    m_status->setText(tr("Saving %1…").arg(path));
+    if (!issue())
+        return;
+    runExport(
+        path, tr("Saved %1").arg(path), [documents = m_documents, path] { return DocxWriter::save(documents, path); });
+}
+
+void DocumentPreviewDialog::runExport(const QString& path, const QString& done, std::function<Status()> job)
+{
+    m_status->setText(path.isEmpty() ? tr("Printing…") : tr("Saving %1…").arg(path));
     m_export.setProperty("path", path);
+    m_export.setProperty("done", done);
     m_export.setFuture(QtConcurrent::run(std::move(job)));
 }
 

@@ -1,7 +1,9 @@
 #include "ui/documents/DocumentRegisterDialog.h"
 
-#include "core/documents/DocumentRegister.h"
+#include "core/documents/DocumentQuery.h"
+#include "core/documents/RegisterExport.h"
 #include "ui/common/ErrorMessage.h"
+#include "ui/common/Workspace.h"
 #include "ui/documents/RegisterTableModel.h"
 
 #include <QComboBox>
@@ -23,9 +25,9 @@
 
 namespace thidua {
 
-DocumentRegisterDialog::DocumentRegisterDialog(QSqlDatabase db, QWidget* parent)
+DocumentRegisterDialog::DocumentRegisterDialog(Workspace& workspace, QWidget* parent)
     : QDialog(parent)
-    , m_db(std::move(db))
+    , m_db(workspace.connection())
     , m_model(new RegisterTableModel(this))
     , m_proxy(new QSortFilterProxyModel(this))
     , m_view(new QTableView(this))
@@ -69,7 +71,7 @@ DocumentRegisterDialog::DocumentRegisterDialog(QSqlDatabase db, QWidget* parent)
     layout->addWidget(buttons);
 
     // The years in the register, the latest first.
-    auto all = DocumentRegister(m_db).list();
+    auto all = DocumentQuery(m_db).registerEntries();
     QList<int> years;
     if (all) {
         for (const RegisterEntry& entry : std::as_const(*all)) {
@@ -82,6 +84,8 @@ DocumentRegisterDialog::DocumentRegisterDialog(QSqlDatabase db, QWidget* parent)
     for (int year : std::as_const(years))
         m_year->addItem(QString::number(year), year);
     connect(m_year, &QComboBox::activated, this, [this](int index) { reload(m_year->itemData(index).toInt()); });
+    // A number issued (or a document printed again) while the register is open shows at once.
+    connect(&workspace, &Workspace::documentsChanged, this, [this] { reload(m_year->currentData().toInt()); });
     reload(0);
     m_view->resizeColumnsToContents();
     m_view->horizontalHeader()->setSectionResizeMode(RegisterTableModel::Summary, QHeaderView::Stretch);
@@ -89,7 +93,7 @@ DocumentRegisterDialog::DocumentRegisterDialog(QSqlDatabase db, QWidget* parent)
 
 void DocumentRegisterDialog::reload(int year)
 {
-    auto entries = DocumentRegister(m_db).list(year);
+    auto entries = DocumentQuery(m_db).registerEntries(year);
     if (!entries) {
         m_status->setText(entries.error().toString());
         m_model->setEntries({});
@@ -103,10 +107,10 @@ bool DocumentRegisterDialog::exportTo(const QString& path)
 {
     Status status;
     if (QFileInfo(path).suffix().compare(QStringLiteral("xlsx"), Qt::CaseInsensitive) == 0) {
-        status = DocumentRegister::saveXlsx(m_model->entries(), path);
+        status = RegisterExport::saveXlsx(m_model->entries(), path);
     } else {
         QSaveFile file(path);
-        if (!file.open(QIODevice::WriteOnly) || file.write(DocumentRegister::toCsv(m_model->entries())) < 0
+        if (!file.open(QIODevice::WriteOnly) || file.write(RegisterExport::toCsv(m_model->entries())) < 0
             || !file.commit())
             status = Error(Error::Code::Io, tr("%1 could not be written: %2").arg(path, file.errorString()));
     }

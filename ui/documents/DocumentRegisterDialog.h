@@ -11,6 +11,7 @@ class QTableView;
 namespace thidua {
 
 class RegisterTableModel;
+class Workspace;
 
 // The register of the numbers given to documents (sổ đăng ký văn bản đi), by year, with export to CSV and XLSX.
 class DocumentRegisterDialog : public QDialog
@@ -18,7 +19,7 @@ class DocumentRegisterDialog : public QDialog
     Q_OBJECT
 
 public:
-    explicit DocumentRegisterDialog(QSqlDatabase db, QWidget* parent = nullptr);
+    explicit DocumentRegisterDialog(Workspace& workspace, QWidget* parent = nullptr);
 
     RegisterTableModel* model() const { return m_model; }
     // Lists the entries of `year` (0 = every year) again.

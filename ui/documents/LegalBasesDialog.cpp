@@ -1,9 +1,12 @@
 #include "ui/documents/LegalBasesDialog.h"
 
-#include "core/documents/LegalBasisRepository.h"
+#include "core/documents/DocumentQuery.h"
 #include "ui/common/ErrorMessage.h"
+#include "ui/common/Workspace.h"
 #include "ui/documents/LegalBasisDialog.h"
 #include "ui/documents/LegalBasisTableModel.h"
+#include "ui/documents/RemoveLegalBasisCommand.h"
+#include "ui/documents/SaveLegalBasisCommand.h"
 
 #include <QDialogButtonBox>
 #include <QHeaderView>
@@ -13,11 +16,13 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace thidua {
 
-LegalBasesDialog::LegalBasesDialog(QSqlDatabase db, QWidget* parent)
+LegalBasesDialog::LegalBasesDialog(Workspace& workspace, QWidget* parent)
     : QDialog(parent)
-    , m_db(std::move(db))
+    , m_workspace(workspace)
     , m_model(new LegalBasisTableModel(this))
     , m_view(new QTableView(this))
     , m_status(new QLabel(this))
@@ -56,12 +61,13 @@ LegalBasesDialog::LegalBasesDialog(QSqlDatabase db, QWidget* parent)
     layout->addWidget(m_view, 1);
     layout->addWidget(m_status);
     layout->addWidget(buttons);
+    connect(&m_workspace, &Workspace::documentsChanged, this, [this] { reload(); }); // also undo and redo
     reload();
 }
 
 void LegalBasesDialog::reload()
 {
-    auto bases = LegalBasisRepository(m_db).all();
+    auto bases = DocumentQuery(m_workspace.connection()).legalBases();
     if (!bases) {
         m_status->setText(bases.error().toString());
         return;
@@ -114,11 +120,22 @@ void LegalBasesDialog::removeCurrent()
 
 bool LegalBasesDialog::save(LegalBasis basis)
 {
-    if (const Status saved = LegalBasisRepository(m_db).save(basis); !saved) {
+    LegalBasis before;
+    for (const LegalBasis& shown : m_model->bases()) {
+        if (basis.id != 0 && shown.id == basis.id)
+            before = shown;
+    }
+    if (basis.id != 0 && before.id == 0) {
+        ErrorMessage::show(this,
+            tr("The legal basis could not be saved."),
+            Error(Error::Code::NotFound, tr("The legal basis is no longer in the list.")));
+        return false;
+    }
+    auto command = std::make_unique<SaveLegalBasisCommand>(m_workspace, before, basis);
+    if (const Status saved = m_workspace.execute(std::move(command)); !saved) {
         ErrorMessage::show(this, tr("The legal basis could not be saved."), saved.error());
         return false;
     }
-    reload();
     m_status->setText(tr("Saved: %1").arg(basis.citation()));
     m_status->setToolTip(m_status->text());
     return true;
@@ -126,11 +143,20 @@ bool LegalBasesDialog::save(LegalBasis basis)
 
 bool LegalBasesDialog::remove(qint64 id)
 {
-    if (const Status removed = LegalBasisRepository(m_db).remove(id); !removed) {
+    const LegalBases& bases = m_model->bases();
+    const auto found =
+        std::find_if(bases.cbegin(), bases.cend(), [id](const LegalBasis& basis) { return basis.id == id; });
+    if (found == bases.cend()) {
+        ErrorMessage::show(this,
+            tr("The legal basis could not be removed."),
+            Error(Error::Code::NotFound, tr("The legal basis is no longer in the list.")));
+        return false;
+    }
+    if (const Status removed = m_workspace.execute(std::make_unique<RemoveLegalBasisCommand>(m_workspace, *found));
+        !removed) {
         ErrorMessage::show(this, tr("The legal basis could not be removed."), removed.error());
         return false;
     }
-    reload();
     m_status->clear();
     return true;
 }

@@ -1,7 +1,6 @@
 #pragma once
 
 #include <QDialog>
-#include <QSqlDatabase>
 
 class QLabel;
 class QPushButton;
@@ -10,15 +9,17 @@ class QTableView;
 namespace thidua {
 
 class LegalBasisTableModel;
+class Workspace;
 struct LegalBasis;
 
-// The căn cứ documents cite (legal-facts §2.1): the list, with add, edit and remove. Each change is saved at once.
+// The căn cứ documents cite (legal-facts §2.1): the list, with add, edit and remove. Each change is saved at once
+// through DocumentService as an undoable command of the workspace, which announces it (documentsChanged).
 class LegalBasesDialog : public QDialog
 {
     Q_OBJECT
 
 public:
-    explicit LegalBasesDialog(QSqlDatabase db, QWidget* parent = nullptr);
+    explicit LegalBasesDialog(Workspace& workspace, QWidget* parent = nullptr);
 
     LegalBasisTableModel* model() const { return m_model; }
     void reload();
@@ -32,7 +33,7 @@ private:
     void removeCurrent();
     int currentRow() const;
 
-    QSqlDatabase m_db;
+    Workspace& m_workspace;
     LegalBasisTableModel* m_model;
     QTableView* m_view;
     QLabel* m_status;

@@ -1,7 +1,7 @@
 #include "ui/documents/LegalBasisDialog.h"
 
+#include "core/documents/DocumentService.h"
 #include "core/documents/DocumentSpec.h"
-#include "core/documents/LegalBasisRepository.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -147,7 +147,7 @@ void LegalBasisDialog::accept()
     QString error;
     const LegalBasis entered = basis(&error);
     if (error.isEmpty()) {
-        if (const Status valid = LegalBasisRepository::validate(entered); !valid)
+        if (const Status valid = DocumentService::validateLegalBasis(entered); !valid)
             error = valid.error().message;
     }
     if (!error.isEmpty()) {

@@ -42,7 +42,7 @@ QVariant RegisterTableModel::data(const QModelIndex& index, int role) const
         case Signer:
             return entry.signer;
         case Issuer:
-            return DocumentRegister::issuerName(entry.issuer);
+            return RegisterEntry::issuerName(entry.issuer);
         case Printed:
             return entry.printCount;
         default:

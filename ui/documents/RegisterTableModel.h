@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/documents/DocumentRegister.h"
+#include "core/documents/RegisterEntry.h"
 
 #include <QAbstractTableModel>
 

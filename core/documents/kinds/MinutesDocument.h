@@ -6,40 +6,40 @@
 
 namespace thidua {
 
-// Someone at a meeting of the council.
-struct MeetingPerson
-{
-    QString name;
-    QString title; // "Hiệu trưởng"
-    QString role; // in the council: "Chủ tịch Hội đồng", "Ủy viên"
-    QString reason; // why absent
-};
-
-// One nominee's tally.
-struct BallotResult
-{
-    Nominee nominee;
-    int agree = 0;
-    int disagree = 0;
-};
-
 // Biên bản họp xét khen thưởng (legal-facts §1.7 Mẫu 1.9 and §2.6): no date line at the top, the date in the body;
 // the secretary signs on the left and the chair on the right.
 struct MinutesData
 {
+    // Someone at the meeting of the council, as the minutes name them (the meeting module keeps its own types).
+    struct Attendee
+    {
+        QString name;
+        QString title; // "Hiệu trưởng"
+        QString role; // in the council: "Chủ tịch Hội đồng", "Ủy viên"
+        QString reason; // why absent
+    };
+
+    // One nominee's count of votes, as the minutes print it.
+    struct VoteResult
+    {
+        Nominee nominee;
+        int agree = 0;
+        int disagree = 0;
+    };
+
     QString title; // "Họp xét đề nghị khen thưởng …" (under BIÊN BẢN)
     QDateTime start;
     QDateTime end;
     QString place;
-    MeetingPerson chair;
-    MeetingPerson secretary;
+    Attendee chair;
+    Attendee secretary;
     int membersTotal = 0; // council size; 0 = unknown
-    QList<MeetingPerson> present;
-    QList<MeetingPerson> absent;
+    QList<Attendee> present;
+    QList<Attendee> absent;
     Blocks content; // the discussion, editable; empty = one editable placeholder paragraph
     QString ballotMethod = QStringLiteral("bỏ phiếu kín");
     int issued = 0, returned = 0, valid = 0, invalid = 0; // ballots
-    QList<BallotResult> results;
+    QList<VoteResult> results;
     double thresholdPercent = 0; // the share of agree votes needed; 0 = no pass/fail column
     QString conclusion;
     QString chairPost; // the chair's post in the school, printed under CHỦ TỌA when given (Mẫu 1.9 note 5)
@@ -52,7 +52,7 @@ public:
     static QString typeAbbreviation() { return QStringLiteral("BB"); }
     static Document build(const MinutesData& data, const DocumentOrigin& origin);
     // agree / denominator in percent; the denominator is the valid ballots, else those present.
-    static double share(const BallotResult& result, const MinutesData& data);
+    static double share(const MinutesData::VoteResult& result, const MinutesData& data);
 };
 
 } // namespace thidua

@@ -1,9 +1,9 @@
 #pragma once
 
 #include "core/common/Result.h"
-#include "core/documents/CertificateLayout.h"
 #include "core/documents/DocumentOrigin.h"
 #include "core/documents/LaidOutDocument.h"
+#include "core/documents/kinds/CertificateLayout.h"
 
 #include <QCoreApplication>
 

@@ -1,7 +1,7 @@
-#include "core/documents/DecisionDocument.h"
+#include "core/documents/kinds/DecisionDocument.h"
 
-#include "core/documents/DocumentWording.h"
-#include "core/documents/NomineeTable.h"
+#include "core/documents/kinds/DocumentWording.h"
+#include "core/documents/kinds/NomineeTable.h"
 #include "core/text/VietnameseFormat.h"
 
 namespace thidua {

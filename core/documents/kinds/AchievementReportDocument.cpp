@@ -1,6 +1,6 @@
-#include "core/documents/AchievementReportDocument.h"
+#include "core/documents/kinds/AchievementReportDocument.h"
 
-#include "core/documents/DocumentWording.h"
+#include "core/documents/kinds/DocumentWording.h"
 
 namespace thidua {
 

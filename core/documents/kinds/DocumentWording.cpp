@@ -1,4 +1,4 @@
-#include "core/documents/DocumentWording.h"
+#include "core/documents/kinds/DocumentWording.h"
 
 #include "core/documents/LegalBasis.h"
 #include "core/text/VietnameseFormat.h"

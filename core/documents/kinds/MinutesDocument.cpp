@@ -1,12 +1,12 @@
-#include "core/documents/MinutesDocument.h"
+#include "core/documents/kinds/MinutesDocument.h"
 
-#include "core/documents/DocumentWording.h"
+#include "core/documents/kinds/DocumentWording.h"
 
 namespace thidua {
 
 namespace {
 
-QString personLine(const MeetingPerson& person)
+QString personLine(const MinutesData::Attendee& person)
 {
     QStringList parts { person.name };
     if (!person.title.isEmpty())
@@ -26,7 +26,7 @@ Block line(const QString& label, const QString& value)
 
 } // namespace
 
-double MinutesDocument::share(const BallotResult& result, const MinutesData& data)
+double MinutesDocument::share(const MinutesData::VoteResult& result, const MinutesData& data)
 {
     const int denominator = data.valid > 0 ? data.valid : int(data.present.size());
     return denominator > 0 ? 100.0 * result.agree / denominator : 0;
@@ -55,7 +55,7 @@ Document MinutesDocument::build(const MinutesData& data, const DocumentOrigin& o
         attendance = QStringLiteral("%1 thành viên Hội đồng Thi đua - Khen thưởng có mặt").arg(data.present.size());
     if (!data.absent.isEmpty()) {
         QStringList absent;
-        for (const MeetingPerson& person : data.absent)
+        for (const MinutesData::Attendee& person : data.absent)
             absent << (person.reason.isEmpty() ? person.name
                                                : QStringLiteral("%1 (%2)").arg(person.name, person.reason));
         attendance += QStringLiteral("; vắng %1: %2").arg(data.absent.size()).arg(absent.join(QStringLiteral(", ")));
@@ -106,7 +106,7 @@ Document MinutesDocument::build(const MinutesData& data, const DocumentOrigin& o
         }
         table.headerRows << header;
         int number = 0;
-        for (const BallotResult& result : data.results) {
+        for (const MinutesData::VoteResult& result : data.results) {
             const double share = MinutesDocument::share(result, data);
             QString name = result.nominee.name;
             if (!result.nominee.unit.isEmpty() && !result.nominee.collective)

@@ -1,4 +1,4 @@
-#include "core/documents/CertificateLayout.h"
+#include "core/documents/kinds/CertificateLayout.h"
 
 #include <QJsonArray>
 

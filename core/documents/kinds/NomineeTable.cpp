@@ -1,4 +1,4 @@
-#include "core/documents/NomineeTable.h"
+#include "core/documents/kinds/NomineeTable.h"
 
 #include <QRegularExpression>
 

@@ -1,4 +1,4 @@
-#include "core/documents/CertificateDocument.h"
+#include "core/documents/kinds/CertificateDocument.h"
 
 #include "core/documents/DocumentFonts.h"
 #include "core/documents/TextBox.h"

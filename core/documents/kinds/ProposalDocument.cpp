@@ -1,7 +1,7 @@
-#include "core/documents/ProposalDocument.h"
+#include "core/documents/kinds/ProposalDocument.h"
 
-#include "core/documents/DocumentWording.h"
-#include "core/documents/NomineeTable.h"
+#include "core/documents/kinds/DocumentWording.h"
+#include "core/documents/kinds/NomineeTable.h"
 
 namespace thidua {
 
