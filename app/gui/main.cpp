@@ -1,4 +1,5 @@
 // thidua: the desktop program. Options: --db PATH, --lang vi|en, --page KEY, --screenshot FILE.
+#include "core/common/RuntimeDirectory.h"
 #include "core/common/Translation.h"
 #include "core/db/Database.h"
 #include "ui/MainWindow.h"
@@ -36,6 +37,8 @@ QString languageOption(const QStringList& arguments)
 
 int main(int argc, char* argv[])
 {
+    // Started as root or from a session without XDG_RUNTIME_DIR, the platform plugin would warn on every start.
+    RuntimeDirectory::ensure();
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("ThiDua"));
     QApplication::setApplicationName(QStringLiteral("ThiDua"));
