@@ -6,6 +6,9 @@
 
 namespace thidua {
 
+// Inflates a part, counting its bytes against the package's budget and watching them with an XmlGuard. Its
+// messages use XlsxPackage::tr explicitly: a plain tr() here would be QIODevice::tr, the wrong context, and the
+// texts would never be shown translated.
 class XlsxPackage::PartDevice : public QIODevice
 {
 public:
@@ -13,6 +16,7 @@ public:
         : m_package(package)
         , m_file(file)
         , m_part(std::move(part))
+        , m_guard(package->m_xmlLimits)
     {}
     ~PartDevice() override { zip_fclose(m_file); }
 
@@ -25,35 +29,58 @@ protected:
             return m_failed ? -1 : 0;
         const zip_int64_t n = zip_fread(m_file, data, zip_uint64_t(maxSize));
         if (n < 0) {
-            m_failed = true;
-            if (m_package->m_readError.message.isEmpty()) {
-                m_package->m_readError = Error(Error::Code::Format,
-                    tr("The workbook is damaged or cut short (part %1: %2).")
-                        .arg(m_part, QString::fromUtf8(zip_file_strerror(m_file))),
-                    m_package->m_fileName);
-            }
-            return -1;
+            return fail(Error::Code::Format,
+                XlsxPackage::tr("The workbook is damaged or cut short (part %1: %2).")
+                    .arg(m_part, QString::fromUtf8(zip_file_strerror(m_file))));
         }
         m_package->m_budget -= n;
         if (m_package->m_budget < 0) {
-            m_failed = true;
-            if (m_package->m_readError.message.isEmpty()) {
-                m_package->m_readError = Error(Error::Code::TooLarge,
-                    tr("The workbook unpacks to more than %1 MB, the most that is imported (it may be a zip "
-                       "bomb).")
-                        .arg(m_package->m_maxUnpacked / (1024 * 1024)),
-                    m_package->m_fileName);
-            }
-            return -1;
+            return fail(Error::Code::TooLarge,
+                XlsxPackage::tr("The workbook unpacks to more than %1 MB, the most that is imported (it may be a zip "
+                                "bomb).")
+                    .arg(m_package->m_maxUnpacked / (1024 * 1024)));
+        }
+        switch (m_guard.feed(data, n)) {
+        case XmlGuard::Breach::None:
+            return n;
+        case XmlGuard::Breach::Depth:
+            return fail(Error::Code::TooLarge,
+                XlsxPackage::tr("The workbook is refused: part %1 nests elements more than %2 deep or holds too "
+                                "much in them, far more than Excel writes (the file is damaged or made to exhaust "
+                                "memory).")
+                    .arg(m_part)
+                    .arg(m_guard.limits().maxDepth));
+        case XmlGuard::Breach::Elements:
+            return fail(Error::Code::TooLarge,
+                XlsxPackage::tr("The workbook is refused: part %1 holds more than %2 elements, far more than the "
+                                "most that is imported.")
+                    .arg(m_part)
+                    .arg(m_guard.limits().maxElements));
+        case XmlGuard::Breach::Token:
+            return fail(Error::Code::TooLarge,
+                XlsxPackage::tr("The workbook is refused: part %1 holds a text or a tag longer than %2 KB, far more "
+                                "than a cell can hold (the file is damaged or made to exhaust memory).")
+                    .arg(m_part)
+                    .arg(m_guard.limits().maxTokenBytes / 1024));
         }
         return n;
     }
     qint64 writeData(const char*, qint64) override { return -1; }
 
 private:
+    // Stops reading: the first error stays the one reported.
+    qint64 fail(Error::Code code, const QString& message)
+    {
+        m_failed = true;
+        if (m_package->m_readError.message.isEmpty())
+            m_package->m_readError = Error(code, message, m_package->m_fileName);
+        return -1;
+    }
+
     XlsxPackage* m_package;
     zip_file_t* m_file;
     QString m_part;
+    XmlGuard m_guard;
     bool m_failed = false;
 };
 
@@ -64,7 +91,7 @@ XlsxPackage::~XlsxPackage()
 }
 
 Result<std::unique_ptr<XlsxPackage>> XlsxPackage::open(
-    const QByteArray& bytes, const QString& fileName, qint64 maxUnpackedBytes)
+    const QByteArray& bytes, const QString& fileName, qint64 maxUnpackedBytes, const XmlGuard::Limits& xmlLimits)
 {
     zip_error_t error;
     zip_error_init(&error);
@@ -88,6 +115,7 @@ Result<std::unique_ptr<XlsxPackage>> XlsxPackage::open(
     package->m_archive = archive;
     package->m_budget = maxUnpackedBytes;
     package->m_maxUnpacked = maxUnpackedBytes;
+    package->m_xmlLimits = xmlLimits;
     return package;
 }
 

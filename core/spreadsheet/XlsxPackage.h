@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/common/Result.h"
+#include "core/spreadsheet/XmlGuard.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -19,7 +20,8 @@ namespace thidua {
 // An .xlsx package opened from memory through libzip, for reading. Parts are inflated as they are read, and all of
 // them together may not unpack to more than `maxUnpackedBytes`: a zip bomb is stopped by counting what inflating
 // really produces, not by trusting the sizes the archive claims. libzip checks each part's CRC at its end, so a
-// damaged or cut-short part is an error too.
+// damaged or cut-short part is an error too. Each part is watched by an XmlGuard while it streams, so a part that
+// nests too deep, holds too many elements or one endless text is refused before the parser's memory grows.
 class XlsxPackage
 {
     Q_DECLARE_TR_FUNCTIONS(XlsxPackage)
@@ -30,8 +32,10 @@ public:
     XlsxPackage& operator=(const XlsxPackage&) = delete;
 
     // `bytes` must outlive the package.
-    static Result<std::unique_ptr<XlsxPackage>> open(
-        const QByteArray& bytes, const QString& fileName, qint64 maxUnpackedBytes);
+    static Result<std::unique_ptr<XlsxPackage>> open(const QByteArray& bytes,
+        const QString& fileName,
+        qint64 maxUnpackedBytes,
+        const XmlGuard::Limits& xmlLimits = XmlGuard::Limits());
 
     bool contains(const QString& part) const;
     // A sequential device inflating the part; nullptr with `error` set when it cannot be opened.
@@ -55,6 +59,7 @@ private:
     zip* m_archive = nullptr;
     qint64 m_budget = 0; // bytes that may still be unpacked
     qint64 m_maxUnpacked = 0;
+    XmlGuard::Limits m_xmlLimits;
     Error m_readError;
 };
 
