@@ -27,7 +27,9 @@ public:
         int maxColumns = 1'000;
         int maxCellChars = 32'767; // Excel's own limit
         int maxSheets = 256;
-        qint64 maxCells = 2'000'000; // all sheets together, empty cells inside rows included (memory)
+        // All sheets together, empty cells inside rows included: what keeps memory under 256 MB (a million cells
+        // that are each their own text take ~180 MB).
+        qint64 maxCells = 1'000'000;
         // Each XML part of an .xlsx, checked while it streams (XmlGuard): how deep elements nest, how many elements
         // (and comments) it holds, how long one text or tag is. Far above any real workbook.
         int maxXmlDepth = 256;

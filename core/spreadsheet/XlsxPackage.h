@@ -37,6 +37,13 @@ public:
         qint64 maxUnpackedBytes,
         const XmlGuard::Limits& xmlLimits = XmlGuard::Limits());
 
+    // Besides XmlGuard::Limits::maxElements, a part holds at most this many elements plus so many per byte of its
+    // compressed size, and unpacks to at most 16 MB plus 50 times its compressed size (README, "Import limits").
+    static constexpr qint64 kMinElements = 250'000;
+    static constexpr qint64 kElementsPerCompressedByte = 4;
+    static constexpr qint64 kMinRatioBytes = 16 * 1024 * 1024;
+    static constexpr qint64 kMaxRatio = 50;
+
     bool contains(const QString& part) const;
     // A sequential device inflating the part; nullptr with `error` set when it cannot be opened.
     std::unique_ptr<QIODevice> openPart(const QString& part, Error* error);
@@ -60,6 +67,7 @@ private:
     qint64 m_budget = 0; // bytes that may still be unpacked
     qint64 m_maxUnpacked = 0;
     XmlGuard::Limits m_xmlLimits;
+    qint64 m_archiveBytes = 0;
     Error m_readError;
 };
 
