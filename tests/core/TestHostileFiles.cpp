@@ -117,6 +117,7 @@ void TestHostileFiles::corpus()
         QVERIFY2(isVietnamese(message), qPrintable(message));
     }
     QVERIFY(peakKb > 0);
+    qInfo("%s: %s, peak memory %ld MB", qPrintable(name), qPrintable(outcome), peakKb / 1024);
     QVERIFY2(peakKb <= kPeakLimitKb, qPrintable(u"peak memory %1 MB: %2"_s.arg(peakKb / 1024).arg(message)));
 }
 

@@ -241,9 +241,9 @@ void TestWorkbookReader::textHostile_data()
     QTest::newRow("too many rows") << rows << 1000 << Error::Code::TooLarge << 1001 << 0;
     QTest::newRow("a million rows") << QByteArray("1,An\n").repeated(1'000'000) << WorkbookReader::Limits().maxRows
                                     << Error::Code::TooLarge << WorkbookReader::Limits().maxRows + 1 << 0;
-    // 501 cells a row: the 2,000,001st cell is the 9th of row 3,993.
+    // 501 cells a row: the 1,000,001st cell is the 5th of row 1,997 (501 × 1,996 = 999,996).
     QTest::newRow("too many cells") << (QByteArray(500, ',') + "x\n").repeated(5000) << 100'000 << Error::Code::TooLarge
-                                    << 3993 << 9;
+                                    << 1997 << 5;
     QTest::newRow("too many columns") << QByteArray(5000, ',') + "x\n" << 100 << Error::Code::TooLarge << 1 << 1001;
     QTest::newRow("huge cell") << "a,b\nc," + QByteArray(10 * 1024 * 1024, 'x') << 100 << Error::Code::TooLarge << 2
                                << 2;
