@@ -80,7 +80,11 @@ void SheetText::clean(Sheet& sheet)
         for (Cell& cell : row) {
             if (cell.type != Cell::Type::Text)
                 continue;
-            cell.text = VietnameseText::cleanLines(cell.text); // notes keep their line breaks
+            // Notes keep their line breaks. A text that was clean already keeps its storage, shared with the
+            // workbook's shared strings (two million cells would otherwise hold two million copies).
+            QString cleaned = VietnameseText::cleanLines(cell.text);
+            if (cleaned != cell.text)
+                cell.text = std::move(cleaned);
             if (cell.text.isEmpty())
                 cell.type = Cell::Type::Empty;
         }

@@ -104,18 +104,23 @@ Result<Workbook> TextSheetReader::read(
             fileName);
     }
 
+    const auto binary = [&] {
+        return Error(Error::Code::Format,
+            tr("The file is not a text (CSV) file: it holds binary data. Spreadsheets must be saved as "
+               ".xlsx, .xls or .csv."),
+            fileName);
+    };
+    // On the raw bytes first, before anything is decoded: binary data is refused at once, whatever its size.
+    if (EncodingDetector::looksBinary(bytes))
+        return binary();
     EncodingDetector::Detection detection;
     if (options.encoding)
         detection = { *options.encoding, 1.0 };
     else
         detection = EncodingDetector::detect(bytes);
     const QString text = LegacyEncoding::decode(bytes, detection.encoding);
-    if (looksBinary(text)) {
-        return Error(Error::Code::Format,
-            tr("The file is not a text (CSV) file: it holds binary data. Spreadsheets must be saved as "
-               ".xlsx, .xls or .csv."),
-            fileName);
-    }
+    if (looksBinary(text))
+        return binary();
 
     QStringView rest(text);
     QChar separator;

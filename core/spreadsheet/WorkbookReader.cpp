@@ -7,6 +7,8 @@
 #include <QFile>
 #include <QFileInfo>
 
+#include <new>
+
 namespace thidua {
 
 namespace {
@@ -23,7 +25,25 @@ bool isOle2(const QByteArray& bytes)
 
 } // namespace
 
+template <typename Read> Result<Workbook> WorkbookReader::guarded(const QString& fileName, Read read)
+{
+    // The limits keep every reader far below what a computer has; this is the last line, not the defence.
+    try {
+        return read();
+    } catch (const std::bad_alloc&) {
+        return Error(Error::Code::TooLarge,
+            tr("The file cannot be read: it needs more memory than this computer can give (it is damaged or made "
+               "to exhaust memory)."),
+            fileName);
+    }
+}
+
 Result<Workbook> WorkbookReader::read(const QString& path, const Options& options)
+{
+    return guarded(path, [&] { return readFile(path, options); });
+}
+
+Result<Workbook> WorkbookReader::readFile(const QString& path, const Options& options)
 {
     const QFileInfo info(path);
     if (!info.exists() || !info.isFile())
@@ -48,7 +68,7 @@ Result<Workbook> WorkbookReader::read(const QString& path, const Options& option
 
     const QString suffix = info.suffix().toLower();
     if (isZip(bytes))
-        return readXlsx(bytes, path, options);
+        return XlsxReader::read(bytes, path, options);
     if (isOle2(bytes)) {
         // An .xlsx saved with a password is an OLE2 file holding an "EncryptedPackage" stream.
         static const QByteArray encrypted =
@@ -59,7 +79,7 @@ Result<Workbook> WorkbookReader::read(const QString& path, const Options& option
                    "it again."),
                 path);
         }
-        return readXls(path, options);
+        return XlsReader::read(path, options);
     }
     if (suffix == u"xlsx" || suffix == u"xlsm" || suffix == u"xls") {
         return Error(Error::Code::Format,
@@ -68,22 +88,22 @@ Result<Workbook> WorkbookReader::read(const QString& path, const Options& option
                 .arg(suffix),
             path);
     }
-    return readText(bytes, path, options);
+    return TextSheetReader::read(bytes, path, options);
 }
 
 Result<Workbook> WorkbookReader::readText(const QByteArray& bytes, const QString& fileName, const Options& options)
 {
-    return TextSheetReader::read(bytes, fileName, options);
+    return guarded(fileName, [&] { return TextSheetReader::read(bytes, fileName, options); });
 }
 
 Result<Workbook> WorkbookReader::readXlsx(const QByteArray& bytes, const QString& fileName, const Options& options)
 {
-    return XlsxReader::read(bytes, fileName, options);
+    return guarded(fileName, [&] { return XlsxReader::read(bytes, fileName, options); });
 }
 
 Result<Workbook> WorkbookReader::readXls(const QString& path, const Options& options)
 {
-    return XlsReader::read(path, options);
+    return guarded(path, [&] { return XlsReader::read(path, options); });
 }
 
 } // namespace thidua

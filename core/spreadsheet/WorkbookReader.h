@@ -12,7 +12,8 @@ namespace thidua {
 
 // Reads the lists schools keep: .xlsx (libzip + QXmlStreamReader), .xls (FreeXL), .csv/.txt (separator and encoding
 // detected). Hostile files (zip bombs, entity expansion, truncated archives, garbage, huge cells or row counts) are
-// refused with an Error naming the file, never a crash; the limits below are documented in the README.
+// refused with an Error naming the file, never a crash; the limits below are documented in the README. The limits keep
+// memory and time bounded; should an allocation fail anyway, std::bad_alloc is caught here and becomes an Error.
 class WorkbookReader
 {
     Q_DECLARE_TR_FUNCTIONS(WorkbookReader)
@@ -26,7 +27,14 @@ public:
         int maxColumns = 1'000;
         int maxCellChars = 32'767; // Excel's own limit
         int maxSheets = 256;
-        qint64 maxCells = 2'000'000; // all sheets together, empty cells inside rows included (memory)
+        // All sheets together, empty cells inside rows included: what keeps memory under 256 MB (a million cells
+        // that are each their own text take ~180 MB).
+        qint64 maxCells = 1'000'000;
+        // Each XML part of an .xlsx, checked while it streams (XmlGuard): how deep elements nest, how many elements
+        // (and comments) it holds, how long one text or tag is. Far above any real workbook.
+        int maxXmlDepth = 256;
+        qint64 maxXmlElements = 20'000'000;
+        qint64 maxXmlTokenBytes = 1024 * 1024;
     };
 
     struct Options
@@ -50,6 +58,11 @@ public:
     static Result<Workbook> readText(const QByteArray& bytes, const QString& fileName, const Options& options);
     // Excel 97–2003 (FreeXL reads from a path only).
     static Result<Workbook> readXls(const QString& path, const Options& options);
+
+private:
+    static Result<Workbook> readFile(const QString& path, const Options& options);
+    // Runs `read`, turning an allocation failure into an Error naming the file.
+    template <typename Read> static Result<Workbook> guarded(const QString& fileName, Read read);
 };
 
 } // namespace thidua

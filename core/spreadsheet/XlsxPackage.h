@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/common/Result.h"
+#include "core/spreadsheet/XmlGuard.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -19,7 +20,8 @@ namespace thidua {
 // An .xlsx package opened from memory through libzip, for reading. Parts are inflated as they are read, and all of
 // them together may not unpack to more than `maxUnpackedBytes`: a zip bomb is stopped by counting what inflating
 // really produces, not by trusting the sizes the archive claims. libzip checks each part's CRC at its end, so a
-// damaged or cut-short part is an error too.
+// damaged or cut-short part is an error too. Each part is watched by an XmlGuard while it streams, so a part that
+// nests too deep, holds too many elements or one endless text is refused before the parser's memory grows.
 class XlsxPackage
 {
     Q_DECLARE_TR_FUNCTIONS(XlsxPackage)
@@ -30,8 +32,17 @@ public:
     XlsxPackage& operator=(const XlsxPackage&) = delete;
 
     // `bytes` must outlive the package.
-    static Result<std::unique_ptr<XlsxPackage>> open(
-        const QByteArray& bytes, const QString& fileName, qint64 maxUnpackedBytes);
+    static Result<std::unique_ptr<XlsxPackage>> open(const QByteArray& bytes,
+        const QString& fileName,
+        qint64 maxUnpackedBytes,
+        const XmlGuard::Limits& xmlLimits = XmlGuard::Limits());
+
+    // Besides XmlGuard::Limits::maxElements, a part holds at most this many elements plus so many per byte of its
+    // compressed size, and unpacks to at most 16 MB plus 50 times its compressed size (README, "Import limits").
+    static constexpr qint64 kMinElements = 250'000;
+    static constexpr qint64 kElementsPerCompressedByte = 4;
+    static constexpr qint64 kMinRatioBytes = 16 * 1024 * 1024;
+    static constexpr qint64 kMaxRatio = 50;
 
     bool contains(const QString& part) const;
     // A sequential device inflating the part; nullptr with `error` set when it cannot be opened.
@@ -55,6 +66,8 @@ private:
     zip* m_archive = nullptr;
     qint64 m_budget = 0; // bytes that may still be unpacked
     qint64 m_maxUnpacked = 0;
+    XmlGuard::Limits m_xmlLimits;
+    qint64 m_archiveBytes = 0;
     Error m_readError;
 };
 

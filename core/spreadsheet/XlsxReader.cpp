@@ -224,6 +224,13 @@ Status Reader::readSharedStrings(const QString& part)
     return parse(part, [&](QXmlStreamReader& xml) -> Status {
         if (xml.name() != u"si")
             return {};
+        // Every text is held until the sheets are read: no more of them than cells that can be imported.
+        if (m_strings.size() >= m_limits.maxCells) {
+            return Error(Error::Code::TooLarge,
+                tr("The workbook holds more than %1 texts, more than the cells that are imported.")
+                    .arg(m_limits.maxCells),
+                m_fileName);
+        }
         bool converted = false;
         Result<QString> text = readRichText(xml, part, &converted);
         if (!text)
@@ -235,7 +242,11 @@ Status Reader::readSharedStrings(const QString& part)
 
 Result<Workbook> Reader::read(const QByteArray& bytes)
 {
-    auto package = XlsxPackage::open(bytes, m_fileName, m_limits.maxUnpackedBytes);
+    XmlGuard::Limits xmlLimits;
+    xmlLimits.maxDepth = m_limits.maxXmlDepth;
+    xmlLimits.maxElements = m_limits.maxXmlElements;
+    xmlLimits.maxTokenBytes = m_limits.maxXmlTokenBytes;
+    auto package = XlsxPackage::open(bytes, m_fileName, m_limits.maxUnpackedBytes, xmlLimits);
     if (!package)
         return package.error();
     m_package = std::move(package).value();

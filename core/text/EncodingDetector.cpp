@@ -240,6 +240,23 @@ EncodingDetector::Detection EncodingDetector::detect(const QByteArray& bytes)
     return choose(candidates);
 }
 
+bool EncodingDetector::looksBinary(const QByteArray& bytes)
+{
+    double confidence = 0.0;
+    if (bytes.startsWith("\xFF\xFE") || bytes.startsWith("\xFE\xFF") || looksLikeUtf16(bytes, &confidence))
+        return false;
+    const qsizetype sample = std::min<qsizetype>(bytes.size(), 1 << 20);
+    qsizetype bad = 0;
+    for (qsizetype i = 0; i < sample; ++i) {
+        const auto b = uchar(bytes[i]);
+        if (b == 0)
+            return true;
+        if ((b < 0x20 && b != '\t' && b != '\n' && b != '\r' && b != 0x0B && b != 0x0C) || b == 0x7F)
+            ++bad;
+    }
+    return bad >= 2 && bad * 50 > sample;
+}
+
 QString EncodingDetector::decode(const QByteArray& bytes, Detection* detection)
 {
     const Detection found = detect(bytes);

@@ -34,6 +34,10 @@ public:
     // valid UTF-8; otherwise the legacy encoding (TCVN3, VNI, CP1258, or UTF-8 with broken bytes) whose decoding
     // of the first 256 KiB scores best, ties going to TCVN3, then VNI, then CP1258.
     static Detection detect(const QByteArray& bytes);
+    // Binary data, judged on the raw bytes before anything is decoded (so it costs nothing whatever the size): a
+    // zero byte, or more than one byte in 50 a control character that no text holds, in the first megabyte. Text in
+    // UTF-16 (by its byte order mark or its zero bytes) is never judged binary here.
+    static bool looksBinary(const QByteArray& bytes);
     // detect() then LegacyEncoding::decode().
     static QString decode(const QByteArray& bytes, Detection* detection = nullptr);
 

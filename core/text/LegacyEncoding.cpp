@@ -1,5 +1,6 @@
 #include "core/text/LegacyEncoding.h"
 
+#include "core/text/NfcNormalizer.h"
 #include "core/text/VietnameseSyllable.h"
 #include "core/text/VietnameseText.h"
 
@@ -426,7 +427,8 @@ QString LegacyEncoding::decode(const QByteArray& bytes, Encoding encoding)
         text = decodeVni(bytes);
         break;
     }
-    text = VietnameseText::nfc(text);
+    // Linear in the size of the text (QString::normalized is not, on text that is not NFC yet).
+    text = NfcNormalizer::normalize(text);
     return encoding == Encoding::Tcvn3 ? fixTcvn3Capitals(text) : text;
 }
 

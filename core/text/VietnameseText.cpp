@@ -1,5 +1,6 @@
 #include "core/text/VietnameseText.h"
 
+#include "core/text/NfcNormalizer.h"
 #include "core/text/VietnameseSyllable.h"
 
 #include <QStringList>
@@ -24,7 +25,7 @@ bool isWordChar(QChar c)
 
 QString VietnameseText::nfc(const QString& text)
 {
-    return text.normalized(QString::NormalizationForm_C);
+    return NfcNormalizer::normalize(text); // QString::normalized is quadratic on text that is not NFC yet
 }
 
 QString VietnameseText::clean(const QString& text)

@@ -5,6 +5,7 @@
 #include "core/common/Translation.h"
 #include "core/text/EncodingDetector.h"
 #include "core/text/LegacyEncoding.h"
+#include "core/text/NfcNormalizer.h"
 #include "core/text/VietnameseSyllable.h"
 
 #include <QCoreApplication>
@@ -42,6 +43,12 @@ private slots:
     void repairCells_data();
     void repairCells();
     void repairColumn();
+    void nfcPieces_data();
+    void nfcPieces();
+    void decodeLarge_data();
+    void decodeLarge();
+    void looksBinary_data();
+    void looksBinary();
 };
 
 namespace {
@@ -460,6 +467,77 @@ void TestLegacyEncoding::repairColumn()
     QCOMPARE(EncodingDetector::detectMojibake({ u"Nguyen Van An"_s, u"123"_s }).confidence, 1.0);
     // Text with characters Windows-1252 lacks is never converted.
     QCOMPARE(EncodingDetector::repairMojibake(u"Lª Văn"_s, Encoding::Tcvn3), u"Lª Văn"_s);
+}
+
+void TestLegacyEncoding::nfcPieces_data()
+{
+    // NfcNormalizer cuts long text into pieces: the result must be NFC of the whole, whatever falls on a cut.
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("expected");
+    const QString nfd = u"Nguye\u0302\u0303n Thi\u0323 A\u0301nh, "_s; // "Nguyễn Thị Ánh, " decomposed
+    const QString nfc = u"Nguyễn Thị Ánh, "_s;
+    QTest::newRow("decomposed, 1,000 times") << nfd.repeated(1000) << nfc.repeated(1000);
+    // Tone marks typed before the vowel mark, in the wrong order (canonical reordering within each letter).
+    QTest::newRow("marks out of order") << u"o\u0302\u0323 "_s.repeated(500) << u"ộ "_s.repeated(500);
+    // Korean: a trailing jamo composes with the syllable before it, so no cut may fall before it.
+    QTest::newRow("hangul jamo") << u"\u1100\u1161\u11A8"_s.repeated(400) << u"\uAC01"_s.repeated(400);
+    QTest::newRow("cyrillic decomposed") << u"\u0438\u0306"_s.repeated(600) << u"\u0439"_s.repeated(600);
+    // An emoji is a starter: the acute after it stays there, the A stays plain.
+    QTest::newRow("emoji (surrogates)") << u"A\U0001F600\u0301"_s.repeated(300) << u"A\U0001F600\u0301"_s.repeated(300);
+    // 40 marks after a letter: more than the 30 Unicode's stream-safe format allows; cut, not reordered past it.
+    QTest::newRow("a run of 40 marks") << u"a"_s + u"\u0301"_s.repeated(40) + u" b"_s.repeated(200)
+                                       << u"á"_s + u"\u0301"_s.repeated(39) + u" b"_s.repeated(200);
+}
+
+void TestLegacyEncoding::nfcPieces()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, expected);
+    QCOMPARE(NfcNormalizer::normalize(text), expected);
+    QCOMPARE(NfcNormalizer::normalize(text), text.normalized(QString::NormalizationForm_C));
+}
+
+void TestLegacyEncoding::decodeLarge_data()
+{
+    QTest::addColumn<Encoding>("encoding");
+    QTest::newRow("cp1258") << Encoding::Cp1258;
+    QTest::newRow("tcvn3") << Encoding::Tcvn3;
+    QTest::newRow("vni") << Encoding::Vni;
+}
+
+void TestLegacyEncoding::decodeLarge()
+{
+    // Issue 12: a 60,000-row list in Windows-1258 took 74 s to import (decoding was quadratic). The whole list
+    // decodes to exactly the text it was written from. (Time is measured by BenchHostileFiles.)
+    QFETCH(Encoding, encoding);
+    QString text;
+    for (int i = 0; i < 60'000; ++i)
+        text += QString::number(i + 1) + u",Nguyễn Thị Hồng,Đặng Hữu Cường,ỷ lại ưng ý\r\n"_s;
+    const QByteArray bytes = LegacyEncoding::encode(text, encoding);
+    QVERIFY(bytes.size() > 2 * 1024 * 1024);
+    QCOMPARE(LegacyEncoding::decode(bytes, encoding), text);
+    QCOMPARE(EncodingDetector::detect(bytes).encoding, encoding);
+}
+
+void TestLegacyEncoding::looksBinary_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<bool>("binary");
+    QTest::newRow("csv") << QByteArray("STT,H\xE1\xBB\x8D t\xC3\xAAn\r\n1,An\t\f\n") << false;
+    QTest::newRow("a zero byte") << QByteArray("STT,Ten\n1,An\n2,Binh\n3,Chi\0\n4,Dung\n", 34) << true;
+    QTest::newRow("controls") << QByteArray("1,An\x01\x02\x03\x1B\n") << true;
+    QTest::newRow("one Ctrl-Z at the end") << QByteArray("1,An\n2,Binh\n3,Chi\n4,Dung\n5,Em\n6,Giang\n\x1A") << false;
+    QTest::newRow("utf-16 without a byte order mark") << QByteArray("S\0T\0T\0,\0A\0n\0\n\0", 14) << false;
+    QTest::newRow("utf-16 with one") << QByteArray("\xFF\xFE\0\0\0\0", 6) << false;
+    QTest::newRow("png") << QByteArray("\x89PNG\r\n\x1A\n\0\0\0\rIHDR", 16) << true;
+    QTest::newRow("legacy letters only") << QByteArray("\xB8\xB5\xB6\xB7\xB9\xA8\xBE\xBB\xC6") << false;
+}
+
+void TestLegacyEncoding::looksBinary()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(bool, binary);
+    QCOMPARE(EncodingDetector::looksBinary(bytes), binary);
 }
 
 QTEST_GUILESS_MAIN(TestLegacyEncoding)

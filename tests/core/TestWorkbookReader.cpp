@@ -4,6 +4,7 @@
 #include "core/documents/ZipArchive.h"
 #include "core/spreadsheet/WorkbookReader.h"
 #include "core/spreadsheet/XlsxStyles.h"
+#include "core/spreadsheet/XmlGuard.h"
 #include "core/text/LegacyEncoding.h"
 
 #include <QElapsedTimer>
@@ -45,10 +46,15 @@ private slots:
     void dateFormats();
     void xlsxHostile_data();
     void xlsxHostile();
+    void xlsxXmlLimits_data();
+    void xlsxXmlLimits();
+    void xmlGuard_data();
+    void xmlGuard();
     void zipBombLyingHeader();
     void truncated_data();
     void truncated();
     void vietnameseMessages();
+    void vietnamesePackageMessages();
     void largeWorkbook();
     void corrupted();
 };
@@ -235,9 +241,9 @@ void TestWorkbookReader::textHostile_data()
     QTest::newRow("too many rows") << rows << 1000 << Error::Code::TooLarge << 1001 << 0;
     QTest::newRow("a million rows") << QByteArray("1,An\n").repeated(1'000'000) << WorkbookReader::Limits().maxRows
                                     << Error::Code::TooLarge << WorkbookReader::Limits().maxRows + 1 << 0;
-    // 501 cells a row: the 2,000,001st cell is the 9th of row 3,993.
+    // 501 cells a row: the 1,000,001st cell is the 5th of row 1,997 (501 × 1,996 = 999,996).
     QTest::newRow("too many cells") << (QByteArray(500, ',') + "x\n").repeated(5000) << 100'000 << Error::Code::TooLarge
-                                    << 3993 << 9;
+                                    << 1997 << 5;
     QTest::newRow("too many columns") << QByteArray(5000, ',') + "x\n" << 100 << Error::Code::TooLarge << 1 << 1001;
     QTest::newRow("huge cell") << "a,b\nc," + QByteArray(10 * 1024 * 1024, 'x') << 100 << Error::Code::TooLarge << 2
                                << 2;
@@ -597,8 +603,12 @@ void TestWorkbookReader::xlsxHostile_data()
                                      << Error::Code::Format << 0 << 0 << u"DTD"_s;
 
     QTest::newRow("huge cell") << sheet(
-        R"(<row r="3"><c r="B3" t="inlineStr"><is><t>)" + QByteArray(3 * 1024 * 1024, 'x') + "</t></is></c></row>")
+        R"(<row r="3"><c r="B3" t="inlineStr"><is><t>)" + QByteArray(200'000, 'x') + "</t></is></c></row>")
                                << Error::Code::TooLarge << 3 << 2 << u"32767"_s;
+    // Past 1 MB the text is not even held: refused while it streams in.
+    QTest::newRow("endless cell") << sheet(
+        R"(<row r="3"><c r="B3" t="inlineStr"><is><t>)" + QByteArray(3 * 1024 * 1024, 'x') + "</t></is></c></row>")
+                                  << Error::Code::TooLarge << 0 << 0 << u"1024 KB"_s;
     QTest::newRow("huge shared string") << makeXlsx({ { u"xl/sharedStrings.xml"_s,
         R"(<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><si><t>)" + QByteArray(40000, 'y')
             + "</t></si></sst>" } }) << Error::Code::TooLarge
@@ -651,6 +661,116 @@ void TestWorkbookReader::xlsxHostile()
     QCOMPARE(workbook.error().row, row);
     QCOMPARE(workbook.error().column, column);
     QVERIFY2(workbook.error().message.contains(mentions), qPrintable(workbook.error().message));
+}
+
+void TestWorkbookReader::xlsxXmlLimits_data()
+{
+    // Issue 12: what the unpacked-bytes budget does not see (depth, element count, one endless text), and the
+    // shared-strings count. The bytes stay far below the budget.
+    QTest::addColumn<QString>("part");
+    QTest::addColumn<QByteArray>("xml");
+    QTest::addColumn<qint64>("maxElements"); // 0: the default
+    QTest::addColumn<qint64>("maxCells"); // 0: the default
+    QTest::addColumn<QString>("mentions"); // empty: read without error
+
+    const QString sheet = u"xl/worksheets/sheet1.xml"_s;
+    const QString strings = u"xl/sharedStrings.xml"_s;
+    const QByteArray sst = R"(<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">)";
+    const QByteArray cell = R"(<row r="1"><c r="A1" t="s"><v>0</v></c></row>)";
+    QTest::newRow("100,000 unclosed runs")
+        << strings << sst + "<si>" + QByteArray("<r>").repeated(100'000) << qint64(0) << qint64(0) << u"256"_s;
+    QTest::newRow("nested tags in a formula")
+        << sheet << sheetXml(R"(<row r="1"><c r="A1"><f>)" + QByteArray("<a>").repeated(300)) << qint64(0) << qint64(0)
+        << u"256"_s;
+    QTest::newRow("250 levels closed again")
+        << sheet << sheetXml(QByteArray("<x>").repeated(250) + QByteArray("</x>").repeated(250) + cell) << qint64(0)
+        << qint64(0) << QString();
+    QTest::newRow("elements") << sheet << sheetXml(QByteArray("<x/>").repeated(2000) + cell) << qint64(1000)
+                              << qint64(0) << u"1000"_s;
+    QTest::newRow("elements within the limit")
+        << sheet << sheetXml(QByteArray("<x/>").repeated(900) + cell) << qint64(1000) << qint64(0) << QString();
+    QTest::newRow("comments count") << sheet << sheetXml(QByteArray("<!---->").repeated(2000) + cell) << qint64(1000)
+                                    << qint64(0) << u"1000"_s;
+    // readElementText joins the pieces around comments: they are one text.
+    QTest::newRow("text cut by comments")
+        << sheet
+        << sheetXml(R"(<row r="1"><c r="A1" t="inlineStr"><is><t>)" + QByteArray("abcdefgh<!---->").repeated(150'000)
+               + "</t></is></c></row>")
+        << qint64(0) << qint64(0) << u"1024 KB"_s;
+    QTest::newRow("endless attribute") << sheet
+                                       << sheetXml(R"(<row r="1" x=")" + QByteArray(2 * 1024 * 1024, 'y') + R"("/>)")
+                                       << qint64(0) << qint64(0) << u"1024 KB"_s;
+    QTest::newRow("endless spaces") << sheet << sheetXml(QByteArray(2 * 1024 * 1024, ' ')) << qint64(0) << qint64(0)
+                                    << u"1024 KB"_s;
+    QTest::newRow("more texts than cells")
+        << strings << sst + QByteArray("<si/>").repeated(11) + "</sst>" << qint64(0) << qint64(10) << u"10"_s;
+    QTest::newRow("as many texts as cells")
+        << strings << sst + QByteArray("<si/>").repeated(10) + "</sst>" << qint64(0) << qint64(10) << QString();
+}
+
+void TestWorkbookReader::xlsxXmlLimits()
+{
+    QFETCH(QString, part);
+    QFETCH(QByteArray, xml);
+    QFETCH(qint64, maxElements);
+    QFETCH(qint64, maxCells);
+    QFETCH(QString, mentions);
+    WorkbookReader::Options options;
+    if (maxElements > 0)
+        options.limits.maxXmlElements = maxElements;
+    if (maxCells > 0)
+        options.limits.maxCells = maxCells;
+    const Result<Workbook> workbook = WorkbookReader::readXlsx(makeXlsx({ { part, xml } }), u"bad.xlsx"_s, options);
+    if (mentions.isEmpty()) {
+        QVERIFY2(workbook.ok(), qPrintable(workbook.ok() ? QString() : workbook.error().toString()));
+        return;
+    }
+    QVERIFY(!workbook.ok());
+    qInfo().noquote() << workbook.error().toString();
+    QCOMPARE(workbook.error().code, Error::Code::TooLarge);
+    QCOMPARE(workbook.error().file, u"bad.xlsx"_s);
+    QVERIFY2(workbook.error().message.contains(mentions), qPrintable(workbook.error().message));
+}
+
+void TestWorkbookReader::xmlGuard_data()
+{
+    // The byte-level scan behind the limits: markup inside quotes, comments, CDATA and instructions is not counted
+    // as elements, an empty element does not nest. Depth limit 2, 4 elements, 16 bytes per token.
+    QTest::addColumn<QByteArray>("xml");
+    QTest::addColumn<int>("breach");
+    const int none = int(XmlGuard::Breach::None);
+    const int depth = int(XmlGuard::Breach::Depth);
+    const int elements = int(XmlGuard::Breach::Elements);
+    const int token = int(XmlGuard::Breach::Token);
+    QTest::newRow("two deep") << QByteArray("<a><b></b></a>") << none;
+    QTest::newRow("three deep") << QByteArray("<a><b><c>") << depth;
+    QTest::newRow("empty elements") << QByteArray("<a><b/><c/></a>") << none;
+    QTest::newRow("> and /> in quotes") << QByteArray(R"(<a x="/>"><b y='>'><c>)") << depth;
+    QTest::newRow("tags in a comment") << QByteArray("<a><!--<b><c>--></a>") << none;
+    QTest::newRow("tags in CDATA") << QByteArray("<a><![CDATA[<b><c>]]></a>") << none;
+    QTest::newRow("tags in an instruction") << QByteArray("<?p <b><c>?><a/>") << none;
+    QTest::newRow("five elements") << QByteArray("<a><b/><c/><d/><e/></a>") << elements;
+    QTest::newRow("long text") << QByteArray("<a>0123456789abcdefg</a>") << token;
+    QTest::newRow("text split by a comment") << QByteArray("<a>0123456789<!---->abcdefg</a>") << token;
+    QTest::newRow("texts between tags") << QByteArray("<a>0123456789</a><b>abcdefg</b>") << none;
+    QTest::newRow("long tag") << QByteArray(R"(<a x="0123456789abcdef"/>)") << token;
+}
+
+void TestWorkbookReader::xmlGuard()
+{
+    QFETCH(QByteArray, xml);
+    QFETCH(int, breach);
+    XmlGuard::Limits limits;
+    limits.maxDepth = 2;
+    limits.maxElements = 4;
+    limits.maxTokenBytes = 16;
+    // All at once and byte by byte: the same answer wherever the reads cut the part.
+    XmlGuard whole(limits);
+    QCOMPARE(int(whole.feed(xml.constData(), xml.size())), breach);
+    XmlGuard bytes(limits);
+    for (const char c : std::as_const(xml))
+        bytes.feed(&c, 1);
+    QCOMPARE(int(bytes.breach()), breach);
 }
 
 void TestWorkbookReader::zipBombLyingHeader()
@@ -734,6 +854,47 @@ void TestWorkbookReader::vietnameseMessages()
     QVERIFY(!workbook.ok());
     QCOMPARE(workbook.error().toString(),
         u"x.xlsx:4:3: Trang tính “Sheet1”: ô tham chiếu tới một văn bản không có trong sổ tính."_s);
+    QVERIFY(Translation::install(*QCoreApplication::instance(), u"en"_s));
+}
+
+void TestWorkbookReader::vietnamesePackageMessages()
+{
+    // Issue 12: the zip-bomb and "cut short" texts of XlsxPackage were looked up as QIODevice's and never shown in
+    // Vietnamese.
+    QVERIFY(Translation::install(*QCoreApplication::instance(), u"vi"_s));
+    QByteArray rows;
+    const QByteArray row = R"(<row><c t="inlineStr"><is><t>An</t></is></c></row>)";
+    while (rows.size() < 2 * 1024 * 1024)
+        rows += row;
+    WorkbookReader::Options options;
+    options.limits.maxUnpackedBytes = 1024 * 1024;
+    Result<Workbook> workbook = WorkbookReader::readXlsx(
+        makeXlsx({ { u"xl/worksheets/sheet1.xml"_s, sheetXml(rows) } }), u"bom.xlsx"_s, options);
+    QVERIFY(!workbook.ok());
+    QCOMPARE(workbook.error().toString(),
+        u"bom.xlsx: Sổ tính khi giải nén lớn hơn 1 MB, mức tối đa được nhập (có thể là một “bom zip”)."_s);
+
+    // A part whose checksum does not match its bytes (a bad disk, a broken download): libzip's CRC check at the
+    // end of the part. Local file header: CRC at offset 14; central directory: at 16.
+    QByteArray zip = makeXlsx({});
+    const QByteArray name = "xl/worksheets/sheet1.xml";
+    int patched = 0;
+    for (qsizetype at = zip.indexOf(name); at >= 0; at = zip.indexOf(name, at + 1)) {
+        for (const auto& [signature, crcOffset, nameOffset] :
+            { std::tuple { QByteArray("PK\x03\x04"), 14, 30 }, std::tuple { QByteArray("PK\x01\x02"), 16, 46 } }) {
+            const qsizetype header = at - nameOffset;
+            if (header >= 0 && zip.mid(header, 4) == signature) {
+                zip[header + crcOffset] = char(zip.at(header + crcOffset) ^ 0x55);
+                ++patched;
+            }
+        }
+    }
+    QCOMPARE(patched, 2);
+    workbook = WorkbookReader::readXlsx(zip, u"hỏng.xlsx"_s, {});
+    QVERIFY(!workbook.ok());
+    QVERIFY2(workbook.error().toString().startsWith(
+                 u"hỏng.xlsx: Sổ tính bị hỏng hoặc bị cắt cụt (phần xl/worksheets/sheet1.xml: "_s),
+        qPrintable(workbook.error().toString()));
     QVERIFY(Translation::install(*QCoreApplication::instance(), u"en"_s));
 }
 
