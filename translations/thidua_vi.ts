@@ -9,6 +9,17 @@
     </message>
 </context>
 <context>
+    <name>AddSchoolYearCommand</name>
+    <message>
+        <source>add the school year %1</source>
+        <translation>thêm năm học %1</translation>
+    </message>
+    <message>
+        <source>The school years could not be read.</source>
+        <translation>Không đọc được danh sách năm học.</translation>
+    </message>
+</context>
+<context>
     <name>CertificateDocument</name>
     <message>
         <source>The certificate has no recipient.</source>
@@ -103,6 +114,40 @@
     </message>
 </context>
 <context>
+    <name>CouncilComposition</name>
+    <message>
+        <source>No council for this school year yet: add its members or copy the council of the year before.</source>
+        <translation>Năm học này chưa có Hội đồng: hãy thêm thành viên hoặc chép Hội đồng năm học trước.</translation>
+    </message>
+    <message>
+        <source>The council has no chair.</source>
+        <translation>Hội đồng chưa có Chủ tịch.</translation>
+    </message>
+    <message>
+        <source>The council has %1 chairs; it should have one.</source>
+        <translation>Hội đồng có %1 Chủ tịch; chỉ được có một.</translation>
+    </message>
+    <message>
+        <source>The council has no secretary to keep the minutes.</source>
+        <translation>Hội đồng chưa có Thư ký để ghi biên bản.</translation>
+    </message>
+    <message>
+        <source>The same person holds two seats in the council.</source>
+        <translation>Một người đang giữ hai vị trí trong Hội đồng.</translation>
+    </message>
+</context>
+<context>
+    <name>CouncilService</name>
+    <message>
+        <source>Choose a school year before changing its council.</source>
+        <translation>Hãy chọn năm học trước khi thay đổi Hội đồng của năm học đó.</translation>
+    </message>
+    <message>
+        <source>No school year before %1 has a council.</source>
+        <translation>Chưa có năm học nào trước %1 có Hội đồng.</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>No database file was given.</source>
@@ -151,6 +196,12 @@
     <message>
         <source>Upgrading the database to version %1 failed: %2</source>
         <translation>Nâng cấp cơ sở dữ liệu lên phiên bản %1 không thành công: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) of the table “%1” would point to rows missing from the table “%2”. Nothing was changed.</source>
+        <translation>
+            <numerusform>%n dòng của bảng “%1” sẽ trỏ tới những dòng không còn trong bảng “%2”. Cơ sở dữ liệu chưa bị thay đổi.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -296,6 +347,14 @@
         <source>--out must name a .pdf file.</source>
         <translation>--out phải là tên tệp .pdf.</translation>
     </message>
+    <message>
+        <source>Render with the numbers the documents would get, without issuing them (the register is unchanged).</source>
+        <translation>Kết xuất với số văn bản sẽ được cấp nhưng không cấp số (sổ đăng ký giữ nguyên).</translation>
+    </message>
+    <message>
+        <source>Number %1 (%2) not issued: preview</source>
+        <translation>Số %1 (%2) chưa cấp: bản xem trước</translation>
+    </message>
 </context>
 <context>
     <name>DocumentFonts</name>
@@ -320,7 +379,7 @@
     </message>
 </context>
 <context>
-    <name>DocumentRegister</name>
+    <name>DocumentRegisterRepository</name>
     <message>
         <source>A document needs a key to be registered.</source>
         <translation>Văn bản cần có khóa để vào sổ đăng ký.</translation>
@@ -655,6 +714,23 @@
     </message>
 </context>
 <context>
+    <name>ImportService</name>
+    <message numerus="yes">
+        <source>The list has %n error(s); nothing was imported.</source>
+        <translation>
+            <numerusform>Danh sách có %n lỗi; không nhập gì.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The stored person this row may be is not known; the row is skipped.</source>
+        <translation>Không tìm thấy người đã lưu mà dòng này có thể trùng; bỏ qua dòng này.</translation>
+    </message>
+    <message>
+        <source>Row %1 already updates %2; this row is added as a new person.</source>
+        <translation>Dòng %1 đã cập nhật %2; dòng này được thêm như một người mới.</translation>
+    </message>
+</context>
+<context>
     <name>LegacyEncoding</name>
     <message>
         <source>Unknown encoding “%1”: use one of %2.</source>
@@ -860,17 +936,17 @@
     </message>
 </context>
 <context>
+    <name>PeopleService</name>
+    <message>
+        <source>%1 cannot be placed in “%2”.</source>
+        <translation>Không thể xếp %1 vào “%2”.</translation>
+    </message>
+</context>
+<context>
     <name>PersonRepository</name>
     <message>
         <source>There is no person with number %1.</source>
         <translation>Không có người số %1.</translation>
-    </message>
-</context>
-<context>
-    <name>PersonService</name>
-    <message>
-        <source>%1 cannot be placed in “%2”.</source>
-        <translation>Không thể xếp %1 vào “%2”.</translation>
     </message>
 </context>
 <context>
@@ -910,6 +986,13 @@
     <message>
         <source>The code %1 already belongs to %2.</source>
         <translation>Mã %1 đã được dùng cho %2.</translation>
+    </message>
+</context>
+<context>
+    <name>RemoveLegalBasisCommand</name>
+    <message>
+        <source>remove the legal basis %1</source>
+        <translation>xóa căn cứ %1</translation>
     </message>
 </context>
 <context>
@@ -1048,6 +1131,21 @@
             <numerusform>Trang “%1” có %n lỗi; không nhập gì.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The import was cancelled; nothing was written.</source>
+        <translation>Đã hủy việc nhập; không ghi gì vào cơ sở dữ liệu.</translation>
+    </message>
+</context>
+<context>
+    <name>SaveLegalBasisCommand</name>
+    <message>
+        <source>add the legal basis %1</source>
+        <translation>thêm căn cứ %1</translation>
+    </message>
+    <message>
+        <source>edit the legal basis %1</source>
+        <translation>sửa căn cứ %1</translation>
+    </message>
 </context>
 <context>
     <name>SaveSchoolProfileCommand</name>
@@ -1092,6 +1190,21 @@
     <message>
         <source>The school year %1 has invalid dates.</source>
         <translation>Năm học %1 có ngày bắt đầu/kết thúc không hợp lệ.</translation>
+    </message>
+</context>
+<context>
+    <name>SchoolService</name>
+    <message>
+        <source>Unknown field “%1” of the school profile. Fields: %2</source>
+        <translation>Hồ sơ trường không có trường thông tin “%1”. Các trường thông tin: %2</translation>
+    </message>
+    <message>
+        <source>The school year %1 already exists.</source>
+        <translation>Năm học %1 đã có.</translation>
+    </message>
+    <message>
+        <source>The school year is already in use (groups, classes, memberships or the council) and was kept.</source>
+        <translation>Năm học này đã được dùng (tổ, lớp, thành viên hoặc Hội đồng) nên được giữ lại.</translation>
     </message>
 </context>
 <context>
@@ -1232,6 +1345,13 @@
     </message>
 </context>
 <context>
+    <name>Transaction</name>
+    <message>
+        <source>The change was not saved: its database transaction had already ended.</source>
+        <translation>Thay đổi chưa được lưu: giao dịch cơ sở dữ liệu của nó đã kết thúc trước đó.</translation>
+    </message>
+</context>
+<context>
     <name>WorkbookReader</name>
     <message>
         <source>The file does not exist.</source>
@@ -1252,6 +1372,10 @@
     <message>
         <source>The workbook is protected by a password: open it in Excel, remove the password and save it again.</source>
         <translation>Sổ tính được bảo vệ bằng mật khẩu: hãy mở bằng Excel, bỏ mật khẩu rồi lưu lại.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: it needs more memory than this computer can give (it is damaged or made to exhaust memory).</source>
+        <translation>Không đọc được tệp: tệp cần nhiều bộ nhớ hơn mức máy tính này có thể cấp (tệp bị hỏng hoặc được tạo ra để làm cạn bộ nhớ).</translation>
     </message>
 </context>
 <context>
@@ -1362,6 +1486,22 @@
         <source>The workbook is refused: part %1 declares a DTD, which Excel never writes (it can make entities expand without end).</source>
         <translation>Sổ tính bị từ chối: phần %1 khai báo DTD, điều Excel không bao giờ ghi (DTD có thể làm các thực thể bung ra vô tận).</translation>
     </message>
+    <message>
+        <source>The workbook is refused: part %1 unpacks to more than %2 times its packed size, which no real workbook does (it may be a zip bomb).</source>
+        <translation>Sổ tính bị từ chối: phần %1 khi giải nén lớn hơn %2 lần kích thước nén, điều mà không sổ tính thật nào có (có thể là một “bom zip”).</translation>
+    </message>
+    <message>
+        <source>The workbook is refused: part %1 nests elements more than %2 deep or holds too much in them, far more than Excel writes (the file is damaged or made to exhaust memory).</source>
+        <translation>Sổ tính bị từ chối: phần %1 lồng các phần tử sâu hơn %2 cấp hoặc chứa quá nhiều trong chúng, vượt xa những gì Excel ghi ra (tệp bị hỏng hoặc được tạo ra để làm cạn bộ nhớ).</translation>
+    </message>
+    <message>
+        <source>The workbook is refused: part %1 holds more than %2 elements, far more than the most that is imported.</source>
+        <translation>Sổ tính bị từ chối: phần %1 chứa hơn %2 phần tử, vượt xa mức tối đa được nhập.</translation>
+    </message>
+    <message>
+        <source>The workbook is refused: part %1 holds a text or a tag longer than %2 KB, far more than a cell can hold (the file is damaged or made to exhaust memory).</source>
+        <translation>Sổ tính bị từ chối: phần %1 chứa một đoạn văn bản hoặc một thẻ dài hơn %2 KB, vượt xa những gì một ô có thể chứa (tệp bị hỏng hoặc được tạo ra để làm cạn bộ nhớ).</translation>
+    </message>
 </context>
 <context>
     <name>XlsxReader</name>
@@ -1416,6 +1556,10 @@
     <message>
         <source>the workbook has more than %1 cells, the most that is imported.</source>
         <translation>sổ tính có hơn %1 ô, mức tối đa được nhập.</translation>
+    </message>
+    <message>
+        <source>The workbook holds more than %1 texts, more than the cells that are imported.</source>
+        <translation>Sổ tính chứa hơn %1 đoạn văn bản, nhiều hơn số ô được nhập.</translation>
     </message>
 </context>
 <context>
@@ -1593,6 +1737,14 @@
     <message>
         <source>Saved for printer “%1”.</source>
         <translation>Đã lưu cho máy in “%1”.</translation>
+    </message>
+    <message>
+        <source>The printers with saved positions could not be read: %1</source>
+        <translation>Không đọc được danh sách máy in đã lưu vị trí: %1</translation>
+    </message>
+    <message>
+        <source>The calibration sheet could not be sent to the printer.</source>
+        <translation>Không gửi được trang căn chỉnh đến máy in.</translation>
     </message>
 </context>
 <context>
@@ -1858,32 +2010,16 @@
         <translation>đổi thứ tự Hội đồng</translation>
     </message>
     <message>
-        <source>copy the council of %1</source>
-        <translation>chép Hội đồng năm học %1</translation>
-    </message>
-    <message>
         <source>There is no earlier council to copy.</source>
         <translation>Không có Hội đồng năm học trước để chép.</translation>
     </message>
     <message>
-        <source>No school year before %1 has a council.</source>
-        <translation>Chưa có năm học nào trước %1 có Hội đồng.</translation>
+        <source>The earlier council could not be read.</source>
+        <translation>Không đọc được Hội đồng năm học trước.</translation>
     </message>
     <message>
-        <source>The council has no chair.</source>
-        <translation>Hội đồng chưa có Chủ tịch.</translation>
-    </message>
-    <message>
-        <source>The council has %1 chairs; it should have one.</source>
-        <translation>Hội đồng có %1 Chủ tịch; chỉ được có một.</translation>
-    </message>
-    <message>
-        <source>The council has no secretary to keep the minutes.</source>
-        <translation>Hội đồng chưa có Thư ký để ghi biên bản.</translation>
-    </message>
-    <message>
-        <source>No council for this school year yet: add its members or copy the council of the year before.</source>
-        <translation>Năm học này chưa có Hội đồng: hãy thêm thành viên hoặc chép Hội đồng năm học trước.</translation>
+        <source>copy the council of the year before</source>
+        <translation>chép Hội đồng năm học trước</translation>
     </message>
 </context>
 <context>
@@ -1926,10 +2062,6 @@
     <message>
         <source>Certificate &amp;positions on pre-printed blanks…</source>
         <translation>&amp;Vị trí in các mục trên phôi giấy khen…</translation>
-    </message>
-    <message>
-        <source>The school profile could not be read.</source>
-        <translation>Không đọc được thông tin nhà trường.</translation>
     </message>
     <message>
         <source>The document could not be made.</source>
@@ -2025,10 +2157,6 @@
         <translation>Xuất DOCX</translation>
     </message>
     <message>
-        <source>The pages are not laid out yet.</source>
-        <translation>Các trang chưa được dàn xong.</translation>
-    </message>
-    <message>
         <source>An export is still running.</source>
         <translation>Đang có một lần xuất chưa xong.</translation>
     </message>
@@ -2055,6 +2183,32 @@
     <message>
         <source>Bottom</source>
         <translation>Dưới</translation>
+    </message>
+    <message numerus="yes">
+        <source>Issued as %1 (printed or exported %n time(s)).</source>
+        <translation>
+            <numerusform>Đã cấp số %1 (đã in hoặc xuất %n lần).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Already issued as %1: printing or exporting again keeps the number.</source>
+        <translation>Văn bản đã được cấp số %1: in hoặc xuất lại vẫn giữ số này.</translation>
+    </message>
+    <message>
+        <source>Not issued yet: the register gives %1 when you print or export; this preview takes no number.</source>
+        <translation>Chưa cấp số: sổ đăng ký sẽ cấp số %1 khi in hoặc xuất; xem trước không lấy số nào.</translation>
+    </message>
+    <message>
+        <source>The documents could not be numbered, nothing was written and no number was taken: %1</source>
+        <translation>Không cấp số được cho văn bản; chưa ghi gì và không lấy số nào: %1</translation>
+    </message>
+    <message>
+        <source>Sent to the printer.</source>
+        <translation>Đã gửi đến máy in.</translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>Đang in…</translation>
     </message>
 </context>
 <context>
@@ -2312,6 +2466,32 @@
         <source>Write the list into the database in one step</source>
         <translation>Ghi danh sách vào dữ liệu trong một lần</translation>
     </message>
+    <message>
+        <source>Cance&amp;l</source>
+        <translation>&amp;Hủy</translation>
+    </message>
+    <message>
+        <source>Stop checking or importing the rows; a stopped import writes nothing</source>
+        <translation>Dừng kiểm tra hoặc nhập các dòng; việc nhập bị dừng sẽ không ghi gì</translation>
+    </message>
+    <message>
+        <source>Checking the rows…</source>
+        <translation>Đang kiểm tra các dòng…</translation>
+    </message>
+    <message numerus="yes">
+        <source>The list has %n error(s); nothing was imported.</source>
+        <translation>
+            <numerusform>Danh sách có %n lỗi; không nhập gì.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Đang nhập…</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was written.</source>
+        <translation>Đã hủy việc nhập; không ghi gì vào cơ sở dữ liệu.</translation>
+    </message>
 </context>
 <context>
     <name>thidua::ImportExportActions</name>
@@ -2490,6 +2670,17 @@
     </message>
 </context>
 <context>
+    <name>thidua::ImportRunner</name>
+    <message>
+        <source>Checking the list was cancelled.</source>
+        <translation>Đã hủy việc kiểm tra danh sách.</translation>
+    </message>
+    <message>
+        <source>The import was cancelled.</source>
+        <translation>Đã hủy việc nhập.</translation>
+    </message>
+</context>
+<context>
     <name>thidua::LeadersModel</name>
     <message>
         <source>Head</source>
@@ -2553,6 +2744,10 @@
     <message>
         <source>The legal basis could not be removed.</source>
         <translation>Không xóa được căn cứ.</translation>
+    </message>
+    <message>
+        <source>The legal basis is no longer in the list.</source>
+        <translation>Căn cứ này không còn trong danh sách.</translation>
     </message>
 </context>
 <context>
@@ -3315,10 +3510,6 @@
     <message>
         <source>The school year %1 could not be added.</source>
         <translation>Không thêm được năm học %1.</translation>
-    </message>
-    <message>
-        <source>The school years could not be read.</source>
-        <translation>Không đọc được danh sách năm học.</translation>
     </message>
 </context>
 </TS>
