@@ -26,8 +26,6 @@ constexpr long kPeakLimitKb = 256 * 1024;
 constexpr int kTimeoutMs = 30'000;
 #endif
 
-// Texts added on this branch whose Vietnamese is in /work/handoff/tr-h-readers.tsv, not yet in
-// translations/thidua_vi.ts: accepted in English until the translations are merged (then empty this list).
 // A message in Vietnamese holds Vietnamese letters; an English one from Qt or libzip holds none.
 bool isVietnamese(const QString& message)
 {
