@@ -2,7 +2,9 @@
 """The Vietnamese order of people, computed by ICU through Python (PyICU), independently of ThiĐua's own sort.
 
 People are ordered by tên, then tên đệm, then họ, each compared with ICU's "vi" collation at secondary strength
-(letters and tones count, case does not), then by date of birth (ISO text). The input is CSV with a header that has
+(letters and tones count, case does not), then by date of birth (ISO text). The two ways of placing the tone in an
+open "oa", "oe", "uy" (Hoà / Hòa, Thuỷ / Thủy) write the same name, so each word is first written one way (the
+tone on the first of the two vowels), by the rule written out here, not by the program's code. The input is CSV with a header that has
 the columns ho, ten_dem, ten and birth_date (as `thidua-cli people list --format csv` prints them).
 
     people_order_icu.py check FILE|-    exit 0 when the rows are in that order; else list the pairs out of order
@@ -14,6 +16,7 @@ import csv
 import functools
 import io
 import sys
+import unicodedata
 
 try:
     import icu
@@ -25,9 +28,30 @@ collator = icu.Collator.createInstance(icu.Locale("vi"))
 collator.setStrength(icu.Collator.SECONDARY)
 
 
+TONES = {"\u0300", "\u0301", "\u0303", "\u0309", "\u0323"}  # huyền, sắc, ngã, hỏi, nặng
+
+
+def one_placement(word):
+    """Hoà → Hòa, Thuỷ → Thủy, Hoè → Hòe; Quý, Hoàng, Thuyền unchanged (only open oa, oe, uy move)."""
+    decomposed = unicodedata.normalize("NFD", word)
+    tones = [c for c in decomposed if c in TONES]
+    if len(tones) != 1:
+        return word
+    letters = unicodedata.normalize("NFC", "".join(c for c in decomposed if c not in TONES))
+    lower = letters.lower()
+    if not lower.endswith(("oa", "oe", "uy")) or lower.endswith("quy"):
+        return word
+    at = len(letters) - 2  # the first of the two vowels
+    return unicodedata.normalize("NFC", letters[:at + 1] + tones[0] + letters[at + 1:])
+
+
+def canonical(text):
+    return " ".join(one_placement(word) for word in text.split(" "))
+
+
 def compare(a, b):
     for part in ("ten", "ten_dem", "ho"):
-        c = collator.compare(a[part], b[part])
+        c = collator.compare(canonical(a[part]), canonical(b[part]))
         if c:
             return c
     return (a["birth_date"] > b["birth_date"]) - (a["birth_date"] < b["birth_date"])
