@@ -16,6 +16,21 @@ bool isZeroWidth(char16_t c)
     return c == 0x200B || c == 0x200C || c == 0x200D || c == 0x2060 || c == 0xFEFF || c == 0x00AD;
 }
 
+// Marks that change the direction text is shown in (LRM, RLM, ALM, the embeddings, overrides and isolates): a name
+// written with one shows its letters in another order than stored, on screen and in every document.
+bool isBidiControl(char16_t c)
+{
+    return c == 0x200E || c == 0x200F || c == 0x061C || (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069);
+}
+
+// Removed from every input: zero-width characters, direction marks, and control characters other than white space
+// (ESC, BEL, DEL, the C1 controls), which a terminal would obey when the value is printed.
+bool isDropped(QChar c)
+{
+    return isZeroWidth(c.unicode()) || isBidiControl(c.unicode())
+        || (c.category() == QChar::Other_Control && !c.isSpace());
+}
+
 bool isWordChar(QChar c)
 {
     return c.isLetterOrNumber() || c.isMark();
@@ -30,12 +45,13 @@ QString VietnameseText::nfc(const QString& text)
 
 QString VietnameseText::clean(const QString& text)
 {
-    // Zero-width characters go first so that they cannot keep a letter and its combining mark apart in NFC.
+    // Zero-width and control characters go first so that they cannot keep a letter and its combining mark apart in
+    // NFC.
     QString out;
     out.reserve(text.size());
     bool pendingSpace = false;
     for (const QChar c : text) {
-        if (isZeroWidth(c.unicode()))
+        if (isDropped(c))
             continue;
         if (c.isSpace()) {
             pendingSpace = !out.isEmpty();

@@ -11,8 +11,9 @@ public:
     // NFC, the form everything is stored in.
     static QString nfc(const QString& text);
     // What every typed or imported single-line value goes through: NFC; zero-width characters (U+200B–U+200D,
-    // U+2060, U+FEFF) and soft hyphens removed; every kind of white space (tabs, line breaks, no-break and other
-    // Unicode spaces) turned into one plain space; ends trimmed.
+    // U+2060, U+FEFF), soft hyphens, direction marks and overrides (U+200E, U+200F, U+061C, U+202A–U+202E,
+    // U+2066–U+2069) and control characters (ESC, BEL, DEL, C1) removed; every kind of white space (tabs, line breaks,
+    // no-break and other Unicode spaces) turned into one plain space; ends trimmed.
     static QString clean(const QString& text);
     // The same for text of several lines (notes, spreadsheet cells): each line cleaned as above, line breaks (CR LF,
     // CR, LF, U+2028, U+2029) kept as LF, blank lines at the start and the end removed.

@@ -40,6 +40,7 @@ private slots:
     void listJsonByKind();
     void listTable();
     void addPerson();
+    void controlCharactersNeverStored();
     void addPersonErrors_data();
     void addPersonErrors();
     void schoolShowAndSet();
@@ -162,6 +163,37 @@ void TestCli::addPerson()
         QStringLiteral("staff") });
     const QString expected = QStringLiteral("GV9001,Nguyễn,Thị,Hoà,Nguyễn Thị Hoà,female,1984-03-06,staff,,");
     QVERIFY2(list.out.contains(expected + QStringLiteral("\r\n")), qPrintable(list.out.left(400)));
+}
+
+void TestCli::controlCharactersNeverStored()
+{
+    // A code with a terminal escape (clear screen), a position with BEL and a right-to-left override: what is stored
+    // and listed again holds none of them, so listing cannot drive the terminal or show the text reversed.
+    const Run run = cli({ QStringLiteral("--db"),
+        m_db,
+        QStringLiteral("people"),
+        QStringLiteral("add"),
+        QStringLiteral("--full-name"),
+        QStringLiteral("Trần \u202EnăV\u202C Ba"),
+        QStringLiteral("--code"),
+        QStringLiteral("GV\u001B[2J9002"),
+        QStringLiteral("--position"),
+        QStringLiteral("Giáo viên\u0007") });
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    const Run list = cli({ QStringLiteral("--db"),
+        m_db,
+        QStringLiteral("people"),
+        QStringLiteral("list"),
+        QStringLiteral("--format"),
+        QStringLiteral("csv"),
+        QStringLiteral("--kind"),
+        QStringLiteral("staff") });
+    QCOMPARE(list.exitCode, 0);
+    QVERIFY2(list.out.contains(QStringLiteral("GV[2J9002,Trần,năV,Ba,Trần năV Ba,,,staff,Giáo viên,\r\n")),
+        qPrintable(list.out.right(400)));
+    for (const QChar c : list.out)
+        QVERIFY2(c == u'\r' || c == u'\n' || (c.category() != QChar::Other_Control && c != QChar(0x202E)),
+            qPrintable(QString::number(c.unicode(), 16)));
 }
 
 void TestCli::addPersonErrors_data()

@@ -72,6 +72,13 @@ void TestVietnameseText::clean_data()
     QTest::newRow("zero width space as the only separator") << u"An\u200B Bình"_s << u"An Bình"_s;
     QTest::newRow("blank") << u" \u00A0\t\u200B "_s << QString();
     QTest::newRow("empty") << QString() << QString();
+    // Characters a terminal obeys or that show the text in another order than stored.
+    QTest::newRow("ESC sequence") << u"GV\u001B[2J01"_s << u"GV[2J01"_s;
+    QTest::newRow("BEL and DEL") << u"Tổ\u0007 Toán\u007F"_s << u"Tổ Toán"_s;
+    QTest::newRow("C1 control") << u"Hiệu\u009Btrưởng"_s << u"Hiệutrưởng"_s;
+    QTest::newRow("right-to-left override") << u"Lê \u202EnăV\u202C Ba"_s << u"Lê năV Ba"_s;
+    QTest::newRow("isolates and marks") << u"\u2067Tổ\u2069 \u200FVăn\u200E \u061Cphòng"_s << u"Tổ Văn phòng"_s;
+    QTest::newRow("control between letter and mark") << u"Hoa\u001B\u0300"_s << u"Hoà"_s;
 }
 
 void TestVietnameseText::clean()
@@ -96,6 +103,7 @@ void TestVietnameseText::cleanLines_data()
     QTest::newRow("blank lines at the ends removed") << u"\r\n \nMột\n \n"_s << u"Một"_s;
     QTest::newRow("NFD") << nfd(u"Ước\nĐặng"_s) << u"Ước\nĐặng"_s;
     QTest::newRow("only breaks") << u"\n\r\n"_s << QString();
+    QTest::newRow("controls removed, breaks kept") << u"Một\u001B]0;x\u0007\nHai\u202E"_s << u"Một]0;x\nHai"_s;
 }
 
 void TestVietnameseText::cleanLines()
