@@ -14,15 +14,6 @@ using Field = RosterColumns::Field;
 constexpr int kHeaderSearchRows = 30;
 constexpr int kSampleDataRows = 20;
 
-const Cell& cellAt(const Sheet& sheet, int row, int column)
-{
-    static const Cell empty;
-    if (row < 0 || row >= sheet.rows.size() || column < 0)
-        return empty;
-    const auto& cells = sheet.rows.at(row);
-    return column < cells.size() ? cells.at(column) : empty;
-}
-
 int columnCountOf(const Sheet& sheet, int firstRow, int lastRow)
 {
     int count = 0;
@@ -203,7 +194,7 @@ int parentColumn(const Sheet& sheet, int row, int column)
             return range.firstColumn;
     }
     for (int c = column; c >= 0; --c) {
-        if (!cellAt(sheet, row, c).isEmpty())
+        if (!sheet.cell(row, c).isEmpty())
             return c;
     }
     return -1;
@@ -237,7 +228,7 @@ QMap<int, Field> rowFields(const Sheet& sheet, int row)
     QSet<Field> seen;
     const int n = sheet.rows.value(row).size();
     for (int c = 0; c < n; ++c) {
-        const auto field = RosterColumns::fieldForHeader(cellText(cellAt(sheet, row, c)));
+        const auto field = RosterColumns::fieldForHeader(cellText(sheet.cell(row, c)));
         if (field && !seen.contains(*field)) {
             seen.insert(*field);
             result.insert(c, *field);
@@ -265,14 +256,14 @@ bool isSubHeader(const Sheet& sheet, int parent, int row)
     int words = 0;
     bool underGroup = false;
     for (int c = 0; c < n; ++c) {
-        const Cell& cell = cellAt(sheet, row, c);
+        const Cell& cell = sheet.cell(row, c);
         if (cell.isEmpty())
             continue;
         const QString key = headerKey(cellText(cell));
         if (!fieldForKey(key) && !isMaleWord(key))
             return false;
         ++words;
-        if (cellAt(sheet, parent, c).isEmpty() || isHorizontallyMerged(sheet, parent, c))
+        if (sheet.cell(parent, c).isEmpty() || isHorizontallyMerged(sheet, parent, c))
             underGroup = true;
     }
     return words > 0 && underGroup;
@@ -320,18 +311,18 @@ RosterColumns RosterColumns::detect(const Sheet& sheet)
     QMap<int, Field> byColumn;
     const int width = columnCountOf(sheet, parent, child < 0 ? parent : child);
     for (int c = 0; c < width; ++c) {
-        if (const auto f = fieldForHeader(cellText(cellAt(sheet, parent, c))))
+        if (const auto f = fieldForHeader(cellText(sheet.cell(parent, c))))
             byColumn.insert(c, *f);
     }
     if (child >= 0) {
         for (int c = 0; c < width; ++c) {
-            const QString key = headerKey(cellText(cellAt(sheet, child, c)));
+            const QString key = headerKey(cellText(sheet.cell(child, c)));
             if (key.isEmpty())
                 continue;
             const int pc = parentColumn(sheet, parent, c);
             // A plain value (SequenceNumber: none), not an optional: GCC 12 -O2 warns wrongly about the latter.
             const Field parentField = pc >= 0
-                ? fieldForHeader(cellText(cellAt(sheet, parent, pc))).value_or(Field::SequenceNumber)
+                ? fieldForHeader(cellText(sheet.cell(parent, pc))).value_or(Field::SequenceNumber)
                 : Field::SequenceNumber;
             const bool male = isMaleWord(key);
             const bool female = fieldForKey(key) == Field::FemaleMark;
@@ -369,16 +360,16 @@ RosterColumns RosterColumns::detect(const Sheet& sheet)
         const int c = result.column(Field::FullName);
         bool freeNext = !byColumn.contains(c + 1);
         for (int r = parent; r < result.firstDataRow; ++r)
-            freeNext = freeNext && cellAt(sheet, r, c + 1).isEmpty();
+            freeNext = freeNext && sheet.cell(r, c + 1).isEmpty();
         if (freeNext) {
             int names = 0;
             int split = 0;
             for (int r = result.firstDataRow; r < sheet.rows.size() && r < result.firstDataRow + kSampleDataRows; ++r) {
-                const QString left = VietnameseText::clean(cellText(cellAt(sheet, r, c)));
+                const QString left = VietnameseText::clean(cellText(sheet.cell(r, c)));
                 if (left.isEmpty())
                     continue;
                 ++names;
-                const QString right = VietnameseText::clean(cellText(cellAt(sheet, r, c + 1)));
+                const QString right = VietnameseText::clean(cellText(sheet.cell(r, c + 1)));
                 static const QRegularExpression oneWord(QStringLiteral("^[\\p{L}\\p{M}']+$"));
                 if (oneWord.match(right).hasMatch())
                     ++split;

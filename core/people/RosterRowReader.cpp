@@ -14,15 +14,6 @@ namespace {
 
 using Field = RosterColumns::Field;
 
-const Cell& cellAt(const Sheet& sheet, int row, int column)
-{
-    static const Cell empty;
-    if (row < 0 || row >= sheet.rows.size() || column < 0)
-        return empty;
-    const auto& cells = sheet.rows.at(row);
-    return column < cells.size() ? cells.at(column) : empty;
-}
-
 // A cell as one line of text: text cleaned (NFC, single spaces); numbers as the file shows them, else without a
 // needless ".0".
 QString cellString(const Cell& cell)
@@ -121,7 +112,7 @@ RosterRowReader::RosterRowReader(const Sheet& sheet, const RosterColumns& column
 
 QString RosterRowReader::text(int r, Field field) const
 {
-    return cellString(cellAt(m_sheet, r, m_columns.column(field)));
+    return cellString(m_sheet.cell(r, m_columns.column(field)));
 }
 
 RosterRowReader::Problem RosterRowReader::problem(
@@ -145,7 +136,7 @@ RosterRowReader::RowKind RosterRowReader::classify(int r) const
     // header words are costly to look up in every cell of every row.
     int headerWords = 0;
     for (const int c : m_nameColumns) {
-        const QString s = cellString(cellAt(m_sheet, r, c));
+        const QString s = cellString(m_sheet.cell(r, c));
         if (s.isEmpty())
             continue;
         nameText += s;
@@ -234,14 +225,14 @@ bool RosterRowReader::readBirthDate(int r, Person& person, QList<Problem>& probl
 {
     bool dateOk = true;
     int column = -1;
-    if (const Cell& femaleDate = cellAt(m_sheet, r, m_femaleDateColumn);
+    if (const Cell& femaleDate = m_sheet.cell(r, m_femaleDateColumn);
         m_femaleDateColumn >= 0 && !femaleDate.isEmpty()) {
         column = m_femaleDateColumn;
         person.birthDate = RosterImport::dateFromCell(femaleDate, &dateOk);
         person.gender = Gender::Female;
-    } else if (m_birthColumn >= 0 && !cellAt(m_sheet, r, m_birthColumn).isEmpty()) {
+    } else if (m_birthColumn >= 0 && !m_sheet.cell(r, m_birthColumn).isEmpty()) {
         column = m_birthColumn;
-        person.birthDate = RosterImport::dateFromCell(cellAt(m_sheet, r, m_birthColumn), &dateOk);
+        person.birthDate = RosterImport::dateFromCell(m_sheet.cell(r, m_birthColumn), &dateOk);
         if (m_femaleDateColumn >= 0)
             person.gender = Gender::Male;
     }
@@ -249,7 +240,7 @@ bool RosterRowReader::readBirthDate(int r, Person& person, QList<Problem>& probl
         problems.append(problem(Problem::Severity::Error,
             r,
             column,
-            tr("“%1” is not a date of birth (day/month/year or a year).").arg(cellString(cellAt(m_sheet, r, column)))));
+            tr("“%1” is not a date of birth (day/month/year or a year).").arg(cellString(m_sheet.cell(r, column)))));
     return dateOk;
 }
 
@@ -276,17 +267,17 @@ void RosterRowReader::readOtherFields(int r, Row& row) const
     person.position = text(r, Field::Position);
     person.phone = text(r, Field::Phone);
     // Excel drops the leading 0 of a phone number typed as a number.
-    if (m_columns.hasColumn(Field::Phone)
-        && cellAt(m_sheet, r, m_columns.column(Field::Phone)).type == Cell::Type::Number && person.phone.size() == 9)
+    if (m_columns.hasColumn(Field::Phone) && m_sheet.cell(r, m_columns.column(Field::Phone)).type == Cell::Type::Number
+        && person.phone.size() == 9)
         person.phone.prepend(QLatin1Char('0'));
     person.email = text(r, Field::Email);
     // Notes keep their line breaks.
-    if (const Cell& note = cellAt(m_sheet, r, m_columns.column(Field::Note)); note.type == Cell::Type::Text)
+    if (const Cell& note = m_sheet.cell(r, m_columns.column(Field::Note)); note.type == Cell::Type::Text)
         person.note = VietnameseText::cleanLines(note.text);
     else
         person.note = text(r, Field::Note);
     if (m_collectiveColumn >= 0)
-        row.collectiveName = cellString(cellAt(m_sheet, r, m_collectiveColumn));
+        row.collectiveName = cellString(m_sheet.cell(r, m_collectiveColumn));
     if (row.collectiveName.isEmpty())
         row.collectiveName = VietnameseText::clean(m_options.defaultCollective);
 }
