@@ -75,7 +75,7 @@ Result<qint64> CollectiveRepository::insert(Collective& collective)
     collective.name = VietnameseText::clean(collective.name);
     if (collective.name.isEmpty())
         return Error { Error::Code::Validation, tr("The collective has no name.") };
-    auto query = Sql::exec(m_db,
+    auto query = m_statements.exec(
         QStringLiteral("INSERT INTO collective (kind, name, parent_id, school_year_id, grade, active) "
                        "VALUES (?,?,?,?,?,?)"),
         { Collective::kindKey(collective.kind),
@@ -86,7 +86,7 @@ Result<qint64> CollectiveRepository::insert(Collective& collective)
             collective.active ? 1 : 0 });
     if (!query)
         return query.error();
-    collective.id = query->lastInsertId().toLongLong();
+    collective.id = (*query)->lastInsertId().toLongLong();
     return collective.id;
 }
 
@@ -95,7 +95,7 @@ Status CollectiveRepository::update(const Collective& collective)
     const QString name = VietnameseText::clean(collective.name);
     if (name.isEmpty())
         return Error { Error::Code::Validation, tr("The collective has no name.") };
-    auto query = Sql::exec(m_db,
+    auto query = m_statements.exec(
         QStringLiteral("UPDATE collective SET kind=?, name=?, parent_id=?, school_year_id=?, grade=?, "
                        "active=? WHERE id=?"),
         { Collective::kindKey(collective.kind),
@@ -112,24 +112,25 @@ Status CollectiveRepository::update(const Collective& collective)
 
 Result<qint64> CollectiveRepository::addMember(Membership& membership)
 {
-    auto query = Sql::exec(m_db,
-        QStringLiteral("INSERT INTO membership (person_id, collective_id, school_year_id, role) "
-                       "VALUES (?,?,?,?) ON CONFLICT (person_id, collective_id, school_year_id) "
-                       "DO UPDATE SET role = excluded.role RETURNING id"),
-        { membership.personId,
-            membership.collectiveId,
-            membership.schoolYearId,
-            Membership::roleKey(membership.role) });
+    auto query =
+        m_statements.exec(QStringLiteral("INSERT INTO membership (person_id, collective_id, school_year_id, role) "
+                                         "VALUES (?,?,?,?) ON CONFLICT (person_id, collective_id, school_year_id) "
+                                         "DO UPDATE SET role = excluded.role RETURNING id"),
+            { membership.personId,
+                membership.collectiveId,
+                membership.schoolYearId,
+                Membership::roleKey(membership.role) });
     if (!query)
         return query.error();
-    if (query->next())
-        membership.id = query->value(0).toLongLong();
+    if ((*query)->next())
+        membership.id = (*query)->value(0).toLongLong();
+    (*query)->finish(); // RETURNING: the statement is done only when reset
     return membership.id;
 }
 
 Status CollectiveRepository::removeMember(qint64 membershipId)
 {
-    auto query = Sql::exec(m_db, QStringLiteral("DELETE FROM membership WHERE id = ?"), { membershipId });
+    auto query = m_statements.exec(QStringLiteral("DELETE FROM membership WHERE id = ?"), { membershipId });
     if (!query)
         return query.error();
     return {};

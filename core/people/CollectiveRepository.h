@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/common/Result.h"
+#include "core/db/StatementCache.h"
 #include "core/people/Collective.h"
 
 #include <QCoreApplication>
@@ -8,14 +9,15 @@
 
 namespace thidua {
 
-// The SQL for collectives and memberships.
+// The SQL for collectives and memberships. One repository for the writes of an import prepares each statement once.
 class CollectiveRepository
 {
     Q_DECLARE_TR_FUNCTIONS(CollectiveRepository)
 
 public:
     explicit CollectiveRepository(QSqlDatabase db)
-        : m_db(std::move(db))
+        : m_db(db)
+        , m_statements(std::move(db))
     {}
 
     // All collectives, or those that exist in a school year (lasting ones and that year's classes).
@@ -35,6 +37,7 @@ public:
 
 private:
     QSqlDatabase m_db;
+    StatementCache m_statements; // the writes, parsed once for all the rows of an import
 };
 
 } // namespace thidua

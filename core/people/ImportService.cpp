@@ -175,7 +175,7 @@ Result<RosterImport::Summary> ImportService::apply(const Plan& plan, const Progr
         RosterImport::Options options = part.options;
         options.schoolYearId = *yearId;
         options.skipBadRows = plan.skipBadRows;
-        auto summary = RosterImport(m_db).apply(part.plan, options, partOf(progress, done, rows));
+        auto summary = RosterImport(m_db).applyInTransaction(part.plan, options, partOf(progress, done, rows));
         if (!summary)
             return inSheet(summary.error(), part.plan.sheet);
         done += int(part.plan.rows.size());

@@ -114,14 +114,14 @@ Result<Person> PersonRepository::findByCode(const QString& code) const
 Result<qint64> PersonRepository::insert(Person& person)
 {
     PersonValidator::clean(person);
-    auto query = Sql::exec(m_db,
-        QStringLiteral("INSERT INTO person (kind, family_name, middle_name, given_name, gender, "
-                       "birth_date, code, position, phone, email, note, active_from, active_to) "
-                       "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)"),
-        values(person));
+    auto query =
+        m_statements.exec(QStringLiteral("INSERT INTO person (kind, family_name, middle_name, given_name, gender, "
+                                         "birth_date, code, position, phone, email, note, active_from, active_to) "
+                                         "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)"),
+            values(person));
     if (!query)
         return query.error();
-    person.id = query->lastInsertId().toLongLong();
+    person.id = (*query)->lastInsertId().toLongLong();
     return person.id;
 }
 
@@ -132,11 +132,11 @@ Status PersonRepository::insertWithId(Person& person)
     PersonValidator::clean(person);
     QVariantList binds { person.id };
     binds << values(person);
-    auto query = Sql::exec(m_db,
-        QStringLiteral("INSERT INTO person (id, kind, family_name, middle_name, given_name, gender, "
-                       "birth_date, code, position, phone, email, note, active_from, active_to) "
-                       "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)"),
-        binds);
+    auto query =
+        m_statements.exec(QStringLiteral("INSERT INTO person (id, kind, family_name, middle_name, given_name, gender, "
+                                         "birth_date, code, position, phone, email, note, active_from, active_to) "
+                                         "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)"),
+            binds);
     if (!query)
         return query.error();
     return {};
@@ -147,24 +147,23 @@ Status PersonRepository::update(Person& person)
     PersonValidator::clean(person);
     QVariantList binds = values(person);
     binds << person.id;
-    auto query = Sql::exec(m_db,
-        QStringLiteral("UPDATE person SET kind=?, family_name=?, middle_name=?, given_name=?, "
-                       "gender=?, birth_date=?, code=?, position=?, phone=?, email=?, note=?, "
-                       "active_from=?, active_to=?, "
-                       "updated_at=strftime('%Y-%m-%dT%H:%M:%S','now') WHERE id=?"),
-        binds);
+    auto query =
+        m_statements.exec(QStringLiteral("UPDATE person SET kind=?, family_name=?, middle_name=?, given_name=?, "
+                                         "gender=?, birth_date=?, code=?, position=?, phone=?, email=?, note=?, "
+                                         "active_from=?, active_to=?, "
+                                         "updated_at=strftime('%Y-%m-%dT%H:%M:%S','now') WHERE id=?"),
+            binds);
     if (!query)
         return query.error();
-    if (query->numRowsAffected() != 1)
+    if ((*query)->numRowsAffected() != 1)
         return Error { Error::Code::NotFound, tr("There is no person with number %1.").arg(person.id) };
     return {};
 }
 
 Status PersonRepository::deactivate(qint64 id, const QDate& day)
 {
-    auto query = Sql::exec(m_db,
-        QStringLiteral("UPDATE person SET active_to=?, "
-                       "updated_at=strftime('%Y-%m-%dT%H:%M:%S','now') WHERE id=?"),
+    auto query = m_statements.exec(QStringLiteral("UPDATE person SET active_to=?, "
+                                                  "updated_at=strftime('%Y-%m-%dT%H:%M:%S','now') WHERE id=?"),
         { day.toString(Qt::ISODate), id });
     if (!query)
         return query.error();
@@ -173,9 +172,8 @@ Status PersonRepository::deactivate(qint64 id, const QDate& day)
 
 Status PersonRepository::reactivate(qint64 id)
 {
-    auto query = Sql::exec(m_db,
-        QStringLiteral("UPDATE person SET active_to=NULL, "
-                       "updated_at=strftime('%Y-%m-%dT%H:%M:%S','now') WHERE id=?"),
+    auto query = m_statements.exec(QStringLiteral("UPDATE person SET active_to=NULL, "
+                                                  "updated_at=strftime('%Y-%m-%dT%H:%M:%S','now') WHERE id=?"),
         { id });
     if (!query)
         return query.error();
@@ -184,7 +182,7 @@ Status PersonRepository::reactivate(qint64 id)
 
 Status PersonRepository::remove(qint64 id)
 {
-    auto query = Sql::exec(m_db, QStringLiteral("DELETE FROM person WHERE id=?"), { id });
+    auto query = m_statements.exec(QStringLiteral("DELETE FROM person WHERE id=?"), { id });
     if (!query)
         return query.error();
     return {};

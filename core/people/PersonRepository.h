@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/common/Result.h"
+#include "core/db/StatementCache.h"
 #include "core/people/Person.h"
 
 #include <QCoreApplication>
@@ -10,14 +11,16 @@
 
 namespace thidua {
 
-// The SQL for people. Writes of several rows belong in the caller's Transaction.
+// The SQL for people. Writes of several rows belong in the caller's Transaction; one repository for all of them
+// prepares each write statement once.
 class PersonRepository
 {
     Q_DECLARE_TR_FUNCTIONS(PersonRepository)
 
 public:
     explicit PersonRepository(QSqlDatabase db)
-        : m_db(std::move(db))
+        : m_db(db)
+        , m_statements(std::move(db))
     {}
 
     struct Filter
@@ -48,6 +51,7 @@ public:
 
 private:
     QSqlDatabase m_db;
+    StatementCache m_statements; // the writes, parsed once for all the rows of an import
 };
 
 } // namespace thidua

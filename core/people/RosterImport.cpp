@@ -11,6 +11,7 @@
 #include <QRegularExpression>
 #include <QSet>
 
+#include <algorithm>
 #include <cmath>
 
 namespace thidua {
@@ -432,6 +433,7 @@ Result<RosterImport::Plan> RosterImport::plan(
     const RosterRowReader reader(sheet, columns, options);
     Seen seen;
     const int rows = int(sheet.rows.size());
+    plan.rows.reserve(std::max(0, rows - columns.firstDataRow));
     for (int r = columns.firstDataRow; r < rows; ++r) {
         if (progress && r % ProgressStep == 0 && !progress(r, rows))
             return cancelled();
@@ -534,6 +536,22 @@ Status place(CollectiveRepository& collectives,
 
 Result<RosterImport::Summary> RosterImport::apply(const Plan& plan, const Options& options, const Progress& progress)
 {
+    if (plan.errors > 0 && !options.skipBadRows)
+        return applyInTransaction(plan, options, progress); // refused before anything is begun
+    Transaction transaction(m_db);
+    if (!transaction.isActive())
+        return transaction.error();
+    auto summary = applyInTransaction(plan, options, progress);
+    if (!summary)
+        return summary.error();
+    if (auto status = transaction.commit(); !status)
+        return status.error();
+    return summary;
+}
+
+Result<RosterImport::Summary> RosterImport::applyInTransaction(
+    const Plan& plan, const Options& options, const Progress& progress)
+{
     Summary summary;
     summary.errors = plan.errors;
     if (plan.errors > 0 && !options.skipBadRows) {
@@ -541,9 +559,8 @@ Result<RosterImport::Summary> RosterImport::apply(const Plan& plan, const Option
             tr("Sheet “%1” has %n error(s); nothing was imported.", nullptr, plan.errors).arg(plan.sheet),
             plan.sheet };
     }
-    Transaction transaction(m_db);
-    if (!transaction.isActive())
-        return transaction.error();
+    if (!Transaction::inTransaction(m_db))
+        return apply(plan, options, progress);
     PersonRepository people(m_db);
     CollectiveRepository collectives(m_db);
     auto groups = loadYearGroups(collectives, options);
@@ -585,8 +602,6 @@ Result<RosterImport::Summary> RosterImport::apply(const Plan& plan, const Option
     }
     if (progress && !progress(rows, rows))
         return cancelled();
-    if (auto status = transaction.commit(); !status)
-        return status.error();
     return summary;
 }
 

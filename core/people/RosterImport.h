@@ -106,6 +106,10 @@ public:
     // Writes a plan in one transaction: people added or updated, missing collectives created, memberships for the
     // school year. When the plan has errors and skipBadRows is false, returns an Error and writes nothing.
     Result<Summary> apply(const Plan& plan, const Options& options, const Progress& progress = {});
+    // apply() inside the caller's transaction (ImportService writes every sheet in one; with none open, the same as
+    // apply()); on failure the caller rolls back. No savepoint of its own: with one open, SQLite copies every page each
+    // row changes to a statement journal that grows for the whole import (about 12,000 pages for 3,000 rows).
+    Result<Summary> applyInTransaction(const Plan& plan, const Options& options, const Progress& progress = {});
 
     // A birth date cell: an Excel serial day number (1900 date system, with Excel's 29/02/1900), a year number
     // (1987), or text "05/04/1987", "5/4/87", "1987-04-05", "1987". Invalid for anything else; empty for an empty cell.
