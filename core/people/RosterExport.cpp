@@ -47,6 +47,65 @@ QString title(const RosterExport::Options& options, const QString& yearName)
     return t;
 }
 
+// Where a member of staff comes in a staff list: the Ban giám hiệu first (the Hiệu trưởng, then the Phó hiệu
+// trưởng), as the school profile names them or, failing that, as their position says; everybody else after them.
+int leaderRank(const Person& p, const QHash<qint64, int>& leaders)
+{
+    if (p.kind != PersonKind::Staff)
+        return 2;
+    if (leaders.contains(p.id))
+        return leaders.value(p.id);
+    const QString position = VietnameseText::fold(VietnameseText::clean(p.position));
+    if (position.startsWith(QStringLiteral("hieu truong")))
+        return 0;
+    if (position.startsWith(QStringLiteral("pho hieu truong")))
+        return 1;
+    return 2;
+}
+
+// Rank of each person of the school profile's Ban giám hiệu: 0 for the Hiệu trưởng, 1 for a Phó hiệu trưởng.
+Result<QHash<qint64, int>> leaderRanks(const QSqlDatabase& db)
+{
+    auto profile = SchoolRepository(db).profile();
+    if (!profile)
+        return profile.error();
+    QHash<qint64, int> ranks;
+    for (const SchoolLeader& leader : profile->leaders) {
+        if (leader.personId > 0)
+            ranks.insert(leader.personId, leader.role == SchoolLeader::Role::Head ? 0 : 1);
+    }
+    return ranks;
+}
+
+const QString PrintFont = QStringLiteral("Times New Roman");
+
+// The title block above the table, as a school heads its lists: the governing body and the school on the left, the
+// title and the school year centred across the table (Times New Roman 13, bold). Returns the header's row.
+int writeTitle(
+    XlsxWriter& xlsx, const SchoolProfile& school, const QString& title, const QString& yearName, int columns)
+{
+    xlsx.setFont(PrintFont, 12);
+    int row = 0;
+    const int left = std::min(columns, 5) - 1;
+    for (const auto& [text, bold] :
+        { std::pair { school.governingBody, false }, std::pair { school.fullName, true } }) {
+        if (text.isEmpty())
+            continue;
+        xlsx.mergeCells(row, 0, row, left, text.toUpper(), bold);
+        ++row;
+    }
+    if (row > 0)
+        ++row;
+    xlsx.setFont(PrintFont, 13);
+    xlsx.mergeCells(row, 0, row, columns - 1, title, true);
+    ++row;
+    if (!yearName.isEmpty()) {
+        xlsx.mergeCells(row, 0, row, columns - 1, QStringLiteral("NĂM HỌC ") + yearName, true);
+        ++row;
+    }
+    return row + 1;
+}
+
 } // namespace
 
 Result<RosterExport::Table> RosterExport::table(const Options& options) const
@@ -57,6 +116,9 @@ Result<RosterExport::Table> RosterExport::table(const Options& options) const
     auto people = repository.list(filter);
     if (!people)
         return people.error();
+    auto leaders = leaderRanks(m_db);
+    if (!leaders)
+        return leaders.error();
 
     // The tổ / lớp of each person in that year.
     QHash<qint64, QString> groupOf;
@@ -84,8 +146,12 @@ Result<RosterExport::Table> RosterExport::table(const Options& options) const
     }
 
     VietnameseCollator collator;
+    // As schools order a list: by unit (the Ban giám hiệu first, then each tổ or lớp; people of no tổ last), then
+    // by name.
     struct Keyed
     {
+        int rank;
+        bool noGroup;
         QByteArray group;
         QByteArray person;
         Person p;
@@ -93,11 +159,20 @@ Result<RosterExport::Table> RosterExport::table(const Options& options) const
     QList<Keyed> keyed;
     keyed.reserve(people->size());
     for (const Person& p : *people) {
-        keyed.append({ options.schoolYearId > 0 ? collator.sortKey(groupOf.value(p.id)) : QByteArray(),
+        const QString group = groupOf.value(p.id);
+        keyed.append({ leaderRank(p, *leaders),
+            options.schoolYearId > 0 && group.isEmpty(),
+            options.schoolYearId > 0 ? collator.sortKey(group) : QByteArray(),
             PersonOrder::key(collator, p),
             p });
     }
     std::stable_sort(keyed.begin(), keyed.end(), [](const Keyed& a, const Keyed& b) {
+        if (a.rank != b.rank)
+            return a.rank < b.rank;
+        if (a.rank < 2)
+            return a.person < b.person;
+        if (a.noGroup != b.noGroup)
+            return b.noGroup;
         return a.group != b.group ? a.group < b.group : a.person < b.person;
     });
 
@@ -177,21 +252,21 @@ Result<int> RosterExport::write(const QString& path, const Options& options) con
                 yearName = y.name();
         }
     }
+    auto school = SchoolRepository(m_db).profile();
+    if (!school)
+        return school.error();
     XlsxWriter xlsx;
     xlsx.addSheet(!options.kind                  ? QStringLiteral("Danh sách")
             : *options.kind == PersonKind::Staff ? QStringLiteral("Cán bộ")
                                                  : QStringLiteral("Học sinh"));
-    // A title above the header, across the columns, as schools write their lists; the header is found by its names
-    // on import.
-    xlsx.mergeCells(0, 0, 0, int(data->header.size()) - 1, title(options, yearName), true);
-    constexpr int headerRow = 2;
-    const QList<double> widths { 5, 10, 12, 14, 9, 26, 12, 9, 16, 12, 13, 24, 20 };
-    for (int c = 0; c < data->header.size(); ++c) {
+    const int headerRow = writeTitle(xlsx, *school, title(options, QString()), yearName, int(data->header.size()));
+    // The table as schools print it: Times New Roman 12, thin borders, columns as wide as their content.
+    xlsx.setFont(PrintFont, 12);
+    xlsx.setBorders(true);
+    for (int c = 0; c < data->header.size(); ++c)
         xlsx.writeText(headerRow, c, data->header.at(c), true);
-        xlsx.setColumnWidth(c, widths.value(c, 12));
-    }
     xlsx.freezeRows(headerRow + 1);
-    xlsx.printOnPageWidth(headerRow + 1);
+    xlsx.printOnPageWidth(headerRow, headerRow);
     for (int r = 0; r < data->rows.size(); ++r) {
         const QStringList& row = data->rows.at(r);
         const Person& p = data->people.at(r);
@@ -203,10 +278,13 @@ Result<int> RosterExport::write(const QString& path, const Options& options) con
                 xlsx.writeDate(sheetRow, c, p.birthDate.date());
             else if (c == BirthDate && p.birthDate.isValid())
                 xlsx.writeNumber(sheetRow, c, p.birthDate.year());
+            else if (row.at(c).isEmpty())
+                xlsx.writeBlank(sheetRow, c); // bordered
             else
                 xlsx.writeText(sheetRow, c, row.at(c));
         }
     }
+    xlsx.fitColumnWidths(4, 45);
     if (auto saved = xlsx.save(path); !saved)
         return saved.error();
     return int(data->rows.size());

@@ -1,5 +1,6 @@
 #include "core/people/RosterRowReader.h"
 
+#include "core/common/Csv.h"
 #include "core/people/PersonValidator.h"
 #include "core/text/PersonName.h"
 #include "core/text/VietnameseText.h"
@@ -23,7 +24,8 @@ QString cellString(const Cell& cell)
         return {};
     case Cell::Type::Text:
     case Cell::Type::Boolean:
-        return VietnameseText::clean(cell.text);
+        // A formula-like text our CSV export guarded with an apostrophe reads back as it was.
+        return VietnameseText::clean(Csv::unguarded(cell.text));
     case Cell::Type::Number:
         if (!cell.text.trimmed().isEmpty())
             return VietnameseText::clean(cell.text);
@@ -273,7 +275,7 @@ void RosterRowReader::readOtherFields(int r, Row& row) const
     person.email = text(r, Field::Email);
     // Notes keep their line breaks.
     if (const Cell& note = m_sheet.cell(r, m_columns.column(Field::Note)); note.type == Cell::Type::Text)
-        person.note = VietnameseText::cleanLines(note.text);
+        person.note = VietnameseText::cleanLines(Csv::unguarded(note.text));
     else
         person.note = text(r, Field::Note);
     if (m_collectiveColumn >= 0)

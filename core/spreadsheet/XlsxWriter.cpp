@@ -1,14 +1,51 @@
 #include "core/spreadsheet/XlsxWriter.h"
 
+#include "core/common/Csv.h"
+
 #include <QFile>
 #include <QHash>
+#include <QRegularExpression>
 #include <QSaveFile>
 #include <QSet>
 #include <QTemporaryDir>
 
+#include <algorithm>
 #include <xlsxwriter.h>
 
 namespace thidua {
+
+namespace {
+
+// How a cell looks besides the writer's current font and borders.
+struct Look
+{
+    bool bold = false; // a header: bold, wrapped, centred
+    bool wrap = false; // text of several lines (notes), so that Excel shows its line breaks
+    bool date = false; // dd/mm/yyyy
+    bool asText = false; // the Text number format: editing the cell keeps a formula-like text as text
+    bool centred = false; // a merged title
+};
+
+// The width in characters of Excel's default font (Calibri 11, 7 pixels a digit) that `text` needs in a font of
+// `points` (Times New Roman-like proportions: capitals wider than small letters), with a margin.
+double widthOf(const QString& text, double points, bool bold)
+{
+    double pixels = 0;
+    for (const QChar c : text) {
+        if (c.isSpace())
+            pixels += 0.25;
+        else if (c.isUpper())
+            pixels += 0.64;
+        else if (c.isDigit())
+            pixels += 0.5;
+        else
+            pixels += 0.43;
+    }
+    const double em = (points > 0 ? points : 11) * 96.0 / 72.0;
+    return pixels * em * (bold ? 1.08 : 1.0) / 7.0 + 1.2;
+}
+
+} // namespace
 
 struct XlsxWriter::Private
 {
@@ -16,23 +53,72 @@ struct XlsxWriter::Private
     QByteArray tempPath;
     lxw_workbook* workbook = nullptr;
     lxw_worksheet* sheet = nullptr;
-    lxw_format* bold = nullptr;
-    lxw_format* date = nullptr;
-    lxw_format* wrapped = nullptr; // text of several lines (notes), so that Excel shows its line breaks
-    lxw_format* text = nullptr; // setTextFont(); null: the default
-    lxw_format* boldText = nullptr;
-    QHash<QString, QPair<lxw_format*, lxw_format*>> fonts; // font name → (plain, bold)
+    QString fontName; // setTextFont() / setFont(); empty: the default
+    double fontSize = 0; // setFont(); 0: the default
+    bool textFontOnly = false; // setTextFont(): numbers and dates keep the default font
+    bool borders = false;
+    QHash<QString, lxw_format*> formats; // by lookKey()
+    QHash<int, double> widest; // the current sheet's columns: the width their content needs
     QSet<QString> sheetNames; // lower case: Excel compares sheet names without case
     lxw_error firstError = LXW_NO_ERROR;
 
-    lxw_format* wrappedFormat()
+    // The format of a cell (made on first use, so that a workbook without such cells stays as before); null for
+    // the default look.
+    lxw_format* format(const Look& look, bool text = true)
     {
-        if (!wrapped) { // made on first use: workbooks without such text stay byte for byte as before
-            wrapped = workbook_add_format(workbook);
-            format_set_text_wrap(wrapped);
-            format_set_align(wrapped, LXW_ALIGN_VERTICAL_TOP);
+        const QString font = text || !textFontOnly ? fontName : QString();
+        const double size = text || !textFontOnly ? fontSize : 0;
+        if (!workbook
+            || (!look.bold && !look.wrap && !look.date && !look.asText && !look.centred && font.isEmpty() && size <= 0
+                && !borders))
+            return nullptr;
+        const QString key = QStringLiteral("%1|%2|%3%4%5%6%7%8")
+                                .arg(font)
+                                .arg(size)
+                                .arg(look.bold)
+                                .arg(look.wrap)
+                                .arg(look.date)
+                                .arg(look.asText)
+                                .arg(look.centred)
+                                .arg(borders);
+        if (lxw_format* found = formats.value(key))
+            return found;
+        lxw_format* f = workbook_add_format(workbook);
+        if (!font.isEmpty())
+            format_set_font_name(f, font.toUtf8().constData());
+        if (size > 0)
+            format_set_font_size(f, size);
+        if (look.bold) {
+            format_set_bold(f);
+            format_set_text_wrap(f);
+            format_set_align(f, LXW_ALIGN_CENTER);
+            format_set_align(f, LXW_ALIGN_VERTICAL_CENTER);
+        } else if (look.wrap) {
+            format_set_text_wrap(f);
+            format_set_align(f, LXW_ALIGN_VERTICAL_TOP);
+        } else if (borders) {
+            format_set_align(f, LXW_ALIGN_VERTICAL_CENTER);
         }
-        return wrapped;
+        if (look.centred)
+            format_set_align(f, LXW_ALIGN_CENTER);
+        if (look.date)
+            format_set_num_format(f, "dd/mm/yyyy");
+        if (look.asText)
+            format_set_num_format(f, "@");
+        if (borders)
+            format_set_border(f, LXW_BORDER_THIN);
+        formats.insert(key, f);
+        return f;
+    }
+
+    void noteWidth(int column, const QString& text, bool bold)
+    {
+        double needed = 0;
+        static const QRegularExpression spaces(QStringLiteral("\\s+"));
+        const QStringList parts = bold ? text.split(spaces, Qt::SkipEmptyParts) : text.split(QLatin1Char('\n'));
+        for (const QString& part : parts)
+            needed = std::max(needed, widthOf(part, fontSize, bold));
+        widest[column] = std::max(widest.value(column), needed);
     }
 
     void check(lxw_error error)
@@ -54,15 +140,6 @@ XlsxWriter::XlsxWriter()
     options.tmpdir = const_cast<char*>(tmp.constData());
     options.use_zip64 = LXW_FALSE;
     d->workbook = workbook_new_opt(d->tempPath.constData(), &options);
-    if (!d->workbook)
-        return;
-    d->bold = workbook_add_format(d->workbook);
-    format_set_bold(d->bold);
-    format_set_text_wrap(d->bold);
-    format_set_align(d->bold, LXW_ALIGN_CENTER);
-    format_set_align(d->bold, LXW_ALIGN_VERTICAL_CENTER);
-    d->date = workbook_add_format(d->workbook);
-    format_set_num_format(d->date, "dd/mm/yyyy");
 }
 
 XlsxWriter::~XlsxWriter()
@@ -88,6 +165,7 @@ void XlsxWriter::addSheet(const QString& name)
     }
     d->sheetNames.insert(unique.toLower());
     d->sheet = workbook_add_worksheet(d->workbook, unique.toUtf8().constData());
+    d->widest.clear();
     if (!d->sheet)
         d->check(LXW_ERROR_MEMORY_MALLOC_FAILED);
 }
@@ -98,12 +176,13 @@ void XlsxWriter::writeText(int row, int column, const QString& text, bool bold)
         addSheet(QString());
     if (!d->sheet || text.isEmpty())
         return;
-    lxw_format* format = d->text;
-    if (bold)
-        format = d->boldText ? d->boldText : d->bold;
-    else if (!d->text && text.contains(QLatin1Char('\n')))
-        format = d->wrappedFormat();
-    d->check(worksheet_write_string(d->sheet, lxw_row_t(row), lxw_col_t(column), text.toUtf8().constData(), format));
+    Look look;
+    look.bold = bold;
+    look.wrap = !bold && !(d->textFontOnly && !d->fontName.isEmpty()) && text.contains(QLatin1Char('\n'));
+    look.asText = Csv::looksLikeFormula(text);
+    d->noteWidth(column, text, bold);
+    d->check(worksheet_write_string(
+        d->sheet, lxw_row_t(row), lxw_col_t(column), text.toUtf8().constData(), d->format(look)));
 }
 
 void XlsxWriter::mergeCells(int firstRow, int firstColumn, int lastRow, int lastColumn, const QString& text, bool bold)
@@ -118,40 +197,44 @@ void XlsxWriter::mergeCells(int firstRow, int firstColumn, int lastRow, int last
         lxw_row_t(lastRow),
         lxw_col_t(lastColumn),
         text.toUtf8().constData(),
-        bold ? (d->boldText ? d->boldText : d->bold) : d->text));
+        d->format(Look { bold, false, false, Csv::looksLikeFormula(text), true })));
 }
 
 void XlsxWriter::setTextFont(const QString& fontName)
 {
-    if (!d->workbook)
-        return;
-    if (fontName.isEmpty()) {
-        d->text = nullptr;
-        d->boldText = nullptr;
-        return;
-    }
-    if (!d->fonts.contains(fontName)) {
-        const QByteArray name = fontName.toUtf8();
-        lxw_format* plain = workbook_add_format(d->workbook);
-        format_set_font_name(plain, name.constData());
-        lxw_format* bold = workbook_add_format(d->workbook);
-        format_set_font_name(bold, name.constData());
-        format_set_bold(bold);
-        format_set_text_wrap(bold);
-        format_set_align(bold, LXW_ALIGN_CENTER);
-        format_set_align(bold, LXW_ALIGN_VERTICAL_CENTER);
-        d->fonts.insert(fontName, { plain, bold });
-    }
-    d->text = d->fonts.value(fontName).first;
-    d->boldText = d->fonts.value(fontName).second;
+    d->fontName = fontName;
+    d->fontSize = 0;
+    d->textFontOnly = true;
+}
+
+void XlsxWriter::setFont(const QString& fontName, double points)
+{
+    d->fontName = fontName;
+    d->fontSize = points;
+    d->textFontOnly = false;
+}
+
+void XlsxWriter::setBorders(bool on)
+{
+    d->borders = on;
 }
 
 void XlsxWriter::writeNumber(int row, int column, double number)
 {
     if (!d->sheet)
         addSheet(QString());
+    if (!d->sheet)
+        return;
+    d->noteWidth(column, QString::number(number), false);
+    d->check(worksheet_write_number(d->sheet, lxw_row_t(row), lxw_col_t(column), number, d->format(Look(), false)));
+}
+
+void XlsxWriter::writeBlank(int row, int column)
+{
+    if (!d->sheet)
+        addSheet(QString());
     if (d->sheet)
-        d->check(worksheet_write_number(d->sheet, lxw_row_t(row), lxw_col_t(column), number, nullptr));
+        d->check(worksheet_write_blank(d->sheet, lxw_row_t(row), lxw_col_t(column), d->format(Look())));
 }
 
 void XlsxWriter::writeDate(int row, int column, const QDate& date)
@@ -164,13 +247,23 @@ void XlsxWriter::writeDate(int row, int column, const QDate& date)
     when.year = date.year();
     when.month = date.month();
     when.day = date.day();
-    d->check(worksheet_write_datetime(d->sheet, lxw_row_t(row), lxw_col_t(column), &when, d->date));
+    d->noteWidth(column, QStringLiteral("00/00/0000"), false);
+    d->check(worksheet_write_datetime(
+        d->sheet, lxw_row_t(row), lxw_col_t(column), &when, d->format(Look { false, false, true, false }, false)));
 }
 
 void XlsxWriter::setColumnWidth(int column, double characters)
 {
     if (d->sheet)
         d->check(worksheet_set_column(d->sheet, lxw_col_t(column), lxw_col_t(column), characters, nullptr));
+}
+
+void XlsxWriter::fitColumnWidths(double minimum, double maximum)
+{
+    if (!d->sheet)
+        return;
+    for (auto it = d->widest.cbegin(); it != d->widest.cend(); ++it)
+        setColumnWidth(it.key(), std::clamp(it.value(), minimum, maximum));
 }
 
 void XlsxWriter::setCreated(const QDateTime& when)
@@ -197,6 +290,17 @@ void XlsxWriter::printOnPageWidth(int headerRows)
     worksheet_fit_to_pages(d->sheet, 1, 0); // one page wide, as many tall as needed
     if (headerRows > 0)
         d->check(worksheet_repeat_rows(d->sheet, 0, lxw_row_t(headerRows - 1)));
+}
+
+void XlsxWriter::printOnPageWidth(int firstHeaderRow, int lastHeaderRow)
+{
+    printOnPageWidth(0);
+    if (!d->sheet)
+        return;
+    worksheet_center_horizontally(d->sheet);
+    worksheet_set_margins(d->sheet, 0.4, 0.4, 0.6, 0.6); // inches: left, right, top, bottom
+    if (firstHeaderRow >= 0 && lastHeaderRow >= firstHeaderRow)
+        d->check(worksheet_repeat_rows(d->sheet, lxw_row_t(firstHeaderRow), lxw_row_t(lastHeaderRow)));
 }
 
 Status XlsxWriter::save(const QString& path)

@@ -27,6 +27,7 @@ private slots:
     void groupsOfYear();
     void csvBytes();
     void xlsxAsTheReaderSeesIt();
+    void staffListByUnit();
     void refusesOtherSuffixes();
     void unwritablePath();
     void xlsxWriterSheetNames();
@@ -164,11 +165,12 @@ void TestRosterExport::groupsOfYear()
     options.schoolYearId = year->id;
     auto table = RosterExport(m_db->connection()).table(options);
     QVERIFY(table.ok());
-    // By class first (no class first), then Vietnamese order; another year's class is not shown.
+    // By class first (no class last, as a school lists them), then Vietnamese order; another year's class is not
+    // shown.
     QStringList rows;
     for (const QStringList& row : table->rows)
         rows << row.at(5) + u'|' + row.at(9);
-    QCOMPARE(rows, QStringList({ u"Hà Thị Cúc|"_s, u"Lê Văn Bình|10A1"_s, u"Vũ Văn An|10A2"_s }));
+    QCOMPARE(rows, QStringList({ u"Lê Văn Bình|10A1"_s, u"Vũ Văn An|10A2"_s, u"Hà Thị Cúc|"_s }));
     Q_UNUSED(cuc);
 }
 
@@ -217,27 +219,90 @@ void TestRosterExport::xlsxAsTheReaderSeesIt()
     QCOMPARE(book->sheets.size(), 1);
     const Sheet& sheet = book->sheets.constFirst();
     QCOMPARE(sheet.name, u"Cán bộ"_s);
-    QCOMPARE(sheet.cell(0, 0).text, u"DANH SÁCH CÁN BỘ, GIÁO VIÊN, NHÂN VIÊN NĂM HỌC 2024-2025"_s);
-    // The title runs across the columns of the list (merged), not wrapped into the narrow STT column.
-    QCOMPARE(sheet.merged.size(), 1);
+    // A school without a name yet: the title and the school year above the header, each across the columns of the
+    // list (merged), not wrapped into the narrow STT column.
+    QCOMPARE(sheet.cell(0, 0).text, u"DANH SÁCH CÁN BỘ, GIÁO VIÊN, NHÂN VIÊN"_s);
+    QCOMPARE(sheet.cell(1, 0).text, u"NĂM HỌC 2024-2025"_s);
+    QCOMPARE(sheet.merged.size(), 2);
     QCOMPARE(sheet.merged.constFirst().firstRow, 0);
     QCOMPARE(sheet.merged.constFirst().lastRow, 0);
     QCOMPARE(sheet.merged.constFirst().lastColumn, 12);
-    QCOMPARE(sheet.cell(2, 0).text, u"STT"_s);
-    QCOMPARE(sheet.cell(2, 9).text, u"Tổ"_s);
-    QCOMPARE(sheet.cell(3, 0).type, Cell::Type::Number);
-    QCOMPARE(sheet.cell(3, 0).number, 1.0);
+    const int h = 3; // the header row
+    QCOMPARE(sheet.cell(h, 0).text, u"STT"_s);
+    QCOMPARE(sheet.cell(h, 9).text, u"Tổ"_s);
+    QCOMPARE(sheet.cell(h + 1, 0).type, Cell::Type::Number);
+    QCOMPARE(sheet.cell(h + 1, 0).number, 1.0);
     // Vietnamese order: Bình before Hoà. A full date is an Excel date, a year alone a number.
-    QCOMPARE(sheet.cell(3, 5).text, u"Trần Văn Bình"_s);
-    QCOMPARE(sheet.cell(3, 6).type, Cell::Type::Number);
-    QVERIFY(!sheet.cell(3, 6).isDate);
-    QCOMPARE(sheet.cell(3, 6).number, 1980.0);
-    QCOMPARE(sheet.cell(4, 5).text, u"Lê Thị Hoà"_s);
-    QCOMPARE(sheet.cell(4, 1).text, u"GV1"_s);
-    QCOMPARE(sheet.cell(4, 6).type, Cell::Type::Number);
-    QVERIFY(sheet.cell(4, 6).isDate);
-    QCOMPARE(sheet.cell(4, 6).number, 29220.0); // 31/12/1979
-    QCOMPARE(sheet.rowCount(), 5);
+    QCOMPARE(sheet.cell(h + 1, 5).text, u"Trần Văn Bình"_s);
+    QCOMPARE(sheet.cell(h + 1, 6).type, Cell::Type::Number);
+    QVERIFY(!sheet.cell(h + 1, 6).isDate);
+    QCOMPARE(sheet.cell(h + 1, 6).number, 1980.0);
+    QCOMPARE(sheet.cell(h + 2, 5).text, u"Lê Thị Hoà"_s);
+    QCOMPARE(sheet.cell(h + 2, 1).text, u"GV1"_s);
+    QCOMPARE(sheet.cell(h + 2, 6).type, Cell::Type::Number);
+    QVERIFY(sheet.cell(h + 2, 6).isDate);
+    QCOMPARE(sheet.cell(h + 2, 6).number, 29220.0); // 31/12/1979
+    // The bordered blanks of the table are empty cells.
+    QVERIFY(sheet.cell(h + 2, 12).isEmpty());
+    QCOMPARE(sheet.rowCount(), h + 3);
+}
+
+void TestRosterExport::staffListByUnit()
+{
+    // The Hiệu trưởng is a member of Tổ Toán and her name comes last in Vietnamese order; the school profile names
+    // her, a Phó hiệu trưởng is known by the position alone.
+    Person head = add(u"Vũ Thị Yến"_s, PersonKind::Staff, PartialDate(QDate(1975, 1, 1)));
+    head.position = u"Hiệu trưởng"_s;
+    QVERIFY(PersonRepository(m_db->connection()).update(head).ok());
+    Person deputy = add(u"Trần Văn Vinh"_s, PersonKind::Staff, PartialDate(QDate(1976, 1, 1)));
+    deputy.position = u"Phó Hiệu trưởng"_s;
+    QVERIFY(PersonRepository(m_db->connection()).update(deputy).ok());
+    const Person an = add(u"Lê Văn An"_s, PersonKind::Staff, PartialDate(QDate(1980, 1, 1)));
+    const Person binh = add(u"Nguyễn Văn Bình"_s, PersonKind::Staff, PartialDate(QDate(1981, 1, 1)));
+    const Person chau = add(u"Phạm Thị Châu"_s, PersonKind::Staff, PartialDate(QDate(1982, 1, 1)));
+    const Person nobody = add(u"Đỗ Văn A"_s, PersonKind::Staff, PartialDate(QDate(1983, 1, 1)));
+    Q_UNUSED(nobody);
+    SchoolRepository school(m_db->connection());
+    auto year = school.ensureYear(2024);
+    QVERIFY(year.ok());
+    auto profile = school.profile();
+    QVERIFY(profile.ok());
+    profile->leaders = { SchoolLeader { 0, SchoolLeader::Role::Head, head.fullName(), u"Hiệu trưởng"_s, head.id } };
+    QVERIFY(school.saveProfile(*profile).ok());
+    CollectiveRepository collectives(m_db->connection());
+    const auto group = [&](const QString& name, CollectiveKind kind) {
+        Collective c;
+        c.kind = kind;
+        c.name = name;
+        return *collectives.insert(c);
+    };
+    const qint64 math = group(u"Tổ Toán"_s, CollectiveKind::SubjectGroup);
+    const qint64 office = group(u"Tổ Văn phòng"_s, CollectiveKind::OfficeGroup);
+    for (const auto& [person, collective] : { std::pair { head.id, math },
+             std::pair { binh.id, math },
+             std::pair { an.id, office },
+             std::pair { chau.id, math },
+             std::pair { deputy.id, office } }) {
+        Membership m { 0, person, collective, year->id };
+        QVERIFY(collectives.addMember(m).ok());
+    }
+
+    RosterExport::Options options;
+    options.kind = PersonKind::Staff;
+    options.schoolYearId = year->id;
+    auto table = RosterExport(m_db->connection()).table(options);
+    QVERIFY(table.ok());
+    QStringList order;
+    for (const QStringList& row : table->rows)
+        order.append(row.at(5) + u" | "_s + row.at(9));
+    // Ban giám hiệu (Hiệu trưởng, then Phó), then each tổ by name, each by name; nobody of no tổ last.
+    const QStringList expected { u"Vũ Thị Yến | Tổ Toán"_s,
+        u"Trần Văn Vinh | Tổ Văn phòng"_s,
+        u"Nguyễn Văn Bình | Tổ Toán"_s,
+        u"Phạm Thị Châu | Tổ Toán"_s,
+        u"Lê Văn An | Tổ Văn phòng"_s,
+        u"Đỗ Văn A | "_s };
+    QCOMPARE(order, expected);
 }
 
 void TestRosterExport::refusesOtherSuffixes()
