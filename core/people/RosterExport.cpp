@@ -86,7 +86,7 @@ int writeTitle(
 {
     xlsx.setFont(PrintFont, 12);
     int row = 0;
-    const int left = std::min(columns, 5) - 1;
+    const int left = std::min(columns, 7) - 1; // wide enough for "SỞ GIÁO DỤC VÀ ĐÀO TẠO THÀNH PHỐ HỒ CHÍ MINH"
     for (const auto& [text, bold] :
         { std::pair { school.governingBody, false }, std::pair { school.fullName, true } }) {
         if (text.isEmpty())

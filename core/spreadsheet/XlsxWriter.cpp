@@ -4,7 +4,6 @@
 
 #include <QFile>
 #include <QHash>
-#include <QRegularExpression>
 #include <QSaveFile>
 #include <QSet>
 #include <QTemporaryDir>
@@ -114,10 +113,8 @@ struct XlsxWriter::Private
     void noteWidth(int column, const QString& text, bool bold)
     {
         double needed = 0;
-        static const QRegularExpression spaces(QStringLiteral("\\s+"));
-        const QStringList parts = bold ? text.split(spaces, Qt::SkipEmptyParts) : text.split(QLatin1Char('\n'));
-        for (const QString& part : parts)
-            needed = std::max(needed, widthOf(part, fontSize, bold));
+        for (const QString& line : text.split(QLatin1Char('\n')))
+            needed = std::max(needed, widthOf(line, fontSize, bold));
         widest[column] = std::max(widest.value(column), needed);
     }
 

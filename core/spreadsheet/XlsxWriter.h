@@ -48,8 +48,8 @@ public:
     void setBorders(bool on);
     void setColumnWidth(int column, double characters);
     // Sets every column of the current sheet that has cells to the width of its longest text or number written so
-    // far (merged cells left out; a bold header by its longest word, as it wraps), within [minimum, maximum]
-    // characters, so that nothing is cut when printed.
+    // far (merged cells left out; a header on one line, as a program may not heighten its row), within [minimum,
+    // maximum] characters, so that nothing is cut when printed.
     void fitColumnWidths(double minimum, double maximum);
     // The creation time in the document properties (default: now); a fixed one makes the file reproducible.
     void setCreated(const QDateTime& when);
