@@ -59,6 +59,8 @@ private:
     // The text of an <si> or <is> element (the reader stands on its start); converts runs in legacy fonts.
     Result<QString> readRichText(QXmlStreamReader& xml, const QString& part, bool* converted);
     Result<Sheet> readSheet(const QString& name, const QString& part);
+    // A zip archive without a workbook: what it is instead.
+    Error notAWorkbook(const QString& workbookPart) const;
 
     Error sheetError(Error::Code code, const QString& sheet, const QString& message, int row = 0, int column = 0) const
     {
@@ -118,6 +120,69 @@ bool XlsxReader::parseCellReference(QStringView reference, int* row, int* column
     *row = int(r - 1);
     *column = int(col - 1);
     return true;
+}
+
+QString XlsxReader::unescape(const QString& text)
+{
+    if (!text.contains(u"_x"))
+        return text;
+    const auto hex = [](QChar c) {
+        const char16_t u = c.unicode();
+        if (u >= u'0' && u <= u'9')
+            return u - u'0';
+        if (u >= u'A' && u <= u'F')
+            return u - u'A' + 10;
+        if (u >= u'a' && u <= u'f')
+            return u - u'a' + 10;
+        return -1;
+    };
+    QString out;
+    out.reserve(text.size());
+    const qsizetype n = text.size();
+    for (qsizetype i = 0; i < n;) {
+        if (text[i] == u'_' && i + 6 < n && text[i + 1] == u'x' && text[i + 6] == u'_') {
+            int code = 0;
+            bool ok = true;
+            for (qsizetype k = i + 2; k < i + 6 && ok; ++k) {
+                const int digit = hex(text[k]);
+                ok = digit >= 0;
+                code = code * 16 + digit;
+            }
+            if (ok) {
+                out += QChar(char16_t(code));
+                i += 7;
+                continue;
+            }
+        }
+        out += text[i++];
+    }
+    return out;
+}
+
+Error Reader::notAWorkbook(const QString& workbookPart) const
+{
+    if (m_package->contains(QStringLiteral("word/document.xml"))) {
+        return Error(Error::Code::Format,
+            tr("The file is a Word document (.docx), not a spreadsheet: copy its table into Excel and save it as "
+               ".xlsx, or ask for the list as an Excel file."),
+            m_fileName);
+    }
+    if (m_package->contains(QStringLiteral("ppt/presentation.xml"))) {
+        return Error(Error::Code::Format,
+            tr("The file is a PowerPoint presentation, not a spreadsheet: ask for the list as an Excel file."),
+            m_fileName);
+    }
+    if (m_package->contains(QStringLiteral("content.xml")) && m_package->contains(QStringLiteral("mimetype"))) {
+        return Error(Error::Code::Format,
+            tr("The file is an OpenDocument file (LibreOffice, OpenOffice), not an Excel workbook: open it there and "
+               "save it as Excel 2007–365 (.xlsx)."),
+            m_fileName);
+    }
+    return Error(Error::Code::Format,
+        tr("The file is a ZIP archive but not an Excel workbook (it has no %1): extract it first, or check that the "
+           "right file was chosen.")
+            .arg(workbookPart),
+        m_fileName);
 }
 
 Result<Workbook> XlsxReader::read(
@@ -183,7 +248,7 @@ Result<QString> Reader::readRichText(QXmlStreamReader& xml, const QString& part,
                 if (hasRunFont)
                     runFont = *font;
             } else if (name == u"t" && phonetic == 0) {
-                QString t = xml.readElementText();
+                QString t = XlsxReader::unescape(xml.readElementText());
                 if (xml.hasError())
                     break;
                 if (inRun && hasRunFont && !m_options.encoding) {
@@ -260,11 +325,8 @@ Result<Workbook> Reader::read(const QByteArray& bytes)
         if (r.type == u"officeDocument")
             workbookPart = r.target;
     }
-    if (!m_package->contains(workbookPart)) {
-        return Error(Error::Code::Format,
-            tr("The file is a zip archive but not an Excel workbook (it has no %1).").arg(workbookPart),
-            m_fileName);
-    }
+    if (!m_package->contains(workbookPart) || workbookPart.startsWith(u"word/") || workbookPart.startsWith(u"ppt/"))
+        return notAWorkbook(workbookPart);
     auto rels = relationships(workbookPart);
     if (!rels)
         return rels.error();
@@ -453,7 +515,7 @@ Result<Sheet> Reader::readSheet(const QString& name, const QString& part)
             converted = converted || m_strings.at(index).converted;
         } else if (type == u"inlineStr" || type == u"str" || type == u"e") {
             cell.type = Cell::Type::Text;
-            cell.text = value;
+            cell.text = type == u"str" ? XlsxReader::unescape(value) : value;
         } else if (type == u"b") {
             cell.type = Cell::Type::Boolean;
             cell.number = value.trimmed() == u"1" ? 1 : 0;
