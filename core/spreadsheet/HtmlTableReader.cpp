@@ -7,6 +7,7 @@
 #include <QRegularExpression>
 
 #include <algorithm>
+#include <cstring>
 #include <libxml/HTMLparser.h>
 #include <libxml/parser.h>
 #include <vector>
@@ -21,6 +22,7 @@ constexpr int kMaxColspan = 1000; // HTML's own limits
 constexpr int kMaxRowspan = 65534;
 constexpr int kMaxMerged = 100'000;
 constexpr qsizetype kChunkBytes = 64 * 1024;
+constexpr qsizetype kMaxSearch = 1024 * 1024;
 
 // One <table> being read.
 struct Table
@@ -333,17 +335,49 @@ template <typename Work> void safely(void* data, Work work)
     }
 }
 
-// The page as UTF-8 for the parser, and the encoding it was in.
-QByteArray toUtf8(const QByteArray& bytes, const WorkbookReader::Options& options, EncodingDetector::Detection* found)
+// The encoding of the page.
+EncodingDetector::Detection encodingOf(const QByteArray& bytes, const WorkbookReader::Options& options)
 {
     if (options.encoding)
-        *found = { *options.encoding, 1.0 };
-    else if (const auto declared = HtmlTableReader::declaredEncoding(bytes); declared
-             && !bytes.startsWith("\xEF\xBB\xBF") && !bytes.startsWith("\xFF\xFE") && !bytes.startsWith("\xFE\xFF"))
-        *found = { *declared, 1.0 };
-    else
-        *found = EncodingDetector::detect(bytes);
-    return LegacyEncoding::decode(bytes, found->encoding).toUtf8();
+        return { *options.encoding, 1.0 };
+    const bool bom = bytes.startsWith("\xEF\xBB\xBF") || bytes.startsWith("\xFF\xFE") || bytes.startsWith("\xFE\xFF");
+    if (const auto declared = HtmlTableReader::declaredEncoding(bytes); declared && !bom)
+        return { *declared, 1.0 };
+    return EncodingDetector::detect(bytes);
+}
+
+// Gives the page to `feed` as UTF-8, a piece at a time, so that no copy of the whole page is held: valid UTF-8 as it
+// is; the legacy encodings (ASCII-compatible, so a piece cut before a '<' never cuts a letter) decoded piece by piece;
+// UTF-16 and broken UTF-8 decoded whole.
+template <typename Feed> void feedUtf8(const QByteArray& bytes, LegacyEncoding::Encoding encoding, Feed feed)
+{
+    const auto pieces = [&](const QByteArray& data, qsizetype start, bool decode) {
+        for (qsizetype at = start; at < data.size();) {
+            // Cut before a '<' (never inside a character), or after 1 MB more when there is none.
+            qsizetype end = std::min(data.size(), at + kChunkBytes);
+            if (end < data.size()) {
+                const auto* tag = static_cast<const char*>(
+                    std::memchr(data.constData() + end, '<', size_t(std::min(data.size() - end, kMaxSearch))));
+                end = tag ? tag - data.constData() : std::min(data.size(), end + kMaxSearch);
+            }
+            const QByteArrayView piece(data.constData() + at, end - at);
+            const bool more = decode
+                ? feed(QByteArrayView(LegacyEncoding::decode(piece.toByteArray(), encoding).toUtf8()))
+                : feed(piece);
+            if (!more)
+                return;
+            at = end;
+        }
+    };
+    const qsizetype bom = bytes.startsWith("\xEF\xBB\xBF") ? 3 : 0;
+    if (encoding == Encoding::Utf8 && QByteArrayView(bytes).sliced(bom).isValidUtf8()) {
+        pieces(bytes, bom, false);
+    } else if (encoding == Encoding::Utf8 || encoding == Encoding::Utf16) {
+        QByteArray utf8 = LegacyEncoding::decode(bytes, encoding).toUtf8();
+        pieces(utf8, utf8.startsWith("\xEF\xBB\xBF") ? 3 : 0, false);
+    } else {
+        pieces(bytes, 0, true);
+    }
 }
 
 } // namespace
@@ -382,10 +416,7 @@ Result<Workbook> HtmlTableReader::read(
             tr("The file is larger than %1 MB, the most that is imported.").arg(limits.maxFileBytes / (1024 * 1024)),
             fileName);
     }
-    EncodingDetector::Detection detection;
-    QByteArray utf8 = toUtf8(bytes, options, &detection);
-    if (utf8.startsWith("\xEF\xBB\xBF"))
-        utf8.remove(0, 3);
+    const EncodingDetector::Detection detection = encodingOf(bytes, options);
 
     xmlInitParser();
     htmlSAXHandler sax {};
@@ -411,10 +442,10 @@ Result<Workbook> HtmlTableReader::read(
     context->sax->warning = ignoreMessage;
     context->sax->error = ignoreMessage;
     context->sax->fatalError = ignoreMessage;
-    for (qsizetype at = 0; at < utf8.size() && !parse.error; at += kChunkBytes) {
-        const int length = int(std::min(kChunkBytes, utf8.size() - at));
-        htmlParseChunk(context, utf8.constData() + at, length, 0);
-    }
+    feedUtf8(bytes, detection.encoding, [&](QByteArrayView utf8) {
+        htmlParseChunk(context, utf8.data(), int(utf8.size()), 0);
+        return !parse.error;
+    });
     if (!parse.error)
         htmlParseChunk(context, nullptr, 0, 1);
     parse.closeAll();
