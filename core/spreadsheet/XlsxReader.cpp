@@ -10,6 +10,7 @@
 #include <QHash>
 #include <QXmlStreamReader>
 
+#include <algorithm>
 #include <cmath>
 #include <functional>
 
@@ -32,6 +33,13 @@ struct SharedString
     QString text;
     bool converted = false; // a run in a legacy font was converted already
 };
+
+} // namespace
+} // namespace thidua
+// A million of them are held; moved by memcpy when the list grows.
+Q_DECLARE_TYPEINFO(thidua::SharedString, Q_RELOCATABLE_TYPE);
+namespace thidua {
+namespace {
 
 // State of one workbook being read.
 class Reader
@@ -224,7 +232,7 @@ Result<QString> Reader::readRichText(QXmlStreamReader& xml, const QString& part,
 {
     // <si>/<is>: <t> directly, or runs <r><rPr><rFont val=".VnTime"/></rPr><t>…</t></r>; <rPh> (phonetic
     // guides) is not part of the text.
-    const QString element = xml.name().toString();
+    const bool inlineString = xml.name() == u"is";
     QString text;
     // A plain value and a flag rather than std::optional: GCC 12 at -O2 wrongly reports the optional's
     // payload as maybe-uninitialized here.
@@ -273,7 +281,7 @@ Result<QString> Reader::readRichText(QXmlStreamReader& xml, const QString& part,
                 --phonetic;
             else if (name == u"r")
                 inRun = false;
-            else if (name == element)
+            else if (name == (inlineString ? u"is" : u"si"))
                 break;
         } else if (token == QXmlStreamReader::DTD) {
             break;
@@ -287,6 +295,13 @@ Result<QString> Reader::readRichText(QXmlStreamReader& xml, const QString& part,
 Status Reader::readSharedStrings(const QString& part)
 {
     return parse(part, [&](QXmlStreamReader& xml) -> Status {
+        if (xml.name() == u"sst") {
+            // Room for the texts the part says it holds (never more than the limit allows), so that a million of
+            // them are not moved each time the list grows.
+            const qint64 count = xml.attributes().value(QLatin1String("uniqueCount")).toLongLong();
+            m_strings.reserve(qsizetype(std::clamp<qint64>(count, 0, m_limits.maxCells)));
+            return {};
+        }
         if (xml.name() != u"si")
             return {};
         // Every text is held until the sheets are read: no more of them than cells that can be imported.
@@ -454,7 +469,7 @@ Result<Sheet> Reader::readSheet(const QString& name, const QString& part)
                 column + 1);
         }
         nextColumn = column + 1;
-        const QString type = a.value(QLatin1String("t")).toString();
+        const QStringView type = a.value(QLatin1String("t"));
         const int styleIndex = a.value(QLatin1String("s")).toInt();
         const XlsxStyles::CellStyle style =
             styleIndex >= 0 && styleIndex < m_styles.size() ? m_styles.at(styleIndex) : XlsxStyles::CellStyle();
