@@ -57,3 +57,6 @@ struct Workbook
 };
 
 } // namespace thidua
+
+// Rows of cells are lists that grow a cell at a time; a million cells are moved by memcpy when they do.
+Q_DECLARE_TYPEINFO(thidua::Cell, Q_RELOCATABLE_TYPE);

@@ -10,10 +10,11 @@
 
 namespace thidua {
 
-// Reads the lists schools keep: .xlsx (libzip + QXmlStreamReader), .xls (FreeXL), .csv/.txt (separator and encoding
-// detected). Hostile files (zip bombs, entity expansion, truncated archives, garbage, huge cells or row counts) are
-// refused with an Error naming the file, never a crash; the limits below are documented in the README. The limits keep
-// memory and time bounded; should an allocation fail anyway, std::bad_alloc is caught here and becomes an Error.
+// Reads the lists schools keep: .xlsx (libzip + QXmlStreamReader), .xls (FreeXL), web pages and Excel 2003 XML (what
+// school systems save under an .xls name; libxml2), .csv/.txt (separator and encoding detected). Hostile files (zip
+// bombs, entity expansion, truncated archives, garbage, huge cells or row counts) are refused with an Error naming the
+// file, never a crash; the limits below are documented in the README. The limits keep memory and time bounded; should
+// an allocation fail anyway, std::bad_alloc is caught here and becomes an Error.
 class WorkbookReader
 {
     Q_DECLARE_TR_FUNCTIONS(WorkbookReader)
@@ -46,8 +47,9 @@ public:
         Limits limits;
     };
 
-    // Chooses the format from the content (zip signature, OLE2 signature); anything else is read as text unless it
-    // is named .xlsx/.xls (then it is refused as damaged). Every Text cell comes out cleaned (VietnameseText::clean:
+    // Chooses the format from the content, never the name (FileKind): zip, OLE2, HTML, Excel 2003 XML, text (a CSV
+    // named .xls is read as one); a PDF, a Word document, a picture… is refused with a message saying what it is, and
+    // binary data named .xlsx/.xls as damaged. Every Text cell comes out cleaned (VietnameseText::clean:
     // NFC, one line, trimmed, never empty); Number cells carry `text` as a General cell shows them, dates as
     // dd/MM/yyyy.
     static Result<Workbook> read(const QString& path, const Options& options);
@@ -56,11 +58,15 @@ public:
     // The same from memory (the fuzz targets use these). `fileName` is used in messages only.
     static Result<Workbook> readXlsx(const QByteArray& bytes, const QString& fileName, const Options& options);
     static Result<Workbook> readText(const QByteArray& bytes, const QString& fileName, const Options& options);
+    // A web page (HTML) or an Excel 2003 XML workbook, by its content.
+    static Result<Workbook> readMarkup(const QByteArray& bytes, const QString& fileName, const Options& options);
     // Excel 97–2003 (FreeXL reads from a path only).
     static Result<Workbook> readXls(const QString& path, const Options& options);
 
 private:
     static Result<Workbook> readFile(const QString& path, const Options& options);
+    static Result<Workbook> readBytes(
+        const QByteArray& bytes, const QString& path, const QString& suffix, const Options& options);
     // Runs `read`, turning an allocation failure into an Error naming the file.
     template <typename Read> static Result<Workbook> guarded(const QString& fileName, Read read);
 };

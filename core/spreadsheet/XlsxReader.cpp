@@ -10,6 +10,7 @@
 #include <QHash>
 #include <QXmlStreamReader>
 
+#include <algorithm>
 #include <cmath>
 #include <functional>
 
@@ -32,6 +33,13 @@ struct SharedString
     QString text;
     bool converted = false; // a run in a legacy font was converted already
 };
+
+} // namespace
+} // namespace thidua
+// A million of them are held; moved by memcpy when the list grows.
+Q_DECLARE_TYPEINFO(thidua::SharedString, Q_RELOCATABLE_TYPE);
+namespace thidua {
+namespace {
 
 // State of one workbook being read.
 class Reader
@@ -59,6 +67,8 @@ private:
     // The text of an <si> or <is> element (the reader stands on its start); converts runs in legacy fonts.
     Result<QString> readRichText(QXmlStreamReader& xml, const QString& part, bool* converted);
     Result<Sheet> readSheet(const QString& name, const QString& part);
+    // A zip archive without a workbook: what it is instead.
+    Error notAWorkbook(const QString& workbookPart) const;
 
     Error sheetError(Error::Code code, const QString& sheet, const QString& message, int row = 0, int column = 0) const
     {
@@ -120,6 +130,69 @@ bool XlsxReader::parseCellReference(QStringView reference, int* row, int* column
     return true;
 }
 
+QString XlsxReader::unescape(const QString& text)
+{
+    if (!text.contains(u"_x"))
+        return text;
+    const auto hex = [](QChar c) {
+        const char16_t u = c.unicode();
+        if (u >= u'0' && u <= u'9')
+            return u - u'0';
+        if (u >= u'A' && u <= u'F')
+            return u - u'A' + 10;
+        if (u >= u'a' && u <= u'f')
+            return u - u'a' + 10;
+        return -1;
+    };
+    QString out;
+    out.reserve(text.size());
+    const qsizetype n = text.size();
+    for (qsizetype i = 0; i < n;) {
+        if (text[i] == u'_' && i + 6 < n && text[i + 1] == u'x' && text[i + 6] == u'_') {
+            int code = 0;
+            bool ok = true;
+            for (qsizetype k = i + 2; k < i + 6 && ok; ++k) {
+                const int digit = hex(text[k]);
+                ok = digit >= 0;
+                code = code * 16 + digit;
+            }
+            if (ok) {
+                out += QChar(char16_t(code));
+                i += 7;
+                continue;
+            }
+        }
+        out += text[i++];
+    }
+    return out;
+}
+
+Error Reader::notAWorkbook(const QString& workbookPart) const
+{
+    if (m_package->contains(QStringLiteral("word/document.xml"))) {
+        return Error(Error::Code::Format,
+            tr("The file is a Word document (.docx), not a spreadsheet: copy its table into Excel and save it as "
+               ".xlsx, or ask for the list as an Excel file."),
+            m_fileName);
+    }
+    if (m_package->contains(QStringLiteral("ppt/presentation.xml"))) {
+        return Error(Error::Code::Format,
+            tr("The file is a PowerPoint presentation, not a spreadsheet: ask for the list as an Excel file."),
+            m_fileName);
+    }
+    if (m_package->contains(QStringLiteral("content.xml")) && m_package->contains(QStringLiteral("mimetype"))) {
+        return Error(Error::Code::Format,
+            tr("The file is an OpenDocument file (LibreOffice, OpenOffice), not an Excel workbook: open it there and "
+               "save it as Excel 2007–365 (.xlsx)."),
+            m_fileName);
+    }
+    return Error(Error::Code::Format,
+        tr("The file is a ZIP archive but not an Excel workbook (it has no %1): extract it first, or check that the "
+           "right file was chosen.")
+            .arg(workbookPart),
+        m_fileName);
+}
+
 Result<Workbook> XlsxReader::read(
     const QByteArray& bytes, const QString& fileName, const WorkbookReader::Options& options)
 {
@@ -159,7 +232,7 @@ Result<QString> Reader::readRichText(QXmlStreamReader& xml, const QString& part,
 {
     // <si>/<is>: <t> directly, or runs <r><rPr><rFont val=".VnTime"/></rPr><t>…</t></r>; <rPh> (phonetic
     // guides) is not part of the text.
-    const QString element = xml.name().toString();
+    const bool inlineString = xml.name() == u"is";
     QString text;
     // A plain value and a flag rather than std::optional: GCC 12 at -O2 wrongly reports the optional's
     // payload as maybe-uninitialized here.
@@ -183,7 +256,7 @@ Result<QString> Reader::readRichText(QXmlStreamReader& xml, const QString& part,
                 if (hasRunFont)
                     runFont = *font;
             } else if (name == u"t" && phonetic == 0) {
-                QString t = xml.readElementText();
+                QString t = XlsxReader::unescape(xml.readElementText());
                 if (xml.hasError())
                     break;
                 if (inRun && hasRunFont && !m_options.encoding) {
@@ -208,7 +281,7 @@ Result<QString> Reader::readRichText(QXmlStreamReader& xml, const QString& part,
                 --phonetic;
             else if (name == u"r")
                 inRun = false;
-            else if (name == element)
+            else if (name == (inlineString ? u"is" : u"si"))
                 break;
         } else if (token == QXmlStreamReader::DTD) {
             break;
@@ -222,6 +295,13 @@ Result<QString> Reader::readRichText(QXmlStreamReader& xml, const QString& part,
 Status Reader::readSharedStrings(const QString& part)
 {
     return parse(part, [&](QXmlStreamReader& xml) -> Status {
+        if (xml.name() == u"sst") {
+            // Room for the texts the part says it holds (never more than the limit allows), so that a million of
+            // them are not moved each time the list grows.
+            const qint64 count = xml.attributes().value(QLatin1String("uniqueCount")).toLongLong();
+            m_strings.reserve(qsizetype(std::clamp<qint64>(count, 0, m_limits.maxCells)));
+            return {};
+        }
         if (xml.name() != u"si")
             return {};
         // Every text is held until the sheets are read: no more of them than cells that can be imported.
@@ -260,11 +340,8 @@ Result<Workbook> Reader::read(const QByteArray& bytes)
         if (r.type == u"officeDocument")
             workbookPart = r.target;
     }
-    if (!m_package->contains(workbookPart)) {
-        return Error(Error::Code::Format,
-            tr("The file is a zip archive but not an Excel workbook (it has no %1).").arg(workbookPart),
-            m_fileName);
-    }
+    if (!m_package->contains(workbookPart) || workbookPart.startsWith(u"word/") || workbookPart.startsWith(u"ppt/"))
+        return notAWorkbook(workbookPart);
     auto rels = relationships(workbookPart);
     if (!rels)
         return rels.error();
@@ -392,7 +469,7 @@ Result<Sheet> Reader::readSheet(const QString& name, const QString& part)
                 column + 1);
         }
         nextColumn = column + 1;
-        const QString type = a.value(QLatin1String("t")).toString();
+        const QStringView type = a.value(QLatin1String("t"));
         const int styleIndex = a.value(QLatin1String("s")).toInt();
         const XlsxStyles::CellStyle style =
             styleIndex >= 0 && styleIndex < m_styles.size() ? m_styles.at(styleIndex) : XlsxStyles::CellStyle();
@@ -453,7 +530,7 @@ Result<Sheet> Reader::readSheet(const QString& name, const QString& part)
             converted = converted || m_strings.at(index).converted;
         } else if (type == u"inlineStr" || type == u"str" || type == u"e") {
             cell.type = Cell::Type::Text;
-            cell.text = value;
+            cell.text = type == u"str" ? XlsxReader::unescape(value) : value;
         } else if (type == u"b") {
             cell.type = Cell::Type::Boolean;
             cell.number = value.trimmed() == u"1" ? 1 : 0;

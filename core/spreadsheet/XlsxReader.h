@@ -18,6 +18,10 @@ public:
     static Result<Workbook> read(
         const QByteArray& bytes, const QString& fileName, const WorkbookReader::Options& options);
 
+    // Excel's escapes in text: "_x000D_" is a carriage return, any "_xHHHH_" the UTF-16 code unit HHHH, and
+    // "_x005F_" the underscore that keeps a literal "_x000D_" from being read as one.
+    static QString unescape(const QString& text);
+
     // "AB12" → row 11, column 27 (0-based); false when malformed.
     static bool parseCellReference(QStringView reference, int* row, int* column);
 };

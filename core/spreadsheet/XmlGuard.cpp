@@ -31,10 +31,35 @@ XmlGuard::Breach XmlGuard::feed(const char* data, qint64 size)
             m_run = c == ']' ? m_run + 1 : 0;
             continue;
         }
+        if (const qint64 run = plainRun(p, end); run > 0) {
+            // Bytes inside a tag that change no state: counted together (markupByte would count them one by one).
+            m_markup += run;
+            if (m_markup > m_limits.maxTokenBytes)
+                return fail(Breach::Token);
+            p += run;
+            m_previous = p[-1];
+            continue;
+        }
         if (markupByte(*p++) != Breach::None)
             return m_breach;
     }
     return m_breach;
+}
+
+qint64 XmlGuard::plainRun(const char* p, const char* end) const
+{
+    const char* q = p;
+    if (m_state == State::StartTag && m_quote) {
+        const auto* found = static_cast<const char*>(std::memchr(p, m_quote, size_t(end - p)));
+        q = found ? found : end;
+    } else if (m_state == State::StartTag) {
+        while (q < end && *q != '>' && *q != '"' && *q != '\'')
+            ++q;
+    } else if (m_state == State::EndTag) {
+        const auto* found = static_cast<const char*>(std::memchr(p, '>', size_t(end - p)));
+        q = found ? found : end;
+    }
+    return q - p;
 }
 
 XmlGuard::Breach XmlGuard::markupByte(char c)

@@ -54,6 +54,8 @@ private:
     };
     Breach fail(Breach breach) { return m_breach = breach; }
     Breach markupByte(char c);
+    // How many bytes from `p` on, inside a start or end tag, change no state (no quote, no '>').
+    qint64 plainRun(const char* p, const char* end) const;
     Breach closeStartTag();
 
     Limits m_limits;

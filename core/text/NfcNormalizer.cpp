@@ -4,8 +4,6 @@ namespace thidua {
 
 namespace {
 
-// Pieces of about this many characters are normalised at a time.
-constexpr qsizetype kPiece = 256;
 // UAX #15 stream-safe text: at most 30 non-starters in a row.
 constexpr int kMaxMarks = 30;
 

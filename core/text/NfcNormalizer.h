@@ -15,6 +15,9 @@ namespace thidua {
 class NfcNormalizer
 {
 public:
+    // Texts up to this long are normalised in one piece.
+    static constexpr qsizetype kPiece = 256;
+
     static QString normalize(QStringView text);
 };
 

@@ -40,11 +40,32 @@ bool isWordChar(QChar c)
 
 QString VietnameseText::nfc(const QString& text)
 {
-    return NfcNormalizer::normalize(text); // QString::normalized is quadratic on text that is not NFC yet
+    // Short texts (every cell, name and code) directly: QString::normalized checks first whether the text is NFC
+    // already and then returns it shared, without a copy. Longer ones in pieces: QString::normalized is quadratic on
+    // text that is not NFC yet.
+    if (text.size() <= NfcNormalizer::kPiece)
+        return text.normalized(QString::NormalizationForm_C);
+    return NfcNormalizer::normalize(text);
 }
 
 QString VietnameseText::clean(const QString& text)
 {
+    // The common case, a text that is clean already but perhaps for NFC: kept as it is, without building a copy
+    // one character at a time (a million cells of a workbook go through here).
+    const auto plain = [](QChar c) {
+        const char16_t u = c.unicode();
+        return (u > 0x20 && u < 0x7F) || (u >= 0x80 && !isDropped(c) && !c.isSpace());
+    };
+    if (!text.isEmpty() && plain(text.front()) && plain(text.back())) {
+        bool clean = true;
+        for (qsizetype i = 1; i + 1 < text.size() && clean; ++i) {
+            const QChar c = text[i];
+            clean = plain(c) || (c == u' ' && text[i + 1] != u' ');
+        }
+        if (clean)
+            return nfc(text);
+    }
+
     // Zero-width and control characters go first so that they cannot keep a letter and its combining mark apart in
     // NFC.
     QString out;

@@ -152,6 +152,11 @@ void TestImportCommand::samples_data()
     QTest::newRow("xlsx: one sheet per class")
         << u"students_by_class.xlsx"_s << QStringList() << u"expected_students.csv"_s << 15;
     QTest::newRow("csv utf-8") << u"staff_utf8.csv"_s << QStringList() << staff << 14;
+    // What school-management systems export under an .xls name (tests/data/import/make_web_exports.py).
+    QTest::newRow("web page (HTML) named .xls, utf-8") << u"staff_web_utf8.xls"_s << QStringList() << staff << 14;
+    QTest::newRow("web page (HTML) named .xls, windows-1258")
+        << u"staff_web_cp1258.xls"_s << QStringList() << staff << 14;
+    QTest::newRow("Excel 2003 XML named .xls") << u"staff_xml2003.xls"_s << QStringList() << staff << 14;
     QTest::newRow("csv utf-8 bom, semicolons") << u"staff_utf8_bom.csv"_s << QStringList() << staff << 14;
     QTest::newRow("txt utf-16, tabs") << u"staff_utf16.txt"_s << QStringList() << staff << 14;
     QTest::newRow("csv nfd") << u"staff_nfd.csv"_s << QStringList() << staff << 14;
@@ -505,6 +510,9 @@ void TestImportCommand::failures_data()
         << u"Tổng hợp"_s;
     QTest::newRow("file without a list") << QStringList { u"import"_s, u"people"_s, sample(u"expected_groups.csv"_s) }
                                          << u"Họ và tên"_s;
+    // A file that is not a list says what it is, naming the file (the staff list printed to PDF, renamed).
+    QTest::newRow("pdf named .xls") << QStringList { u"import"_s, u"people"_s, sample(u"staff_printed.xls"_s) }
+                                    << u"staff_printed.xls: The file is a PDF document"_s;
     QTest::newRow("export: no such year")
         << QStringList { u"export"_s, u"people"_s, u"--out"_s, u"x.csv"_s, u"--year"_s, u"1999-2000"_s }
         << u"1999-2000"_s;

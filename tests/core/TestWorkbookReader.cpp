@@ -1,7 +1,9 @@
 // WorkbookReader: CSV/TXT in every encoding schools used (UTF-8 ± BOM, UTF-16, Windows-1258, TCVN3, VNI, NFD),
 // separators and quoting; .xlsx and .xls sample files; hostile text refused with an Error (hostile .xlsx:
 // TestXlsxLimits).
+#include "core/documents/ZipArchive.h"
 #include "core/spreadsheet/WorkbookReader.h"
+#include "core/spreadsheet/XlsxReader.h"
 #include "core/spreadsheet/XlsxStyles.h"
 #include "core/text/LegacyEncoding.h"
 
@@ -40,6 +42,9 @@ private slots:
     void xlsxDate1904();
     void dateFormats_data();
     void dateFormats();
+    void xlsxEscapes_data();
+    void xlsxEscapes();
+    void xlsxEscapesRead();
 };
 
 namespace {
@@ -494,6 +499,60 @@ void TestWorkbookReader::dateFormats()
     QFETCH(QString, code);
     QFETCH(bool, date);
     QCOMPARE(XlsxStyles::isDateFormat(id, code), date);
+}
+
+void TestWorkbookReader::xlsxEscapes_data()
+{
+    QTest::addColumn<QString>("stored");
+    QTest::addColumn<QString>("text");
+    QTest::newRow("none") << u"Nguyễn Văn An"_s << u"Nguyễn Văn An"_s;
+    QTest::newRow("carriage return") << u"Dòng 1_x000D_\nDòng 2"_s << u"Dòng 1\r\nDòng 2"_s;
+    QTest::newRow("tab, lower-case hex") << u"A_x0009_B_x000a_"_s << u"A\tB\n"_s;
+    QTest::newRow("a letter") << u"_x0110_ỗ"_s << u"Đỗ"_s;
+    QTest::newRow("escaped underscore keeps a literal escape") << u"_x005F_x000D_"_s << u"_x000D_"_s;
+    QTest::newRow("not an escape") << u"_x00G0_ _x12_ x000D_ _X000D_"_s << u"_x00G0_ _x12_ x000D_ _X000D_"_s;
+    QTest::newRow("at the end, cut short") << u"A_x000D"_s << u"A_x000D"_s;
+}
+
+void TestWorkbookReader::xlsxEscapes()
+{
+    QFETCH(QString, stored);
+    QFETCH(QString, text);
+    QCOMPARE(XlsxReader::unescape(stored), text);
+}
+
+void TestWorkbookReader::xlsxEscapesRead()
+{
+    // Shared, inline and formula strings as Excel writes a note typed with Alt+Enter in a file from another program.
+    const QByteArray ns = "xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" "
+                          "xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\"";
+    const QByteArray type = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/";
+    const QByteArray rels = "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">";
+    const Result<QByteArray> zip = ZipArchive::write({
+        { u"_rels/.rels"_s,
+            rels + "<Relationship Id=\"r1\" Type=\"" + type
+                + "officeDocument\" Target=\"xl/workbook.xml\"/></Relationships>" },
+        { u"xl/workbook.xml"_s,
+            "<workbook " + ns + "><sheets><sheet name=\"A\" sheetId=\"1\" r:id=\"r1\"/></sheets></workbook>" },
+        { u"xl/_rels/workbook.xml.rels"_s,
+            rels + "<Relationship Id=\"r1\" Type=\"" + type
+                + "worksheet\" Target=\"sheet1.xml\"/><Relationship Id=\"r2\" Type=\"" + type
+                + "sharedStrings\" Target=\"sharedStrings.xml\"/></Relationships>" },
+        { u"xl/sharedStrings.xml"_s, "<sst " + ns + "><si><t>Chuyển trường_x000D_\nngày 01/09</t></si></sst>" },
+        { u"xl/sheet1.xml"_s,
+            "<worksheet " + ns
+                + "><sheetData><row r=\"1\"><c r=\"A1\" t=\"s\"><v>0</v></c><c r=\"B1\" t=\"inlineStr\"><is><t>"
+                  "L\xC3\xAA_x000D_\nH\xC3\xA0</t></is></c><c r=\"C1\" t=\"str\"><f>A1</f><v>_x005F_x000D_</v></c>"
+                  "</row></sheetData></worksheet>" },
+    });
+    QVERIFY(zip.ok());
+    const Result<Workbook> workbook = WorkbookReader::readXlsx(*zip, u"notes.xlsx"_s, WorkbookReader::Options());
+    QVERIFY2(workbook.ok(), qPrintable(workbook.ok() ? QString() : workbook.error().message));
+    const Sheet& sheet = workbook->sheets.constFirst();
+    // Notes keep their line breaks (VietnameseText::cleanLines turns CR LF into LF).
+    QCOMPARE(sheet.cell(0, 0).text, u"Chuyển trường\nngày 01/09"_s);
+    QCOMPARE(sheet.cell(0, 1).text, u"Lê\nHà"_s);
+    QCOMPARE(sheet.cell(0, 2).text, u"_x000D_"_s);
 }
 
 QTEST_GUILESS_MAIN(TestWorkbookReader)

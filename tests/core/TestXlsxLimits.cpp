@@ -165,7 +165,8 @@ void TestXlsxLimits::xlsxHostile_data()
             + sheets + "</sheets></workbook>" } })
                                      << Error::Code::TooLarge << 0 << 0 << u"256"_s;
     Result<QByteArray> docx = ZipArchive::write({ { u"word/document.xml"_s, "<w:document/>" } });
-    QTest::newRow("not a workbook") << docx.value() << Error::Code::Format << 0 << 0 << u"workbook"_s;
+    QTest::newRow("not a workbook: a Word document")
+        << docx.value() << Error::Code::Format << 0 << 0 << u"Word document (.docx)"_s;
     QTest::newRow("zip header then garbage")
         << QByteArray("PK\x03\x04") + QByteArray(1000, '\x7f') << Error::Code::Format << 0 << 0 << QString();
     QTest::newRow("no sheets") << makeXlsx({ { u"xl/workbook.xml"_s,

@@ -339,6 +339,63 @@ QList<HostileCorpus::File> HostileCorpus::write(const QString& directory)
             { part(kSheet, sheet + kSheetEnd), part(kStrings, strings + "</sst>") });
     }
 
+    // Web pages and Excel 2003 XML named .xls (what school systems export): nesting, floods, entity expansion, and
+    // the largest list one may hold, read.
+    text(u"web-deep.xls"_s,
+        Expect::Refused,
+        u"web page: 5 million nested <div>"_s,
+        "<html><body><table><tr><td>" + QByteArray("<div>").repeated(5'000'000));
+    text(u"web-cells.xls"_s,
+        Expect::Refused,
+        u"web page: 1.5 million cells, no end tags"_s,
+        "<table>" + QByteArray("<tr>" + QByteArray("<td>a").repeated(17)).repeated(90'000));
+    text(u"web-entities.xls"_s,
+        Expect::Read,
+        u"web page: a DTD of nested entities (HTML expands none)"_s,
+        "<!DOCTYPE html [<!ENTITY a \"aaaaaaaaaa\">" + QByteArray("<!ENTITY b \"&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;\">")
+            + "]><table><tr><td>&b;</td></tr>" + QByteArray("<tr><td>&b;&b;&b;&b;</td></tr>").repeated(10'000)
+            + "</table>");
+    {
+        QByteArray page = "<html><head><meta charset=\"utf-8\"></head><body><table>";
+        for (int r = 1; r <= 50'000; ++r) {
+            page += "<tr>";
+            for (int c = 0; c < 20; ++c)
+                page += "<td>Nguyễn Thị Ánh " + QByteArray::number((r - 1) * 20 + c) + "</td>";
+            page += "</tr>\n";
+        }
+        text(u"web-largest.xls"_s,
+            Expect::Read,
+            u"web page: 50000 rows × 20 cells (the cell limit)"_s,
+            page + "</table></body></html>");
+    }
+    const QByteArray workbookXml =
+        "<?xml version=\"1.0\"?><Workbook xmlns=\"urn:schemas-microsoft-com:office:spreadsheet\" "
+        "xmlns:ss=\"urn:schemas-microsoft-com:office:spreadsheet\">";
+    text(u"xml2003-laughs.xls"_s,
+        Expect::Refused,
+        u"Excel 2003 XML: billion laughs"_s,
+        "<?xml version=\"1.0\"?><!DOCTYPE Workbook [<!ENTITY l0 \"lol\">"
+            + QByteArray("<!ENTITY l1 \"&l0;&l0;&l0;&l0;&l0;&l0;&l0;&l0;&l0;&l0;\">")
+            + "<!ENTITY l2 \"&l1;&l1;&l1;&l1;&l1;&l1;&l1;&l1;&l1;&l1;\"><!ENTITY l3 "
+              "\"&l2;&l2;&l2;&l2;&l2;&l2;&l2;&l2;&l2;&l2;\"><!ENTITY l4 \"&l3;&l3;&l3;&l3;&l3;&l3;&l3;&l3;&l3;&l3;\">"
+              "<!ENTITY l5 \"&l4;&l4;&l4;&l4;&l4;&l4;&l4;&l4;&l4;&l4;\"><!ENTITY l6 "
+              "\"&l5;&l5;&l5;&l5;&l5;&l5;&l5;&l5;&l5;&l5;\"><!ENTITY l7 \"&l6;&l6;&l6;&l6;&l6;&l6;&l6;&l6;&l6;&l6;\">"
+              "<!ENTITY l8 \"&l7;&l7;&l7;&l7;&l7;&l7;&l7;&l7;&l7;&l7;\"><!ENTITY l9 "
+              "\"&l8;&l8;&l8;&l8;&l8;&l8;&l8;&l8;&l8;&l8;\">]>"
+              "<Workbook xmlns=\"urn:schemas-microsoft-com:office:spreadsheet\" "
+              "xmlns:ss=\"urn:schemas-microsoft-com:office:spreadsheet\"><Worksheet><Table><Row><Cell>"
+              "<Data ss:Type=\"String\">&l9;</Data></Cell></Row></Table></Worksheet></Workbook>");
+    text(u"xml2003-deep.xls"_s,
+        Expect::Refused,
+        u"Excel 2003 XML: 5 million nested tags"_s,
+        workbookXml + QByteArray("<a>").repeated(5'000'000));
+    text(u"xml2003-wide.xls"_s,
+        Expect::Refused,
+        u"Excel 2003 XML: 1,100 rows each 1,000 cells wide"_s,
+        workbookXml + "<Worksheet><Table>"
+            + QByteArray("<Row><Cell ss:Index=\"1000\"><Data ss:Type=\"Number\">1</Data></Cell></Row>").repeated(1'100)
+            + "</Table></Worksheet></Workbook>");
+
     // Text files: random bytes named .csv, random bytes without controls, one endless line, combining marks only.
     text(u"random-1mb.csv"_s, Expect::Refused, u"1 MB of random bytes"_s, randomBytes(1 << 20, 1));
     text(u"random-4mb.csv"_s, Expect::Refused, u"4 MB of random bytes"_s, randomBytes(4 << 20, 2));

@@ -8,9 +8,10 @@ namespace thidua {
 
 // The hostile inputs of issue 12 (and of issue 5 before it), written by code so no big file is committed: zip bombs
 // of up to 3.9 GB that take a few MB on disk (a deflate block of a repeated chunk, written once and repeated), XML
-// parts with millions of unclosed or nested tags, random bytes named .csv, and the largest lists a school could
-// really send, in every encoding. Used by TestHostileFiles (each file read by a child process whose peak memory is
-// checked) and BenchHostileFiles (the figures).
+// parts with millions of unclosed or nested tags, random bytes named .csv, web pages and Excel 2003 XML named .xls
+// (nesting, floods, entity expansion), and the largest lists a school could really send, in every encoding. Used by
+// TestHostileFiles (each file read by a child process whose peak memory is checked) and BenchHostileFiles (the
+// figures).
 class HostileCorpus
 {
 public:
@@ -26,7 +27,7 @@ public:
         QString what; // one line for the test's and the bench's output
     };
 
-    // Writes every file into `directory` (which must exist), ~70 MB in all, and returns them; an empty list when a
+    // Writes every file into `directory` (which must exist), ~140 MB in all, and returns them; an empty list when a
     // file could not be written.
     static QList<File> write(const QString& directory);
 
