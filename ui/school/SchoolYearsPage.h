@@ -30,6 +30,8 @@ protected:
 
 private:
     void showSelectedYear();
+    // Adds the year through the undo stack; a failure is shown, with "Try again" when another program held the file.
+    void addToSchool(const SchoolYear& year);
 
     SchoolYearsModel* m_model;
     QTableView* m_table;
