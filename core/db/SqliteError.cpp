@@ -1,11 +1,17 @@
 #include "core/db/SqliteError.h"
 
+#include <QLoggingCategory>
 #include <QSqlError>
-#include <QtDebug>
 
 #include <sqlite3.h>
 
 namespace thidua {
+
+namespace {
+// SQLite's English text, for a bug report: QT_LOGGING_RULES="thidua.sqlite.debug=true". Off by default, so that
+// it never mixes with the messages of thidua-cli.
+Q_LOGGING_CATEGORY(sqliteLog, "thidua.sqlite", QtInfoMsg)
+} // namespace
 
 int SqliteError::code(const QSqlError& sqlError)
 {
@@ -23,7 +29,7 @@ Error SqliteError::toError(const QSqlError& sqlError, const QString& file)
 Error SqliteError::toError(int code, const QString& file, const QString& detail)
 {
     if (!detail.isEmpty())
-        qWarning("SQLite error %d on %s: %s", code, qPrintable(file), qPrintable(detail));
+        qCDebug(sqliteLog, "SQLite error %d on %s: %s", code, qPrintable(file), qPrintable(detail));
     switch (code & 0xff) {
     case SQLITE_BUSY:
     case SQLITE_LOCKED:

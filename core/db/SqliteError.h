@@ -11,8 +11,8 @@ namespace thidua {
 
 // The one place where SQLite's result codes become what the user reads: what happened to which file and what to
 // do, in the user's language. SQLite's own English text ("database is locked") never reaches the message; it is
-// logged with qWarning for a bug report. Every path that reports a database error goes through here (Sql::error,
-// Sql::execScript, Database::open).
+// logged in the category thidua.sqlite (debug, off by default) for a bug report. Every path that reports a database
+// error goes through here (Sql::error, Sql::execScript, Database::open).
 class SqliteError
 {
     Q_DECLARE_TR_FUNCTIONS(SqliteError)

@@ -50,7 +50,7 @@ CliRun runAsUser(const QStringList& arguments)
             QStringLiteral("--regid=%1").arg(Nobody),
             QStringLiteral("--clear-groups"),
             QStringLiteral("--"),
-            QStringLiteral(THIDUA_CLI) }
+            thidua::test::cliProgram() }
             + arguments);
     if (!process.waitForFinished(120000))
         return {};
@@ -190,7 +190,7 @@ void TestCliFaults::nameNotUtf8()
     process.start(QStringLiteral("/bin/sh"),
         { QStringLiteral("-c"),
             QStringLiteral("\"$0\" --db \"$1/$(printf 'tr\\306\\362ng.sqlite')\" people list"),
-            QStringLiteral(THIDUA_CLI),
+            thidua::test::cliProgram(),
             folder });
     QVERIFY(process.waitForFinished(120000));
     const CliRun run { process.exitCode(),

@@ -109,7 +109,7 @@ QString TestDatabaseFaults::schoolFile(const QString& name)
     auto db = Database::open(path);
     if (!db)
         return {};
-    if (!DemoSchool::build((*db)->connection(), DemoSchool::Size { 4, 30, 1, 1, 1, 2025, 7 }))
+    if (!DemoSchool::build((*db)->connection(), DemoSchool::Size { 12, 60, 3, 3, 1, 2025, 7 }))
         return {};
     return path;
 }
@@ -188,7 +188,7 @@ void TestDatabaseFaults::damagedPage()
 
     auto db = Database::open(path);
     QVERIFY(db.ok()); // the damage is not on the pages read at opening
-    auto count = Sql::scalar((*db)->connection(), QStringLiteral("SELECT count(*) FROM person"));
+    auto count = Sql::scalar((*db)->connection(), QStringLiteral("SELECT count(note) FROM person NOT INDEXED"));
     QVERIFY(!count.ok());
     QCOMPARE(int(count.error().code), int(Error::Code::Damaged));
     checkMessage(count.error(), path);
@@ -216,7 +216,7 @@ void TestDatabaseFaults::refusedFileLeftAsFound()
         {
             auto db = Database::open(path);
             QVERIFY(db.ok());
-            QVERIFY(DemoSchool::build((*db)->connection(), DemoSchool::Size { 4, 30, 1, 1, 1, 2025, 7 }));
+            QVERIFY(DemoSchool::build((*db)->connection(), DemoSchool::Size { 12, 60, 3, 3, 1, 2025, 7 }));
             if (kind == QStringLiteral("newer")) {
                 QVERIFY(Sql::exec((*db)->connection(),
                     QStringLiteral("PRAGMA user_version = %1").arg(Database::latestVersion() + 1)));

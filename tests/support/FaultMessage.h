@@ -40,7 +40,7 @@ inline QString foreignEnglish(const QString& message)
 // when the lead merges tr-h-dbfaults.tsv into thidua_vi.ts); `context` and `source` name one of them.
 inline bool messagesTranslated(const char* context, const char* source)
 {
-    return QCoreApplication::translate(context, source) != QLatin1String(source);
+    return QCoreApplication::translate(context, source) != QString::fromUtf8(source);
 }
 
 // Vietnamese, with the file's path taken out: a letter only Vietnamese writes, and no plain English word.
