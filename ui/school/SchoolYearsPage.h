@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/school/School.h"
 #include "ui/common/Page.h"
 
 class QPushButton;
