@@ -420,7 +420,7 @@ void MainWindow::closeEvent(QCloseEvent* event)
             const auto button = box->standardButton(box->clickedButton());
             if (button == QMessageBox::Save) {
                 if (auto saved = page->saveChanges(); !saved) {
-                    ErrorMessage::show(this, tr("The changes could not be saved."), saved.error());
+                    ErrorMessage::show(this, tr("The changes could not be saved."), saved.error(), [this] { close(); });
                     return;
                 }
             } else if (button != QMessageBox::Discard) {

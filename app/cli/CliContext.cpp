@@ -6,17 +6,22 @@
 
 namespace thidua {
 
-CliContext::CliContext(QString databasePath, QTextStream& out, QTextStream& err)
+CliContext::CliContext(QString databasePath, QTextStream& out, QTextStream& err, int waitSeconds)
     : m_databasePath(std::move(databasePath))
     , m_out(out)
     , m_err(err)
+    , m_waitSeconds(waitSeconds)
 {}
 
-Result<Database*> CliContext::database()
+Result<Database*> CliContext::database(Access access)
 {
     if (!m_database) {
         m_created = !QFileInfo::exists(m_databasePath);
-        auto opened = Database::open(m_databasePath);
+        Database::Options options;
+        options.readOnlyAllowed = access == Access::Read;
+        options.createInEmptyFile = access == Access::Create;
+        options.busyTimeoutMs = m_waitSeconds * 1000;
+        auto opened = Database::open(m_databasePath, options);
         if (!opened)
             return opened.error();
         m_database = std::move(opened).value();

@@ -29,13 +29,25 @@ class CliContext
     Q_DECLARE_TR_FUNCTIONS(CliContext)
 
 public:
-    CliContext(QString databasePath, QTextStream& out, QTextStream& err);
+    // What a command does with the school's file: reads only (a file that may not be changed opens read-only),
+    // changes it, or creates a school in it (a zero-byte file is accepted only then).
+    enum class Access
+    {
+        Read,
+        Write,
+        Create
+    };
+
+    // How long a command waits for another program's write to finish, unless --wait or THIDUA_WAIT says.
+    static constexpr int DefaultWaitSeconds = 30;
+
+    CliContext(QString databasePath, QTextStream& out, QTextStream& err, int waitSeconds = DefaultWaitSeconds);
 
     QTextStream& out() { return m_out; }
     QTextStream& err() { return m_err; }
     QString databasePath() const { return m_databasePath; }
     // Opens (creating and migrating when needed) on first call.
-    Result<Database*> database();
+    Result<Database*> database(Access access = Access::Write);
     // Closes the database and, when database() created its file in this run, deletes it again: a dry run or a
     // failure on a path that held nothing leaves nothing behind.
     void discardCreatedDatabase();
@@ -55,6 +67,7 @@ private:
     QString m_databasePath;
     QTextStream& m_out;
     QTextStream& m_err;
+    int m_waitSeconds;
     std::unique_ptr<Database> m_database;
     bool m_created = false;
 };

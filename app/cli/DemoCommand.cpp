@@ -25,7 +25,7 @@ int DemoCommand::run(CliContext& context, const QStringList& arguments)
     if (!parser.positionalArguments().isEmpty())
         return context.usage(tr("Unexpected argument “%1”.").arg(parser.positionalArguments().constFirst()), name());
 
-    auto database = context.database();
+    auto database = context.database(CliContext::Access::Create);
     if (!database)
         return context.fail(database.error());
     DemoSchool::Size size = parser.isSet(reference) ? DemoSchool::reference() : DemoSchool::Size();

@@ -128,7 +128,7 @@ int DocumentCommand::registerList(CliContext& context, const QStringList& argume
             return context.usage(
                 tr("--year must be a year such as 2025, not “%1”.").arg(parser.value(yearOption)), name());
     }
-    auto database = context.database();
+    auto database = context.database(CliContext::Access::Read);
     if (!database)
         return context.fail(database.error());
     auto entries = DocumentQuery((*database)->connection()).registerEntries(year);
@@ -175,7 +175,7 @@ int DocumentCommand::bases(CliContext& context, const QStringList& arguments)
     if (!kind.isEmpty() && !DocumentSpec::kinds().contains(kind))
         return context.usage(
             tr("--kind must be one of %1.").arg(DocumentSpec::kinds().join(QStringLiteral(", "))), name());
-    auto database = context.database();
+    auto database = context.database(CliContext::Access::Read);
     if (!database)
         return context.fail(database.error());
     const DocumentQuery query((*database)->connection());
@@ -205,7 +205,7 @@ int DocumentCommand::calibrate(CliContext& context, const QStringList& arguments
         return exitCode;
     if (!parser.value(outOption).endsWith(QStringLiteral(".pdf"), Qt::CaseInsensitive))
         return context.usage(tr("--out must name a .pdf file."), name());
-    auto database = context.database();
+    auto database = context.database(CliContext::Access::Read);
     if (!database)
         return context.fail(database.error());
     auto layout = DocumentQuery((*database)->connection()).certificateLayout(parser.value(printerOption));

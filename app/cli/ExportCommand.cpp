@@ -62,7 +62,7 @@ int ExportCommand::people(CliContext& context, const QStringList& arguments)
         || !context.parseSchoolYear(parser.value(yearOption), &startYear, name(), &exitCode))
         return exitCode;
 
-    auto database = context.database();
+    auto database = context.database(CliContext::Access::Read);
     if (!database)
         return context.fail(database.error());
     if (startYear > 0) {

@@ -71,7 +71,7 @@ int PeopleCommand::list(CliContext& context, const QStringList& arguments)
     if (format != QStringLiteral("table") && format != QStringLiteral("csv") && format != QStringLiteral("json"))
         return context.usage(tr("--format must be table, csv or json, not “%1”.").arg(format), name());
 
-    auto database = context.database();
+    auto database = context.database(CliContext::Access::Read);
     if (!database)
         return context.fail(database.error());
     auto people = PeopleQuery((*database)->connection()).people(filter);

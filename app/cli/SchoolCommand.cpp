@@ -32,7 +32,8 @@ int SchoolCommand::run(CliContext& context, const QStringList& arguments)
     if (action == QStringLiteral("set") && !SchoolProfile::keys().contains(arguments[1]))
         return context.usage(tr("Unknown key “%1”. Keys: %2").arg(arguments[1], keys), name());
 
-    auto database = context.database();
+    auto database =
+        context.database(action == QStringLiteral("show") ? CliContext::Access::Read : CliContext::Access::Write);
     if (!database)
         return context.fail(database.error());
     if (action == QStringLiteral("set")) {

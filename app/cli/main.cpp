@@ -28,12 +28,15 @@ struct Cli
 } // namespace
 
 namespace {
+// An hour: a longer wait is surely a mistake (a value in milliseconds).
+constexpr int MaxWaitSeconds = 3600;
+
 // "document" draws text, which needs a QGuiApplication; the other commands start faster without one.
 bool needsGui(int argc, char* argv[])
 {
     for (int i = 1; i < argc; ++i) {
         const QByteArray arg(argv[i]);
-        if (arg == "--db" || arg == "--lang") {
+        if (arg == "--db" || arg == "--lang" || arg == "--wait") {
             ++i;
             continue;
         }
@@ -69,6 +72,7 @@ int main(int argc, char* argv[])
     // Global options come before the command.
     QString language = qEnvironmentVariable("THIDUA_LANG", Translation::defaultLanguage());
     QString databasePath;
+    QString wait = qEnvironmentVariable("THIDUA_WAIT");
     bool help = false;
     while (!args.isEmpty() && args.constFirst().startsWith(QLatin1Char('-'))) {
         const QString option = args.takeFirst();
@@ -83,7 +87,8 @@ int main(int argc, char* argv[])
             }
             return false;
         };
-        if (valueOf(QStringLiteral("--db"), &databasePath) || valueOf(QStringLiteral("--lang"), &language))
+        if (valueOf(QStringLiteral("--db"), &databasePath) || valueOf(QStringLiteral("--lang"), &language)
+            || valueOf(QStringLiteral("--wait"), &wait))
             continue;
         if (option == QStringLiteral("--help") || option == QStringLiteral("-h")) {
             help = true;
@@ -102,6 +107,19 @@ int main(int argc, char* argv[])
         return ExitUsage;
     }
 
+    int waitSeconds = CliContext::DefaultWaitSeconds;
+    if (!wait.isEmpty()) {
+        bool ok = false;
+        waitSeconds = wait.toInt(&ok);
+        if (!ok || waitSeconds < 0 || waitSeconds > MaxWaitSeconds) {
+            err << Cli::tr("--wait (or THIDUA_WAIT) must be a number of seconds from 0 to %1, not “%2”.")
+                       .arg(MaxWaitSeconds)
+                       .arg(wait)
+                << Qt::endl;
+            return ExitUsage;
+        }
+    }
+
     std::vector<std::unique_ptr<CliCommand>> commands;
     commands.push_back(std::make_unique<DemoCommand>());
     commands.push_back(std::make_unique<DocumentCommand>());
@@ -111,17 +129,23 @@ int main(int argc, char* argv[])
     commands.push_back(std::make_unique<SchoolCommand>());
 
     if (help || args.isEmpty()) {
-        (help ? out : err) << Cli::tr("Usage: thidua-cli [--db PATH] [--lang vi|en] COMMAND [ARGUMENTS]") << "\n\n"
+        (help ? out : err) << Cli::tr("Usage: thidua-cli [--db PATH] [--lang vi|en] [--wait SECONDS] COMMAND "
+                                      "[ARGUMENTS]")
+                           << "\n\n"
                            << Cli::tr("Commands:") << '\n';
         for (const auto& command : commands)
             (help ? out : err) << "  " << command->name().leftJustified(10) << command->summary() << '\n';
         (help ? out : err) << '\n'
-                           << Cli::tr("Without --db the database is %1.").arg(Database::defaultPath()) << Qt::endl;
+                           << Cli::tr("Without --db the database is %1.").arg(Database::defaultPath()) << '\n'
+                           << Cli::tr("When another program is writing to the database, a command waits up to "
+                                      "--wait seconds (or THIDUA_WAIT; default %1) before giving up.")
+                                  .arg(CliContext::DefaultWaitSeconds)
+                           << Qt::endl;
         return help ? ExitSuccess : ExitUsage;
     }
 
     const QString name = args.takeFirst();
-    CliContext context(databasePath.isEmpty() ? Database::defaultPath() : databasePath, out, err);
+    CliContext context(databasePath.isEmpty() ? Database::defaultPath() : databasePath, out, err, waitSeconds);
     for (const auto& command : commands) {
         if (command->name() != name)
             continue;

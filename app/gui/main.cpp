@@ -9,9 +9,12 @@
 #include <QCommandLineParser>
 #include <QMessageBox>
 #include <QPixmap>
+#include <QPushButton>
 #include <QSettings>
 #include <QTextStream>
 #include <QTimer>
+
+#include <memory>
 
 using namespace thidua;
 
@@ -32,6 +35,31 @@ QString languageOption(const QStringList& arguments)
             return arguments[i].mid(7);
     }
     return {};
+}
+
+// Opens the school's file; while another program holds it, offers to try again. Null when the user gives up or
+// the file cannot be used (the reason is shown and printed).
+std::unique_ptr<Database> openDatabase(const QString& path, QTextStream& err)
+{
+    for (;;) {
+        auto database = Database::open(path);
+        if (database)
+            return std::move(database).value();
+        const Error& error = database.error();
+        err << error.toString() << Qt::endl;
+        const bool busy = error.code == Error::Code::Busy;
+        QMessageBox box(busy ? QMessageBox::Warning : QMessageBox::Critical,
+            Gui::tr("ThiĐua"),
+            Gui::tr("The database could not be opened."),
+            busy ? QMessageBox::NoButton : QMessageBox::Close);
+        box.setInformativeText(error.toString());
+        QPushButton* again = busy ? box.addButton(Gui::tr("Try again"), QMessageBox::AcceptRole) : nullptr;
+        if (busy)
+            box.addButton(Gui::tr("Cancel"), QMessageBox::RejectRole);
+        box.exec(); // before the main window: nothing else runs yet
+        if (!again || box.clickedButton() != again)
+            return nullptr;
+    }
 }
 } // namespace
 
@@ -74,17 +102,11 @@ int main(int argc, char* argv[])
     parser.process(app);
 
     const QString path = parser.isSet(dbOption) ? parser.value(dbOption) : Database::defaultPath();
-    auto database = Database::open(path);
-    if (!database) {
-        err << database.error().toString() << Qt::endl;
-        QMessageBox box(
-            QMessageBox::Critical, Gui::tr("ThiĐua"), Gui::tr("The database could not be opened."), QMessageBox::Close);
-        box.setInformativeText(database.error().toString());
-        box.exec(); // before the main window: nothing else runs yet
+    std::unique_ptr<Database> database = openDatabase(path, err);
+    if (!database)
         return 1;
-    }
 
-    Workspace workspace((*database)->connection(), path, settings, [] { return QDate::currentDate(); });
+    Workspace workspace(database->connection(), path, settings, [] { return QDate::currentDate(); });
     MainWindow window(workspace);
     window.restoreLayout();
     if (parser.isSet(pageOption) && !window.showPage(parser.value(pageOption))) {

@@ -15,6 +15,11 @@ struct Error
         Database,
         NotThiDuaFile, // the file is not a ThiĐua database
         NewerVersion, // the file was written by a newer ThiĐua
+        Busy, // another program holds the database file; trying again later may work
+        ReadOnly, // the file may be read but not changed (read-only drive or no write permission)
+        Damaged, // the database file is damaged (cut short, overwritten)
+        DiskFull,
+        EmptyFile, // a zero-byte file where a school's data was expected
         Validation,
         NotFound,
         Duplicate,

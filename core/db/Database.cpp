@@ -1,5 +1,6 @@
 #include "core/db/Database.h"
 
+#include "core/common/FileProblem.h"
 #include "core/db/Sql.h"
 
 #include <QAtomicInteger>
@@ -12,10 +13,12 @@
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QThread>
+#include <QUrl>
 #include <QtEndian>
 
 #include <algorithm>
 #include <map>
+#include <sqlite3.h>
 
 namespace thidua {
 
@@ -36,6 +39,23 @@ std::map<int, QString> migrationFiles()
             files.emplace(match.captured(1).toInt(), dir.filePath(name));
     }
     return files;
+}
+
+// A URI that opens the file read-only; without a write-ahead log beside it, also immutable: SQLite then takes no
+// lock and creates no -wal or -shm file (a read-only drive could not take them; a refused file must stay alone).
+QString readOnlyUri(const QString& path)
+{
+    QString uri = QUrl::fromLocalFile(path).toString(QUrl::FullyEncoded) + QStringLiteral("?mode=ro");
+    if (!QFileInfo::exists(path + QStringLiteral("-wal")))
+        uri += QStringLiteral("&immutable=1");
+    return uri;
+}
+
+// The error of a step of open(), naming the file as the user gave it.
+Error withFile(Error error, const QString& path)
+{
+    error.file = path;
+    return error;
 }
 
 QString newConnectionName()
@@ -89,47 +109,90 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Opti
     std::unique_ptr<Database> database(new Database(QFileInfo(path).absoluteFilePath(), connectionName));
 
     const QFileInfo info(database->m_path);
-    if (info.exists()) {
+    const bool exists = info.exists();
+    if (exists) {
+        if (info.isDir())
+            return FileProblem::unreadable(path);
         if (!info.isFile())
             return Error { Error::Code::Io, tr("“%1” is not a file.").arg(path), path };
-        if (auto inspected = database->inspectExisting(); !inspected)
-            return inspected.error();
+        if (auto inspected = database->inspectExisting(options); !inspected)
+            return withFile(inspected.error(), path);
+    } else if (FileProblem::hasUndecodableName(path)) {
+        return FileProblem::undecodableName(path);
     } else if (!QDir().mkpath(info.absolutePath())) {
         return Error { Error::Code::Io, tr("Cannot create the folder “%1”.").arg(info.absolutePath()), path };
     }
-
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connectionName);
-    db.setDatabaseName(database->m_path);
-    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(BusyTimeoutMs));
-    if (!db.open()) {
-        Error e = Sql::error(db.lastError(), tr("Cannot open the database “%1”").arg(path));
-        e.file = path;
-        return e;
-    }
-    if (auto configured = database->configureConnection(); !configured)
-        return configured.error();
+    if (auto writable = database->checkWritable(options, exists); !writable)
+        return withFile(writable.error(), path);
+    if (auto opened = database->openConnection(options); !opened)
+        return withFile(opened.error(), path);
     int target = options.targetVersion;
     if (target < 0)
         target = options.extraMigrations.empty() ? latestVersion()
                                                  : std::max(latestVersion(), options.extraMigrations.rbegin()->first);
-    if (auto migrated = database->migrate(target, options.extraMigrations); !migrated) {
-        Error e = migrated.error();
-        e.file = path;
-        return e;
-    }
+    if (auto migrated = database->migrate(target, options.extraMigrations); !migrated)
+        return withFile(migrated.error(), path);
     return database;
 }
 
-// Refuses, without writing a single byte, anything that is not a ThiĐua database this version can read.
-Status Database::inspectExisting()
+// A file (or, for a new file, its folder) that may not be changed opens read-only when the caller only reads;
+// otherwise it is refused before SQLite is asked to write anything.
+Status Database::checkWritable(const Options& options, bool exists)
+{
+    const QFileInfo info(m_path);
+    const bool folderWritable = QFileInfo(info.absolutePath()).isWritable();
+    if (!exists && !folderWritable) {
+        return Error { Error::Code::ReadOnly,
+            tr("A new data file cannot be created here: the folder is on a read-only drive or you may not write "
+               "in it. Choose another folder."),
+            m_path };
+    }
+    // SQLite keeps its write-ahead log and its index beside the file: the folder must take them too.
+    if (!exists || (info.isWritable() && folderWritable))
+        return {};
+    if (options.readOnlyAllowed) {
+        m_readOnly = true;
+        return {};
+    }
+    return Error { Error::Code::ReadOnly,
+        tr("The data file is on a read-only drive or you may not change it (or its folder), and this action "
+           "changes it. It was left unchanged. Copy the file to a folder you can write to, then use the copy."),
+        m_path };
+}
+
+Status Database::openConnection(const Options& options)
+{
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+    if (m_readOnly) {
+        db.setDatabaseName(readOnlyUri(m_path));
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI;QSQLITE_BUSY_TIMEOUT=%1")
+                                 .arg(options.busyTimeoutMs));
+    } else {
+        db.setDatabaseName(m_path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(options.busyTimeoutMs));
+    }
+    if (!db.open())
+        return Sql::error(db.lastError(), m_path);
+    return configureConnection(options.busyTimeoutMs);
+}
+
+// Refuses, without writing a single byte (nor letting SQLite create its -wal and -shm files beside it), anything
+// that is not a ThiĐua database this version can read.
+Status Database::inspectExisting(const Options& options)
 {
     QFile file(m_path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error { Error::Code::Io, tr("Cannot read “%1”: %2").arg(m_path, file.errorString()), m_path };
+        return FileProblem::unreadable(m_path);
     const QByteArray header = file.read(100);
     file.close();
-    if (header.isEmpty())
-        return {}; // an empty file becomes a new database
+    if (header.isEmpty()) {
+        if (options.createInEmptyFile)
+            return {}; // an empty file becomes a new school
+        return Error { Error::Code::EmptyFile,
+            tr("The file is empty (0 bytes): it holds no school's data. It was left unchanged. Choose the school's "
+               "data file, or delete the empty file to start a new school there."),
+            m_path };
+    }
     const Error notOurs {
         Error::Code::NotThiDuaFile, tr("This file is not a ThiĐua database. It was left unchanged."), m_path
     };
@@ -139,57 +202,77 @@ Status Database::inspectExisting()
     if (applicationId != 0 && applicationId != ApplicationId)
         return notOurs;
 
-    // Ask SQLite itself (the header may be stale while a write-ahead log is pending), read-only.
-    const QString name = m_connectionName + QStringLiteral("-inspect");
-    int version = 0;
-    qint64 objects = 0;
-    qint32 realApplicationId = 0;
-    bool readable = false;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(m_path);
-        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=%1").arg(BusyTimeoutMs));
-        if (db.open()) {
-            QSqlQuery query(db);
-            readable = query.exec(QStringLiteral("SELECT (SELECT user_version FROM pragma_user_version),"
-                                                 " (SELECT application_id FROM pragma_application_id),"
-                                                 " (SELECT count(*) FROM sqlite_master)"))
-                && query.next();
-            if (readable) {
-                version = query.value(0).toInt();
-                realApplicationId = query.value(1).toInt();
-                objects = query.value(2).toLongLong();
-            }
-            query.finish();
-            db.close();
-        }
+    auto facts = readFacts();
+    if (!facts) {
+        // A file with ThiĐua's mark that SQLite cannot read is ours, damaged or held: say so, not "not ours".
+        if (applicationId != ApplicationId && facts.error().code != Error::Code::Busy)
+            return notOurs;
+        if (facts.error().code != Error::Code::Damaged)
+            return facts.error();
+        return Error { Error::Code::Damaged,
+            tr("This ThiĐua data file is damaged (cut short or overwritten) and cannot be opened. It was left "
+               "unchanged. Restore the school's data from a backup copy."),
+            m_path };
     }
-    QSqlDatabase::removeDatabase(name);
-    if (!readable)
+    if (facts->applicationId != ApplicationId && (facts->applicationId != 0 || facts->objects > 0))
         return notOurs;
-    if (realApplicationId != ApplicationId && (realApplicationId != 0 || objects > 0))
-        return notOurs;
-    if (version > latestVersion()) {
+    if (facts->version > latestVersion()) {
         return Error { Error::Code::NewerVersion,
             tr("This file was written by a newer version of ThiĐua (data version %1; this program reads up "
                "to %2). Please update the program. The file was left unchanged.")
-                .arg(version)
+                .arg(facts->version)
                 .arg(latestVersion()),
             m_path };
     }
     return {};
 }
 
-Status Database::configureConnection()
+// Asks SQLite itself (the header may be stale while a write-ahead log is pending), read-only; without a pending
+// log the file is opened as immutable, so SQLite creates nothing beside it.
+Result<Database::Facts> Database::readFacts() const
+{
+    const QString name = m_connectionName + QStringLiteral("-inspect");
+    Result<Facts> facts = Error {};
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(readOnlyUri(m_path));
+        db.setConnectOptions(
+            QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI;QSQLITE_BUSY_TIMEOUT=%1").arg(BusyTimeoutMs));
+        if (!db.open()) {
+            facts = Sql::error(db.lastError(), m_path);
+        } else {
+            QSqlQuery query(db);
+            if (query.exec(QStringLiteral("SELECT (SELECT user_version FROM pragma_user_version),"
+                                          " (SELECT application_id FROM pragma_application_id),"
+                                          " (SELECT count(*) FROM sqlite_master)"))
+                && query.next()) {
+                facts = Facts { query.value(0).toInt(), query.value(1).toInt(), query.value(2).toLongLong() };
+            } else {
+                facts = Sql::error(query.lastError(), m_path);
+            }
+            query.finish();
+            db.close();
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+    return facts;
+}
+
+Status Database::configureConnection(int busyTimeoutMs)
 {
     const QSqlDatabase db = connection();
+    // Extended result codes (SQLITE_READONLY_DIRECTORY, SQLITE_IOERR_…) reach SqliteError.
+    if (sqlite3* handle = Sql::handle(db))
+        sqlite3_extended_result_codes(handle, 1);
     const QStringList pragmas { QStringLiteral("PRAGMA foreign_keys = ON"),
-        QStringLiteral("PRAGMA busy_timeout = %1").arg(BusyTimeoutMs),
+        QStringLiteral("PRAGMA busy_timeout = %1").arg(busyTimeoutMs),
         QStringLiteral("PRAGMA synchronous = FULL") };
     for (const QString& pragma : pragmas) {
         if (auto done = Sql::exec(db, pragma); !done)
             return done.error();
     }
+    if (m_readOnly)
+        return {};
     auto mode = Sql::scalar(db, QStringLiteral("PRAGMA journal_mode = WAL"));
     if (!mode)
         return mode.error();
@@ -211,6 +294,13 @@ Status Database::migrate(int targetVersion, const std::map<int, QString>& extraM
     m_version = current->toInt();
     if (m_version >= targetVersion)
         return {};
+    if (m_readOnly) {
+        return Error { Error::Code::ReadOnly,
+            tr("This data file was written by an older version of ThiĐua and must be upgraded, which cannot be done "
+               "while it is read-only. It was left unchanged. Copy it to a folder you can write to, then use the "
+               "copy."),
+            m_path };
+    }
 
     if (m_version > 0) {
         m_backupPath = QStringLiteral("%1.v%2-%3.bak")

@@ -36,6 +36,8 @@ class Database
 
 public:
     static constexpr qint32 ApplicationId = 0x54445541; // "TDUA"
+    // How long a write waits for another program's write to finish before giving up (the program's default;
+    // the command line waits longer, see Options::busyTimeoutMs).
     static constexpr int BusyTimeoutMs = 5000;
 
     struct Options
@@ -45,6 +47,13 @@ public:
         // Tests only: more migration scripts (SQL text keyed by version, above latestVersion()) run after the
         // built-in ones, to exercise rebuilds the product does not need.
         std::map<int, QString> extraMigrations;
+        // The caller only reads: a file that may not be changed (read-only drive, no write permission) is opened
+        // read-only instead of being refused. It is never migrated then.
+        bool readOnlyAllowed = false;
+        // A zero-byte file becomes a new, empty school only for a use case that creates one (the demo school);
+        // anywhere else it is refused as empty, left as it is.
+        bool createInEmptyFile = false;
+        int busyTimeoutMs = BusyTimeoutMs;
     };
 
     ~Database();
@@ -62,13 +71,26 @@ public:
     QSqlDatabase connection() const;
     QString path() const { return m_path; }
     int schemaVersion() const { return m_version; }
+    // True when the file was opened read-only (Options::readOnlyAllowed on a file that may not be changed).
+    bool isReadOnly() const { return m_readOnly; }
     // The copy made before the last migration of this open, empty when none was needed.
     QString backupPath() const { return m_backupPath; }
 
 private:
+    // What SQLite reads of an existing file before it is opened for writing.
+    struct Facts
+    {
+        int version = 0;
+        qint32 applicationId = 0;
+        qint64 objects = 0;
+    };
+
     Database(QString path, QString connectionName);
-    Status inspectExisting();
-    Status configureConnection();
+    Result<Facts> readFacts() const;
+    Status inspectExisting(const Options& options);
+    Status checkWritable(const Options& options, bool exists);
+    Status openConnection(const Options& options);
+    Status configureConnection(int busyTimeoutMs);
     Status migrate(int targetVersion, const std::map<int, QString>& extraMigrations);
     Status applyMigration(int version, const QString& script);
     Status runMigrationTransaction(int version, const QString& script);
@@ -78,6 +100,7 @@ private:
     QString m_connectionName;
     QString m_backupPath;
     int m_version = 0;
+    bool m_readOnly = false;
 };
 
 } // namespace thidua

@@ -1,5 +1,7 @@
 #include "core/db/Sql.h"
 
+#include "core/db/SqliteError.h"
+
 #include <QSqlDriver>
 #include <QSqlError>
 
@@ -7,13 +9,19 @@
 
 namespace thidua {
 
-Error Sql::error(const QSqlError& sqlError, const QString& context)
+Error Sql::error(const QSqlError& sqlError, const QString& file)
 {
-    Error e;
-    e.code = Error::Code::Database;
-    const QString detail = sqlError.databaseText().isEmpty() ? sqlError.text() : sqlError.databaseText();
-    e.message = context.isEmpty() ? tr("Database error: %1").arg(detail) : tr("%1: %2").arg(context, detail);
-    return e;
+    return SqliteError::toError(sqlError, file);
+}
+
+QString Sql::fileName(const QSqlDatabase& db)
+{
+    if (sqlite3* connection = handle(db)) {
+        const char* name = sqlite3_db_filename(connection, "main");
+        if (name && *name)
+            return QString::fromUtf8(name);
+    }
+    return db.databaseName();
 }
 
 Result<QSqlQuery> Sql::exec(const QSqlDatabase& db, const QString& statement, const QVariantList& values)
@@ -21,11 +29,11 @@ Result<QSqlQuery> Sql::exec(const QSqlDatabase& db, const QString& statement, co
     QSqlQuery query(db);
     query.setForwardOnly(true);
     if (!query.prepare(statement))
-        return error(query.lastError());
+        return error(query.lastError(), fileName(db));
     for (const QVariant& value : values)
         query.addBindValue(value);
     if (!query.exec())
-        return error(query.lastError());
+        return error(query.lastError(), fileName(db));
     return query;
 }
 
@@ -47,7 +55,7 @@ Status Sql::execScript(const QSqlDatabase& db, const QString& script)
         return Error { Error::Code::Database, tr("The database is not open.") };
     char* message = nullptr;
     if (sqlite3_exec(connection, script.toUtf8().constData(), nullptr, nullptr, &message) != SQLITE_OK) {
-        Error e { Error::Code::Database, tr("Database error: %1").arg(QString::fromUtf8(message)) };
+        Error e = SqliteError::toError(sqlite3_extended_errcode(connection), fileName(db), QString::fromUtf8(message));
         sqlite3_free(message);
         return e;
     }

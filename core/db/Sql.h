@@ -11,7 +11,7 @@ struct sqlite3;
 
 namespace thidua {
 
-// Runs one statement with bound values. The error carries SQLite's text after a translated lead.
+// Runs one statement with bound values. A failure becomes SqliteError's message, naming the database file.
 class Sql
 {
     Q_DECLARE_TR_FUNCTIONS(Sql)
@@ -23,7 +23,10 @@ public:
     [[nodiscard]] static Status execScript(const QSqlDatabase& db, const QString& script);
     // The connection's sqlite3 handle, null when it is not an open SQLite connection.
     static sqlite3* handle(const QSqlDatabase& db);
-    static Error error(const QSqlError& sqlError, const QString& context = QString());
+    // SqliteError's message for a failed statement or open; `file` is the database file (Sql::fileName).
+    static Error error(const QSqlError& sqlError, const QString& file = QString());
+    // The file of an open SQLite connection (its database name when not open).
+    static QString fileName(const QSqlDatabase& db);
     // The value of a single-row, single-column query, or an invalid QVariant.
     [[nodiscard]] static Result<QVariant> scalar(
         const QSqlDatabase& db, const QString& statement, const QVariantList& values = {});

@@ -1,5 +1,6 @@
 #include "core/spreadsheet/WorkbookReader.h"
 
+#include "core/common/FileProblem.h"
 #include "core/spreadsheet/FileKind.h"
 #include "core/spreadsheet/HtmlTableReader.h"
 #include "core/spreadsheet/SpreadsheetMlReader.h"
@@ -36,7 +37,7 @@ Result<Workbook> WorkbookReader::readFile(const QString& path, const Options& op
 {
     const QFileInfo info(path);
     if (!info.exists() || !info.isFile())
-        return Error(Error::Code::Io, tr("The file does not exist."), path);
+        return FileProblem::unreadable(path);
     if (info.size() > options.limits.maxFileBytes) {
         return Error(Error::Code::TooLarge,
             tr("The file is larger than %1 MB, the most that is imported.")
@@ -45,7 +46,7 @@ Result<Workbook> WorkbookReader::readFile(const QString& path, const Options& op
     }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error(Error::Code::Io, tr("The file cannot be opened: %1").arg(file.errorString()), path);
+        return FileProblem::unreadable(path);
     // Never more than the limit, even when the file grows while we read it.
     const QByteArray bytes = file.read(options.limits.maxFileBytes + 1);
     if (bytes.size() > options.limits.maxFileBytes) {

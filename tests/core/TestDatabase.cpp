@@ -9,6 +9,7 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QMap>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -129,7 +130,7 @@ private slots:
     void upgradeFromPreviousVersion();
     void refusesForeignOrNewerFiles_data();
     void refusesForeignOrNewerFiles();
-    void emptyFileBecomesDatabase();
+    void emptyFileRefusedUnlessCreating();
     void transactionRollsBackUnlessCommitted();
     void nestedTransactionUsesSavepoint();
     void scriptSplitting();
@@ -289,13 +290,20 @@ void TestDatabase::refusesForeignOrNewerFiles()
     QCOMPARE(QDir(dir.path()).entryList(QDir::Files), filesBefore);
 }
 
-void TestDatabase::emptyFileBecomesDatabase()
+void TestDatabase::emptyFileRefusedUnlessCreating()
 {
     const QString path = m_dir.filePath(QStringLiteral("empty.sqlite"));
     QFile file(path);
     QVERIFY(file.open(QIODevice::WriteOnly));
     file.close();
-    auto db = Database::open(path);
+    auto refused = Database::open(path);
+    QVERIFY(!refused.ok());
+    QCOMPARE(int(refused.error().code), int(Error::Code::EmptyFile));
+    QCOMPARE(QFileInfo(path).size(), 0);
+
+    Database::Options options;
+    options.createInEmptyFile = true; // the demo school, a new school
+    auto db = Database::open(path, options);
     QVERIFY(db.ok());
     QCOMPARE((*db)->schemaVersion(), Database::latestVersion());
 }

@@ -16,6 +16,13 @@ struct CliRun
     QString err;
 };
 
+// The program under test: the build's thidua-cli, or THIDUA_CLI_UNDER_TEST (to show that a test fails on an older
+// build).
+inline QString cliProgram()
+{
+    return qEnvironmentVariable("THIDUA_CLI_UNDER_TEST", QStringLiteral(THIDUA_CLI));
+}
+
 // `language` goes into THIDUA_LANG: "vi" (the default of the program) or "en".
 inline CliRun runCli(const QStringList& arguments, const QString& language)
 {
@@ -23,7 +30,7 @@ inline CliRun runCli(const QStringList& arguments, const QString& language)
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("THIDUA_LANG"), language);
     process.setProcessEnvironment(env);
-    process.start(QStringLiteral(THIDUA_CLI), arguments);
+    process.start(cliProgram(), arguments);
     if (!process.waitForFinished(120000))
         return {};
     return { process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,

@@ -2,6 +2,7 @@
 // toolbar's list follows), and council edits keep each member's row across save, undo and redo.
 #include "SmallDemoSchool.h"
 #include "core/common/Translation.h"
+#include "core/db/Sql.h"
 #include "core/school/SchoolQuery.h"
 #include "ui/common/Workspace.h"
 #include "ui/council/CouncilModel.h"
@@ -14,9 +15,12 @@
 
 #include <QAction>
 #include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QSqlDatabase>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -44,6 +48,7 @@ private slots:
     void cleanup();
     void addYearIsUndoableAndAnnounced();
     void councilUndoRedoKeepsRows();
+    void addYearOffersRetryWhileAnotherProgramWrites();
 
 private:
     QAction* action(QWidget* page, const char* name) const;
@@ -157,6 +162,43 @@ void TestSchoolPages::councilUndoRedoKeepsRows()
     m_workspace->undoStack()->undo();
     QCOMPARE(idsOf(model->council()), ids);
     QCOMPARE(page.findChild<QLabel*>(QStringLiteral("warnings"))->text(), QString()); // a complete council
+}
+
+void TestSchoolPages::addYearOffersRetryWhileAnotherProgramWrites()
+{
+    QVERIFY(Sql::exec(m_db->connection(), QStringLiteral("PRAGMA busy_timeout = 100")));
+    const QString other = QStringLiteral("other-program");
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), other);
+        db.setDatabaseName(m_db->path());
+        QVERIFY(db.open());
+        QVERIFY(Sql::exec(db, QStringLiteral("BEGIN IMMEDIATE")));
+    }
+    SchoolYearsPage page(*m_workspace);
+    page.activate();
+    action(&page, "addYear")->trigger();
+    auto* dialog = page.findChild<AddSchoolYearDialog*>();
+    QVERIFY(dialog);
+    dialog->findChild<QSpinBox*>(QStringLiteral("startYear"))->setValue(2026);
+    dialog->accept();
+    QCOMPARE(m_workspace->years().size(), 2);
+
+    auto* box = page.findChild<QMessageBox*>(QStringLiteral("errorMessage"));
+    QVERIFY(box);
+    auto* retry = box->findChild<QPushButton*>(QStringLiteral("retryButton"));
+    QVERIFY(retry);
+    QVERIFY(box->findChild<QPushButton*>(QStringLiteral("cancelButton")));
+    QVERIFY2(box->informativeText().contains(m_db->path()), qPrintable(box->informativeText()));
+
+    {
+        QSqlDatabase db = QSqlDatabase::database(other);
+        QVERIFY(Sql::exec(db, QStringLiteral("ROLLBACK")));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(other);
+    retry->click(); // the same year, added now
+    QCOMPARE(m_workspace->years().size(), 3);
+    QCOMPARE(m_workspace->currentYear().startYear, 2026);
 }
 
 QTEST_MAIN(TestSchoolPages)

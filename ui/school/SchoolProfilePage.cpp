@@ -197,8 +197,10 @@ SchoolProfilePage::SchoolProfilePage(Workspace& workspace, QWidget* parent)
         m_leaders->moveLeader(current.row(), +1);
     });
     connect(m_saveButton, &QPushButton::clicked, this, [this] {
-        if (auto saved = saveChanges(); !saved)
-            ErrorMessage::show(this, tr("The school profile could not be saved."), saved.error());
+        if (auto saved = saveChanges(); !saved) {
+            ErrorMessage::show(
+                this, tr("The school profile could not be saved."), saved.error(), [this] { m_saveButton->click(); });
+        }
     });
     connect(m_revertButton, &QPushButton::clicked, this, &SchoolProfilePage::reload);
     connect(&workspace, &Workspace::schoolChanged, this, [this] {

@@ -125,13 +125,19 @@ void SchoolYearsPage::addYear()
 {
     auto* dialog = new AddSchoolYearDialog(workspace().years(), workspace().today(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog] {
-        const SchoolYear year = dialog->year();
-        // The command announces the new list (yearsChanged) and shows the year; undo takes it away again.
-        if (auto added = workspace().execute(std::make_unique<AddSchoolYearCommand>(workspace(), year)); !added)
-            ErrorMessage::show(this, tr("The school year %1 could not be added.").arg(year.name()), added.error());
-    });
+    connect(dialog, &QDialog::accepted, this, [this, dialog] { addToSchool(dialog->year()); });
     dialog->open();
+}
+
+void SchoolYearsPage::addToSchool(const SchoolYear& year)
+{
+    // The command announces the new list (yearsChanged) and shows the year; undo takes it away again.
+    if (auto added = workspace().execute(std::make_unique<AddSchoolYearCommand>(workspace(), year)); !added) {
+        ErrorMessage::show(
+            this, tr("The school year %1 could not be added.").arg(year.name()), added.error(), [this, year] {
+                addToSchool(year);
+            });
+    }
 }
 
 void SchoolYearsPage::showSelectedYear()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/school/School.h"
 #include "ui/common/Page.h"
 
 class QPushButton;
@@ -30,6 +31,8 @@ protected:
 
 private:
     void showSelectedYear();
+    // Adds the year through the undo stack; a failure is shown, with "Try again" when another program held the file.
+    void addToSchool(const SchoolYear& year);
 
     SchoolYearsModel* m_model;
     QTableView* m_table;
