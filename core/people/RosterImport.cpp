@@ -1,9 +1,11 @@
 #include "core/people/RosterImport.h"
 
 #include "core/db/Transaction.h"
+#include "core/people/AgePlausibility.h"
 #include "core/people/CollectiveRepository.h"
 #include "core/people/PersonRepository.h"
 #include "core/people/RosterRowReader.h"
+#include "core/school/SchoolRepository.h"
 #include "core/spreadsheet/SheetText.h"
 #include "core/text/VietnameseText.h"
 
@@ -257,6 +259,38 @@ bool joinsCollective(const Row& row,
     return matchId == 0 || !known.memberships.contains({ matchId, collectiveId });
 }
 
+// The school year the ages are judged in: the import's, else the one under way on `today` (from August on, the year
+// that starts then).
+Result<int> schoolStartYear(const QSqlDatabase& db, const RosterImport::Options& options)
+{
+    if (options.schoolYearId > 0) {
+        auto years = SchoolRepository(db).years();
+        if (!years)
+            return years.error();
+        for (const SchoolYear& year : std::as_const(*years)) {
+            if (year.id == options.schoolYearId)
+                return year.startYear;
+        }
+    }
+    const QDate today = options.today.isValid() ? options.today : QDate::currentDate();
+    return today.month() >= 8 ? today.year() : today.year() - 1;
+}
+
+// A warning (never an error) for an age the kind and the class make implausible: a student born last year in 10A3.
+// None when the date of birth already has an error.
+void checkAge(
+    const RosterRowReader& reader, int r, const Row& row, PersonKind kind, int startYear, QList<Problem>& problems)
+{
+    const int column = reader.birthColumn(row.person);
+    for (const Problem& p : std::as_const(problems)) {
+        if (p.severity == Problem::Severity::Error && p.column == column + 1)
+            return;
+    }
+    const QString warning = AgePlausibility::warning(kind, row.person.birthDate, startYear, row.collectiveName);
+    if (!warning.isEmpty())
+        problems.append(reader.problem(Problem::Severity::Warning, r, column, warning));
+}
+
 // The row's action from its problems and what is stored; counted in the plan.
 void decideAction(Row& row, const Person& match, bool joins, const QList<Problem>& problems, RosterImport::Plan& plan)
 {
@@ -426,6 +460,9 @@ Result<RosterImport::Plan> RosterImport::plan(
         return loaded.error();
     if (auto loaded = loadYear(m_db, options, known); !loaded)
         return loaded.error();
+    const auto startYear = schoolStartYear(m_db, options);
+    if (!startYear)
+        return startYear.error();
 
     Plan plan;
     plan.sheet = sheet.name;
@@ -442,6 +479,7 @@ Result<RosterImport::Plan> RosterImport::plan(
         QList<Problem> problems;
         if (kind == RosterRowReader::RowKind::NotAPerson || !reader.read(r, row, problems))
             continue;
+        checkAge(reader, r, row, options.kind, *startYear, problems);
         checkInFile(reader, r, row.person, seen, problems);
         const Person match = matchStored(reader, r, row.person, options.kind, known, problems);
         joinStored(reader, r, match, known, seen, row, problems);

@@ -291,7 +291,7 @@ void RosterRowReader::validate(int r, const Person& person, bool hasName, QList<
             column = hasName ? m_nameColumn : m_nameColumns.value(0, -1);
             break;
         case PersonValidator::Field::BirthDate:
-            column = person.gender == Gender::Female && m_femaleDateColumn >= 0 ? m_femaleDateColumn : m_birthColumn;
+            column = birthColumn(person);
             break;
         case PersonValidator::Field::Code:
             column = m_columns.column(Field::Code);

@@ -39,6 +39,11 @@ public:
     // Where a problem about the name or the code points (0-based; -1 when there is no such column).
     int nameColumn() const { return m_nameColumn; }
     int codeColumn() const { return m_columns.column(RosterColumns::Field::Code); }
+    // Where the person's date of birth was read (the Nữ column of a "Ngày sinh" over "Nam | Nữ" layout for a woman).
+    int birthColumn(const Person& person) const
+    {
+        return person.gender == Gender::Female && m_femaleDateColumn >= 0 ? m_femaleDateColumn : m_birthColumn;
+    }
     // A 0-based problem column as the user sees it: 1-based, 0 for the whole row.
     Problem problem(Problem::Severity severity, int sheetRow, int column, const QString& message) const;
 
