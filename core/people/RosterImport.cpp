@@ -277,16 +277,22 @@ Result<int> schoolStartYear(const QSqlDatabase& db, const RosterImport::Options&
 }
 
 // A warning (never an error) for an age the kind and the class make implausible: a student born last year in 10A3.
-// None when the date of birth already has an error.
-void checkAge(
-    const RosterRowReader& reader, int r, const Row& row, PersonKind kind, int startYear, QList<Problem>& problems)
+// None when the date of birth already has an error. Without a school year nobody is put into a class, and a list of
+// another year must not warn as the calendar moves on: only the kind's wide range counts then.
+void checkAge(const RosterRowReader& reader,
+    int r,
+    const Row& row,
+    const RosterImport::Options& options,
+    int startYear,
+    QList<Problem>& problems)
 {
     const int column = reader.birthColumn(row.person);
     for (const Problem& p : std::as_const(problems)) {
         if (p.severity == Problem::Severity::Error && p.column == column + 1)
             return;
     }
-    const QString warning = AgePlausibility::warning(kind, row.person.birthDate, startYear, row.collectiveName);
+    const QString warning = AgePlausibility::warning(
+        options.kind, row.person.birthDate, startYear, options.schoolYearId > 0 ? row.collectiveName : QString());
     if (!warning.isEmpty())
         problems.append(reader.problem(Problem::Severity::Warning, r, column, warning));
 }
@@ -479,7 +485,7 @@ Result<RosterImport::Plan> RosterImport::plan(
         QList<Problem> problems;
         if (kind == RosterRowReader::RowKind::NotAPerson || !reader.read(r, row, problems))
             continue;
-        checkAge(reader, r, row, options.kind, *startYear, problems);
+        checkAge(reader, r, row, options, *startYear, problems);
         checkInFile(reader, r, row.person, seen, problems);
         const Person match = matchStored(reader, r, row.person, options.kind, known, problems);
         joinStored(reader, r, match, known, seen, row, problems);

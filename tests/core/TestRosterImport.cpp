@@ -636,6 +636,13 @@ void TestRosterImport::implausibleAgesWarn()
     QCOMPARE(plan.problems.at(1).severity, RosterImport::Problem::Severity::Warning);
     QCOMPARE(plan.problems.at(2).row, 5);
     QCOMPARE(plan.problems.at(2).severity, RosterImport::Problem::Severity::Error);
+    // Nor is a class judged then (nobody is put into it): only a student's wide range.
+    plan = planOf(sheetOf({ QStringLiteral("Họ và tên|Năm sinh|Lớp"),
+                      QStringLiteral("Phạm Thu|2016|10A3"),
+                      QStringLiteral("Vũ Hải|1990|10A3") }),
+        options(PersonKind::Student));
+    QCOMPARE(plan.problems.size(), 1);
+    QCOMPARE(plan.problems.at(0).row, 3);
 }
 
 QTEST_GUILESS_MAIN(TestRosterImport)
