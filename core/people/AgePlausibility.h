@@ -4,6 +4,7 @@
 #include "core/people/Person.h"
 
 #include <QCoreApplication>
+#include <QDate>
 #include <QString>
 
 namespace thidua {
@@ -35,6 +36,8 @@ public:
     static Range expectedAges(PersonKind kind, const QString& className);
     // The age by years in the school year that starts in `schoolStartYear` (2025 for 2025-2026).
     static int ageIn(const PartialDate& birthDate, int schoolStartYear) { return schoolStartYear - birthDate.year(); }
+    // The school year under way on `day`, by its first calendar year: from August on, the one starting then.
+    static int startYearOn(const QDate& day) { return day.month() >= 8 ? day.year() : day.year() - 1; }
     // The khối of a class as its name says (1–12), 0 for mầm non or when it says none.
     static int gradeOf(const QString& className);
     // A warning in plain words when the age is outside the expected range; empty when it is plausible, or when

@@ -259,8 +259,7 @@ bool joinsCollective(const Row& row,
     return matchId == 0 || !known.memberships.contains({ matchId, collectiveId });
 }
 
-// The school year the ages are judged in: the import's, else the one under way on `today` (from August on, the year
-// that starts then).
+// The school year the ages are judged in: the import's, else the one under way on `today`.
 Result<int> schoolStartYear(const QSqlDatabase& db, const RosterImport::Options& options)
 {
     if (options.schoolYearId > 0) {
@@ -272,29 +271,7 @@ Result<int> schoolStartYear(const QSqlDatabase& db, const RosterImport::Options&
                 return year.startYear;
         }
     }
-    const QDate today = options.today.isValid() ? options.today : QDate::currentDate();
-    return today.month() >= 8 ? today.year() : today.year() - 1;
-}
-
-// A warning (never an error) for an age the kind and the class make implausible: a student born last year in 10A3.
-// None when the date of birth already has an error. Without a school year nobody is put into a class, and a list of
-// another year must not warn as the calendar moves on: only the kind's wide range counts then.
-void checkAge(const RosterRowReader& reader,
-    int r,
-    const Row& row,
-    const RosterImport::Options& options,
-    int startYear,
-    QList<Problem>& problems)
-{
-    const int column = reader.birthColumn(row.person);
-    for (const Problem& p : std::as_const(problems)) {
-        if (p.severity == Problem::Severity::Error && p.column == column + 1)
-            return;
-    }
-    const QString warning = AgePlausibility::warning(
-        options.kind, row.person.birthDate, startYear, options.schoolYearId > 0 ? row.collectiveName : QString());
-    if (!warning.isEmpty())
-        problems.append(reader.problem(Problem::Severity::Warning, r, column, warning));
+    return AgePlausibility::startYearOn(options.today.isValid() ? options.today : QDate::currentDate());
 }
 
 // The row's action from its problems and what is stored; counted in the plan.
@@ -485,7 +462,7 @@ Result<RosterImport::Plan> RosterImport::plan(
         QList<Problem> problems;
         if (kind == RosterRowReader::RowKind::NotAPerson || !reader.read(r, row, problems))
             continue;
-        checkAge(reader, r, row, options, *startYear, problems);
+        reader.checkAge(r, row, *startYear, problems);
         checkInFile(reader, r, row.person, seen, problems);
         const Person match = matchStored(reader, r, row.person, options.kind, known, problems);
         joinStored(reader, r, match, known, seen, row, problems);

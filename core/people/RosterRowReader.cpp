@@ -1,5 +1,6 @@
 #include "core/people/RosterRowReader.h"
 
+#include "core/people/AgePlausibility.h"
 #include "core/people/PersonValidator.h"
 #include "core/text/PersonName.h"
 #include "core/text/VietnameseText.h"
@@ -280,6 +281,19 @@ void RosterRowReader::readOtherFields(int r, Row& row) const
         row.collectiveName = cellString(m_sheet.cell(r, m_collectiveColumn));
     if (row.collectiveName.isEmpty())
         row.collectiveName = VietnameseText::clean(m_options.defaultCollective);
+}
+
+void RosterRowReader::checkAge(int r, const Row& row, int startYear, QList<Problem>& problems) const
+{
+    const int column = birthColumn(row.person);
+    for (const Problem& p : std::as_const(problems)) {
+        if (p.severity == Problem::Severity::Error && p.column == column + 1)
+            return;
+    }
+    const QString warning = AgePlausibility::warning(
+        m_options.kind, row.person.birthDate, startYear, m_options.schoolYearId > 0 ? row.collectiveName : QString());
+    if (!warning.isEmpty())
+        problems.append(problem(Problem::Severity::Warning, r, column, warning));
 }
 
 void RosterRowReader::validate(int r, const Person& person, bool hasName, QList<Problem>& problems) const

@@ -16,6 +16,7 @@ private slots:
     void warning_data();
     void warning();
     void warningSaysWhy();
+    void startYearOn();
 };
 
 void TestAgePlausibility::expectedAges_data()
@@ -129,6 +130,13 @@ void TestAgePlausibility::warningSaysWhy()
     QVERIFY2(message.contains(QStringLiteral("2025-2026")), qPrintable(message));
     QVERIFY2(message.contains(QStringLiteral(" 1 ")), qPrintable(message)); // the age
     QVERIFY2(message.contains(QStringLiteral("13 to 18")), qPrintable(message));
+}
+
+void TestAgePlausibility::startYearOn()
+{
+    QCOMPARE(AgePlausibility::startYearOn(QDate(2026, 7, 31)), 2025);
+    QCOMPARE(AgePlausibility::startYearOn(QDate(2026, 8, 1)), 2026);
+    QCOMPARE(AgePlausibility::startYearOn(QDate(2027, 1, 15)), 2026);
 }
 
 QTEST_GUILESS_MAIN(TestAgePlausibility)

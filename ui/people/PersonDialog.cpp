@@ -265,9 +265,7 @@ void PersonDialog::splitFullNameIfTyped()
 
 void PersonDialog::updateAgeWarning()
 {
-    const int startYear = m_startYear > 0   ? m_startYear
-        : QDate::currentDate().month() >= 8 ? QDate::currentDate().year()
-                                            : QDate::currentDate().year() - 1;
+    const int startYear = m_startYear > 0 ? m_startYear : AgePlausibility::startYearOn(QDate::currentDate());
     const QString warning = AgePlausibility::warning(m_kind,
         PartialDate::fromUserText(m_birthDate->text().trimmed()),
         startYear,
