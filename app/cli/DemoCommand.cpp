@@ -34,8 +34,9 @@ int DemoCommand::run(CliContext& context, const QStringList& arguments)
     if (auto built = DemoSchool::build((*database)->connection(), size); !built)
         return context.fail(built.error());
     const PeopleQuery people((*database)->connection());
-    const auto staff = people.count({ PersonKind::Staff });
-    const auto students = people.count({ PersonKind::Student });
+    // Those at the school now: the intakes that finished grade 12 in earlier years have left.
+    const auto staff = people.count({ PersonKind::Staff, true });
+    const auto students = people.count({ PersonKind::Student, true });
     context.out() << tr("Demo school created in %1: %2 staff, %3 students.")
                          .arg(context.databasePath())
                          .arg(staff ? *staff : 0)

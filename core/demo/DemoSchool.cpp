@@ -98,6 +98,328 @@ private:
     int m_familyTotal = 0;
 };
 
+// A year's intake (khóa): the students who enter grade 10 in `entryYear` and keep their class (10A2, then 11A2, then
+// 12A2) until they finish grade 12 and leave at the end of that school year.
+struct Cohort
+{
+    int entryYear = 0;
+    QList<QList<int>> classes; // per class, its students (indexes into Builder::m_students)
+    QList<int> monitors; // per class, its lớp trưởng (an index into m_students)
+    QList<int> deputies; // per class, its lớp phó
+};
+
+const QString ClassMonitor = QStringLiteral("Lớp trưởng");
+const QString DeputyMonitor = QStringLiteral("Lớp phó");
+
+// Builds the school inside the caller's transaction, year by year as a real school would have it: each year has the
+// classes of the three intakes then at the school, every student at the school that year is in one of them, each
+// class has one lớp trưởng and one lớp phó, and ages fit the grades (AgePlausibility warns about none).
+class Builder
+{
+public:
+    Builder(const QSqlDatabase& db, const DemoSchool::Size& size)
+        : m_size(size)
+        , m_people(db)
+        , m_collectives(db)
+        , m_school(db)
+        , m_gen(size.seed)
+        , m_firstYear(size.lastStartYear - size.years + 1)
+    {}
+
+    Status build()
+    {
+        for (auto step : { &Builder::makeYears,
+                 &Builder::makeUnits,
+                 &Builder::makeStaff,
+                 &Builder::makeStudents,
+                 &Builder::makeYearsContent,
+                 &Builder::saveProfile }) {
+            if (auto done = (this->*step)(); !done)
+                return done;
+        }
+        return {};
+    }
+
+private:
+    // Classes of grade 10 + g in the last year (g = 0, 1, 2); a growing school gives the odd ones to the lower grades.
+    int classesOfGrade(int g) const { return m_size.classes / 3 + (g < m_size.classes % 3 ? 1 : 0); }
+    int lastYearClassIndex(int entryYear, int k) const
+    {
+        const int g = m_size.lastStartYear - entryYear;
+        if (g > 2)
+            return k; // left before the last year: sized like the first classes
+        int index = k;
+        for (int j = 0; j < g; ++j)
+            index += classesOfGrade(j);
+        return index;
+    }
+    // The students of one class: the last year's students spread evenly over its classes.
+    int classSize(int entryYear, int k) const
+    {
+        const int index = lastYearClassIndex(entryYear, k);
+        return m_size.students / m_size.classes + (index < m_size.students % m_size.classes ? 1 : 0);
+    }
+
+    Status makeYears()
+    {
+        for (int y = m_firstYear; y <= m_size.lastStartYear; ++y) {
+            auto year = m_school.ensureYear(y);
+            if (!year)
+                return year.error();
+            m_years << *year;
+        }
+        return {};
+    }
+
+    // The school itself, its tổ, the tổ văn phòng, the youth and trade unions.
+    Status makeUnits()
+    {
+        m_schoolUnit = { 0, CollectiveKind::School, QStringLiteral("Trường THPT Nguyễn Trãi"), 0, 0, 0, true };
+        if (auto r = m_collectives.insert(m_schoolUnit); !r)
+            return r.error();
+        for (int i = 0; i <= m_size.subjectGroups; ++i) {
+            const bool office = i == m_size.subjectGroups;
+            Collective group { 0,
+                office ? CollectiveKind::OfficeGroup : CollectiveKind::SubjectGroup,
+                office ? QStringLiteral("Văn phòng") : QString::fromUtf8(SubjectGroups[i]),
+                m_schoolUnit.id,
+                0,
+                0,
+                true };
+            if (auto r = m_collectives.insert(group); !r)
+                return r.error();
+            m_groups << group;
+        }
+        m_tradeUnion = {
+            0, CollectiveKind::TradeUnion, QStringLiteral("Công đoàn trường"), m_schoolUnit.id, 0, 0, true
+        };
+        Collective youthUnion {
+            0, CollectiveKind::YouthUnion, QStringLiteral("Đoàn trường"), m_schoolUnit.id, 0, 0, true
+        };
+        for (Collective* c : { &m_tradeUnion, &youthUnion }) {
+            if (auto r = m_collectives.insert(*c); !r)
+                return r.error();
+        }
+        return {};
+    }
+
+    // The leaders first (of an age to lead), then teachers spread over the tổ, then the office. Everyone has worked
+    // here since before the first year, started at 22 or later, and is of working age in every year.
+    Status makeStaff()
+    {
+        m_officeStaff = qMax(3, m_size.staff / 10);
+        const int oldest = m_size.lastStartYear - 58;
+        const int youngest = qMax(oldest, m_firstYear - 23);
+        for (int i = 0; i < m_size.staff; ++i) {
+            Person p = i <= 3 ? m_gen.person(PersonKind::Staff, oldest, qMax(oldest, qMin(youngest, oldest + 13)))
+                              : m_gen.person(PersonKind::Staff, oldest, youngest);
+            p.code = QStringLiteral("CB%1").arg(i + 1, 4, 10, QLatin1Char('0'));
+            const int started = p.birthDate.year() + 22;
+            p.activeFrom = QDate(started + m_gen.bounded(qMax(1, m_firstYear - started)), 8, 15);
+            int group;
+            if (i == 0) {
+                p.position = QStringLiteral("Hiệu trưởng");
+                group = 0;
+            } else if (i <= 3) {
+                p.position = QStringLiteral("Phó Hiệu trưởng");
+                group = i % m_size.subjectGroups;
+            } else if (i >= m_size.staff - m_officeStaff) {
+                static const QStringList officeJobs = words("Văn thư,Kế toán,Thủ quỹ,Nhân viên y tế,Nhân viên thư viện,"
+                                                            "Nhân viên thiết bị,Bảo vệ,Nhân viên phục vụ");
+                p.position = officeJobs[(m_size.staff - 1 - i) % officeJobs.size()];
+                group = m_size.subjectGroups;
+            } else {
+                p.position = QStringLiteral("Giáo viên");
+                group = (i - 4) % m_size.subjectGroups;
+            }
+            m_staff << p;
+            m_staffGroup << group;
+        }
+        // Tổ trưởng and tổ phó: the first two teachers found in each tổ.
+        m_heads = QList<int>(m_groups.size(), -1);
+        m_deputies = QList<int>(m_groups.size(), -1);
+        for (int i = 4; i < m_staff.size(); ++i) {
+            const int g = m_staffGroup[i];
+            if (m_heads[g] < 0) {
+                m_heads[g] = i;
+                m_staff[i].position =
+                    g == m_size.subjectGroups ? QStringLiteral("Tổ trưởng tổ Văn phòng") : QStringLiteral("Tổ trưởng");
+            } else if (m_deputies[g] < 0) {
+                m_deputies[g] = i;
+                m_staff[i].position = QStringLiteral("Tổ phó");
+            }
+        }
+        for (Person& p : m_staff) {
+            if (auto r = m_people.insert(p); !r)
+                return r.error();
+        }
+        return {};
+    }
+
+    // Every intake that is at the school in one of the years: from the one in grade 12 in the first year to the one
+    // entering in the last. Born in the year they turn 15 in grade 10, a few a year earlier (a late start, a year
+    // repeated); those who finished grade 12 before the last year have left.
+    Status makeStudents()
+    {
+        int serial = 0;
+        for (int entry = m_firstYear - 2; entry <= m_size.lastStartYear; ++entry) {
+            Cohort cohort;
+            cohort.entryYear = entry;
+            const int g = m_size.lastStartYear - entry;
+            const int classes = classesOfGrade(qMin(g, 2));
+            for (int k = 0; k < classes; ++k) {
+                QList<int> members;
+                const int seats = classSize(entry, k);
+                const int monitor = m_gen.bounded(seats);
+                const int deputy = (monitor + 1 + m_gen.bounded(seats - 1)) % seats;
+                for (int s = 0; s < seats; ++s) {
+                    const int born = entry - 15 - (m_gen.bounded(100) < 5 ? 1 : 0);
+                    Person p = m_gen.person(PersonKind::Student, born, born);
+                    p.code = QStringLiteral("79%1").arg(
+                        20000000 + serial++ * 37 + m_gen.bounded(30), 8, 10, QLatin1Char('0'));
+                    p.position = s == monitor ? ClassMonitor : s == deputy ? DeputyMonitor : QString();
+                    p.activeFrom = SchoolYear::standard(entry).startDate;
+                    if (entry + 2 < m_size.lastStartYear)
+                        p.activeTo = SchoolYear::standard(entry + 2).endDate;
+                    if (auto r = m_people.insert(p); !r)
+                        return r.error();
+                    members << int(m_students.size());
+                    m_students << p;
+                }
+                cohort.classes << members;
+                cohort.monitors << members[monitor];
+                cohort.deputies << members[deputy];
+            }
+            m_cohorts << cohort;
+        }
+        return {};
+    }
+
+    Status makeYearsContent()
+    {
+        for (const SchoolYear& year : std::as_const(m_years)) {
+            for (auto step : { &Builder::placeStudents, &Builder::placeStaff, &Builder::makeCouncil }) {
+                if (auto done = (this->*step)(year); !done)
+                    return done;
+            }
+        }
+        return {};
+    }
+
+    // The classes of the year, grade 10 first, and their students with one lớp trưởng and one lớp phó each.
+    Status placeStudents(const SchoolYear& year)
+    {
+        for (int g = 0; g <= 2; ++g) {
+            const int entry = year.startYear - g;
+            const Cohort& cohort = m_cohorts[entry - (m_firstYear - 2)];
+            for (int k = 0; k < cohort.classes.size(); ++k) {
+                Collective cls { 0,
+                    CollectiveKind::Class,
+                    QStringLiteral("%1A%2").arg(10 + g).arg(k + 1),
+                    m_schoolUnit.id,
+                    year.id,
+                    10 + g,
+                    true };
+                if (auto r = m_collectives.insert(cls); !r)
+                    return r.error();
+                for (int s : cohort.classes[k]) {
+                    const Membership::Role role = s == cohort.monitors[k] ? Membership::Role::Head
+                        : s == cohort.deputies[k]                         ? Membership::Role::Deputy
+                                                                          : Membership::Role::Member;
+                    Membership m { 0, m_students[s].id, cls.id, year.id, role };
+                    if (auto r = m_collectives.addMember(m); !r)
+                        return r.error();
+                }
+            }
+        }
+        return {};
+    }
+
+    Status placeStaff(const SchoolYear& year)
+    {
+        for (int i = 0; i < m_staff.size(); ++i) {
+            const int g = m_staffGroup[i];
+            const Membership::Role role = m_heads[g] == i ? Membership::Role::Head
+                : m_deputies[g] == i                      ? Membership::Role::Deputy
+                                                          : Membership::Role::Member;
+            Membership m { 0, m_staff[i].id, m_groups[g].id, year.id, role };
+            if (auto r = m_collectives.addMember(m); !r)
+                return r.error();
+            Membership union_ { 0, m_staff[i].id, m_tradeUnion.id, year.id, Membership::Role::Member };
+            if (auto r = m_collectives.addMember(union_); !r)
+                return r.error();
+        }
+        return {};
+    }
+
+    Status makeCouncil(const SchoolYear& year)
+    {
+        CouncilMembers council;
+        council << CouncilMember { 0, year.id, m_staff[0].id, CouncilMember::Role::Chair, m_staff[0].position, 0 };
+        for (int i = 1; i <= 2; ++i) {
+            council << CouncilMember {
+                0, year.id, m_staff[i].id, CouncilMember::Role::ViceChair, m_staff[i].position, 0
+            };
+        }
+        const int secretary = m_size.staff - m_officeStaff;
+        council << CouncilMember {
+            0, year.id, m_staff[secretary].id, CouncilMember::Role::Secretary, m_staff[secretary].position, 0
+        };
+        for (int g = 0; g < m_groups.size() && council.size() < 11; ++g) {
+            if (m_heads[g] >= 0 && m_heads[g] != secretary) {
+                council << CouncilMember { 0,
+                    year.id,
+                    m_staff[m_heads[g]].id,
+                    CouncilMember::Role::Member,
+                    QStringLiteral("Tổ trưởng tổ %1").arg(m_groups[g].name),
+                    0 };
+            }
+        }
+        if (auto r = m_school.setCouncil(year.id, council, year.startDate); !r)
+            return r.error();
+        return {};
+    }
+
+    Status saveProfile()
+    {
+        SchoolProfile profile;
+        profile.fullName = QStringLiteral("Trường THPT Nguyễn Trãi");
+        profile.governingBody = QStringLiteral("Sở Giáo dục và Đào tạo Thành phố Hồ Chí Minh");
+        profile.abbreviation = QStringLiteral("NTr");
+        profile.placeName = QStringLiteral("Thành phố Hồ Chí Minh");
+        profile.address = QStringLiteral("364 Nguyễn Tất Thành, Phường Xóm Chiếu, Thành phố Hồ Chí Minh");
+        profile.phone = QStringLiteral("028 3940 1234");
+        profile.email = QStringLiteral("thptnguyentrai@hcm.edu.vn");
+        for (int i = 0; i <= 3; ++i) {
+            profile.leaders << SchoolLeader { 0,
+                i == 0 ? SchoolLeader::Role::Head : SchoolLeader::Role::Deputy,
+                m_staff[i].fullName(),
+                m_staff[i].position,
+                m_staff[i].id };
+        }
+        if (auto r = m_school.saveProfile(profile); !r)
+            return r.error();
+        return {};
+    }
+
+    DemoSchool::Size m_size;
+    PersonRepository m_people;
+    CollectiveRepository m_collectives;
+    SchoolRepository m_school;
+    Generator m_gen;
+    int m_firstYear;
+    SchoolYears m_years;
+    Collective m_schoolUnit;
+    Collective m_tradeUnion;
+    QList<Collective> m_groups; // the tổ chuyên môn, then the tổ văn phòng
+    int m_officeStaff = 0;
+    People m_staff;
+    QList<int> m_staffGroup; // index into m_groups
+    QList<int> m_heads, m_deputies; // per tổ, index into m_staff; -1: none
+    People m_students;
+    QList<Cohort> m_cohorts; // oldest intake first
+};
+
 } // namespace
 
 DemoSchool::Size DemoSchool::reference()
@@ -106,15 +428,15 @@ DemoSchool::Size DemoSchool::reference()
     size.staff = 250;
     size.students = 2500;
     size.subjectGroups = 15;
-    size.classes = 75;
+    size.classes = 63; // 21 per grade, about 40 students each
     size.years = 8;
     return size;
 }
 
 Status DemoSchool::build(const QSqlDatabase& db, const Size& size)
 {
-    if (size.staff < 8 || size.classes < 3 || size.subjectGroups < 1 || size.years < 1
-        || size.subjectGroups > int(std::size(SubjectGroups))) {
+    if (size.staff < 8 || size.classes < 3 || size.subjectGroups < 1 || size.years < 1 || size.years > 20
+        || size.students < 2 * size.classes || size.subjectGroups > int(std::size(SubjectGroups))) {
         return Error { Error::Code::Usage, tr("The demo school size is not possible.") };
     }
     PersonRepository people(db);
@@ -128,195 +450,8 @@ Status DemoSchool::build(const QSqlDatabase& db, const Size& size)
     Transaction transaction(db);
     if (!transaction.isActive())
         return transaction.error();
-    SchoolRepository school(db);
-    CollectiveRepository collectives(db);
-    Generator gen(size.seed);
-    const int firstYear = size.lastStartYear - size.years + 1;
-
-    SchoolYears years;
-    for (int y = firstYear; y <= size.lastStartYear; ++y) {
-        auto year = school.ensureYear(y);
-        if (!year)
-            return year.error();
-        years << *year;
-    }
-
-    // The school itself, its tổ, the tổ văn phòng, the youth and trade unions.
-    Collective schoolUnit { 0, CollectiveKind::School, QStringLiteral("Trường THPT Nguyễn Trãi"), 0, 0, 0, true };
-    if (auto r = collectives.insert(schoolUnit); !r)
-        return r.error();
-    QList<Collective> groups;
-    for (int i = 0; i <= size.subjectGroups; ++i) {
-        const bool office = i == size.subjectGroups;
-        Collective group { 0,
-            office ? CollectiveKind::OfficeGroup : CollectiveKind::SubjectGroup,
-            office ? QStringLiteral("Văn phòng") : QString::fromUtf8(SubjectGroups[i]),
-            schoolUnit.id,
-            0,
-            0,
-            true };
-        if (auto r = collectives.insert(group); !r)
-            return r.error();
-        groups << group;
-    }
-    Collective tradeUnion {
-        0, CollectiveKind::TradeUnion, QStringLiteral("Công đoàn trường"), schoolUnit.id, 0, 0, true
-    };
-    Collective youthUnion { 0, CollectiveKind::YouthUnion, QStringLiteral("Đoàn trường"), schoolUnit.id, 0, 0, true };
-    for (Collective* c : { &tradeUnion, &youthUnion }) {
-        if (auto r = collectives.insert(*c); !r)
-            return r.error();
-    }
-
-    // Staff: the leaders first, then teachers spread over the tổ, then the office.
-    const int officeStaff = qMax(3, size.staff / 10);
-    QList<Person> staff;
-    QList<int> staffGroup; // index into groups
-    const QDate today(size.lastStartYear, 11, 20);
-    for (int i = 0; i < size.staff; ++i) {
-        Person p = gen.person(PersonKind::Staff, today.year() - 58, today.year() - 23);
-        p.code = QStringLiteral("CB%1").arg(i + 1, 4, 10, QLatin1Char('0'));
-        p.activeFrom = QDate(2000 + gen.bounded(qMax(1, firstYear - 2000)), 8, 15);
-        int group;
-        if (i == 0) {
-            p.position = QStringLiteral("Hiệu trưởng");
-            group = 0;
-        } else if (i <= 3) {
-            p.position = QStringLiteral("Phó Hiệu trưởng");
-            group = i % size.subjectGroups;
-        } else if (i >= size.staff - officeStaff) {
-            static const QStringList officeJobs = words("Văn thư,Kế toán,Thủ quỹ,Nhân viên y tế,Nhân viên thư viện,"
-                                                        "Nhân viên thiết bị,Bảo vệ,Nhân viên phục vụ");
-            p.position = officeJobs[(size.staff - 1 - i) % officeJobs.size()];
-            group = size.subjectGroups;
-        } else {
-            p.position = QStringLiteral("Giáo viên");
-            group = (i - 4) % size.subjectGroups;
-        }
-        if (auto r = people.insert(p); !r)
-            return r.error();
-        staff << p;
-        staffGroup << group;
-    }
-
-    // Tổ trưởng and tổ phó: the first two teachers found in each tổ.
-    QList<int> heads(groups.size(), -1), deputies(groups.size(), -1);
-    for (int i = 4; i < staff.size(); ++i) {
-        const int g = staffGroup[i];
-        if (heads[g] < 0) {
-            heads[g] = i;
-            staff[i].position =
-                g == size.subjectGroups ? QStringLiteral("Tổ trưởng tổ Văn phòng") : QStringLiteral("Tổ trưởng");
-        } else if (deputies[g] < 0) {
-            deputies[g] = i;
-            staff[i].position = QStringLiteral("Tổ phó");
-        } else {
-            continue;
-        }
-        if (auto r = people.update(staff[i]); !r)
-            return r.error();
-    }
-
-    // Students of the last year, by class; earlier years hold the same students in lower grades.
-    QList<int> classGrade;
-    QStringList classNames;
-    QList<QList<int>> classesOfGrade(3); // grade 10, 11, 12 → indexes into classNames
-    for (int g = 0; g < 3; ++g) {
-        const int count = size.classes / 3 + (g < size.classes % 3 ? 1 : 0);
-        for (int c = 1; c <= count; ++c) {
-            classesOfGrade[g] << int(classNames.size());
-            classGrade << 10 + g;
-            classNames << QStringLiteral("%1A%2").arg(10 + g).arg(c);
-        }
-    }
-    QList<Person> students;
-    QList<int> studentClass; // index into classNames, last year
-    for (int i = 0; i < size.students; ++i) {
-        const int cls = i % size.classes;
-        const int age = 15 + classGrade[cls] - 10;
-        Person p = gen.person(PersonKind::Student, size.lastStartYear - age, size.lastStartYear - age);
-        p.code = QStringLiteral("79%1").arg(20000000 + i * 37 + gen.bounded(30), 8, 10, QLatin1Char('0'));
-        p.position = i % 35 == 0 ? QStringLiteral("Lớp trưởng") : QString();
-        if (auto r = people.insert(p); !r)
-            return r.error();
-        students << p;
-        studentClass << cls;
-    }
-
-    // Per year: classes, memberships, council.
-    for (const SchoolYear& year : std::as_const(years)) {
-        const int back = size.lastStartYear - year.startYear; // 0 for the last year
-        QList<qint64> classIds;
-        for (int c = 0; c < classNames.size(); ++c) {
-            Collective cls { 0, CollectiveKind::Class, classNames[c], schoolUnit.id, year.id, classGrade[c], true };
-            if (auto r = collectives.insert(cls); !r)
-                return r.error();
-            classIds << cls.id;
-        }
-        for (int i = 0; i < students.size(); ++i) {
-            const int cls = studentClass[i];
-            const int grade = classGrade[cls] - back;
-            if (grade < 10)
-                continue; // not yet at the school that year
-            // The same class letter and number, `back` grades lower ("12A3" was "11A3" the year before).
-            const QList<int>& now = classesOfGrade[classGrade[cls] - 10];
-            const QList<int>& then = classesOfGrade[grade - 10];
-            const int earlierClass = then[qMin(int(now.indexOf(cls)), int(then.size()) - 1)];
-            Membership m { 0, students[i].id, classIds[earlierClass], year.id, Membership::Role::Member };
-            if (auto r = collectives.addMember(m); !r)
-                return r.error();
-        }
-        for (int i = 0; i < staff.size(); ++i) {
-            const int g = staffGroup[i];
-            const Membership::Role role = heads[g] == i ? Membership::Role::Head
-                : deputies[g] == i                      ? Membership::Role::Deputy
-                                                        : Membership::Role::Member;
-            Membership m { 0, staff[i].id, groups[g].id, year.id, role };
-            if (auto r = collectives.addMember(m); !r)
-                return r.error();
-            Membership union_ { 0, staff[i].id, tradeUnion.id, year.id, Membership::Role::Member };
-            if (auto r = collectives.addMember(union_); !r)
-                return r.error();
-        }
-        CouncilMembers council;
-        council << CouncilMember { 0, year.id, staff[0].id, CouncilMember::Role::Chair, staff[0].position, 0 };
-        for (int i = 1; i <= 2; ++i)
-            council << CouncilMember { 0, year.id, staff[i].id, CouncilMember::Role::ViceChair, staff[i].position, 0 };
-        const int secretary = size.staff - officeStaff;
-        council << CouncilMember {
-            0, year.id, staff[secretary].id, CouncilMember::Role::Secretary, staff[secretary].position, 0
-        };
-        for (int g = 0; g < groups.size() && council.size() < 11; ++g) {
-            if (heads[g] >= 0 && heads[g] != secretary) {
-                council << CouncilMember { 0,
-                    year.id,
-                    staff[heads[g]].id,
-                    CouncilMember::Role::Member,
-                    QStringLiteral("Tổ trưởng tổ %1").arg(groups[g].name),
-                    0 };
-            }
-        }
-        if (auto r = school.setCouncil(year.id, council, year.startDate); !r)
-            return r.error();
-    }
-
-    SchoolProfile profile;
-    profile.fullName = QStringLiteral("Trường THPT Nguyễn Trãi");
-    profile.governingBody = QStringLiteral("Sở Giáo dục và Đào tạo Thành phố Hồ Chí Minh");
-    profile.abbreviation = QStringLiteral("NTr");
-    profile.placeName = QStringLiteral("Thành phố Hồ Chí Minh");
-    profile.address = QStringLiteral("364 Nguyễn Tất Thành, Phường Xóm Chiếu, Thành phố Hồ Chí Minh");
-    profile.phone = QStringLiteral("028 3940 1234");
-    profile.email = QStringLiteral("thptnguyentrai@hcm.edu.vn");
-    for (int i = 0; i <= 3; ++i) {
-        profile.leaders << SchoolLeader { 0,
-            i == 0 ? SchoolLeader::Role::Head : SchoolLeader::Role::Deputy,
-            staff[i].fullName(),
-            staff[i].position,
-            staff[i].id };
-    }
-    if (auto r = school.saveProfile(profile); !r)
-        return r.error();
+    if (auto built = Builder(db, size).build(); !built)
+        return built;
     return transaction.commit();
 }
 

@@ -1,9 +1,11 @@
 #include "core/people/RosterImport.h"
 
 #include "core/db/Transaction.h"
+#include "core/people/AgePlausibility.h"
 #include "core/people/CollectiveRepository.h"
 #include "core/people/PersonRepository.h"
 #include "core/people/RosterRowReader.h"
+#include "core/school/SchoolRepository.h"
 #include "core/spreadsheet/SheetText.h"
 #include "core/text/VietnameseText.h"
 
@@ -258,6 +260,21 @@ bool joinsCollective(const Row& row,
     return matchId == 0 || !known.memberships.contains({ matchId, collectiveId });
 }
 
+// The school year the ages are judged in: the import's, else the one under way on `today`.
+Result<int> schoolStartYear(const QSqlDatabase& db, const RosterImport::Options& options)
+{
+    if (options.schoolYearId > 0) {
+        auto years = SchoolRepository(db).years();
+        if (!years)
+            return years.error();
+        for (const SchoolYear& year : std::as_const(*years)) {
+            if (year.id == options.schoolYearId)
+                return year.startYear;
+        }
+    }
+    return AgePlausibility::startYearOn(options.today.isValid() ? options.today : QDate::currentDate());
+}
+
 // The row's action from its problems and what is stored; counted in the plan.
 void decideAction(Row& row, const Person& match, bool joins, const QList<Problem>& problems, RosterImport::Plan& plan)
 {
@@ -427,6 +444,9 @@ Result<RosterImport::Plan> RosterImport::plan(
         return loaded.error();
     if (auto loaded = loadYear(m_db, options, known); !loaded)
         return loaded.error();
+    const auto startYear = schoolStartYear(m_db, options);
+    if (!startYear)
+        return startYear.error();
 
     Plan plan;
     plan.sheet = sheet.name;
@@ -444,6 +464,7 @@ Result<RosterImport::Plan> RosterImport::plan(
         QList<Problem> problems;
         if (kind == RosterRowReader::RowKind::NotAPerson || !reader.read(r, row, problems))
             continue;
+        reader.checkAge(r, row, *startYear, problems);
         checkInFile(reader, r, row.person, seen, problems);
         const Person match = matchStored(reader, r, row.person, options.kind, known, problems);
         joinStored(reader, r, match, known, seen, row, problems);

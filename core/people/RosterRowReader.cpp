@@ -1,6 +1,7 @@
 #include "core/people/RosterRowReader.h"
 
 #include "core/common/Csv.h"
+#include "core/people/AgePlausibility.h"
 #include "core/people/PersonValidator.h"
 #include "core/text/PersonName.h"
 #include "core/text/VietnameseText.h"
@@ -284,6 +285,19 @@ void RosterRowReader::readOtherFields(int r, Row& row) const
         row.collectiveName = VietnameseText::clean(m_options.defaultCollective);
 }
 
+void RosterRowReader::checkAge(int r, const Row& row, int startYear, QList<Problem>& problems) const
+{
+    const int column = birthColumn(row.person);
+    for (const Problem& p : std::as_const(problems)) {
+        if (p.severity == Problem::Severity::Error && p.column == column + 1)
+            return;
+    }
+    const QString warning = AgePlausibility::warning(
+        m_options.kind, row.person.birthDate, startYear, m_options.schoolYearId > 0 ? row.collectiveName : QString());
+    if (!warning.isEmpty())
+        problems.append(problem(Problem::Severity::Warning, r, column, warning));
+}
+
 void RosterRowReader::validate(int r, const Person& person, bool hasName, QList<Problem>& problems) const
 {
     for (const PersonValidator::Problem& p : PersonValidator::validate(person, m_today, nullptr)) {
@@ -293,7 +307,7 @@ void RosterRowReader::validate(int r, const Person& person, bool hasName, QList<
             column = hasName ? m_nameColumn : m_nameColumns.value(0, -1);
             break;
         case PersonValidator::Field::BirthDate:
-            column = person.gender == Gender::Female && m_femaleDateColumn >= 0 ? m_femaleDateColumn : m_birthColumn;
+            column = birthColumn(person);
             break;
         case PersonValidator::Field::Code:
             column = m_columns.column(Field::Code);

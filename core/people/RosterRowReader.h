@@ -36,9 +36,20 @@ public:
     // to import (a caption or a stray note in the list).
     bool read(int sheetRow, Row& row, QList<Problem>& problems) const;
 
+    // A warning (never an error) for an age the kind and the class make implausible (AgePlausibility) in the school
+    // year starting in `startYear`: a student born last year in 10A3. None when the date of birth already has an
+    // error. Without a school year nobody is put into a class, and a list of another year must not warn as the
+    // calendar moves on: only the kind's wide range counts then.
+    void checkAge(int sheetRow, const Row& row, int startYear, QList<Problem>& problems) const;
+
     // Where a problem about the name or the code points (0-based; -1 when there is no such column).
     int nameColumn() const { return m_nameColumn; }
     int codeColumn() const { return m_columns.column(RosterColumns::Field::Code); }
+    // Where the person's date of birth was read (the Nữ column of a "Ngày sinh" over "Nam | Nữ" layout for a woman).
+    int birthColumn(const Person& person) const
+    {
+        return person.gender == Gender::Female && m_femaleDateColumn >= 0 ? m_femaleDateColumn : m_birthColumn;
+    }
     // A 0-based problem column as the user sees it: 1-based, 0 for the whole row.
     Problem problem(Problem::Severity severity, int sheetRow, int column, const QString& message) const;
 

@@ -1,4 +1,4 @@
-// thidua_bench_gui: the main window with the reference school (250 staff, 2,500 students, 15 tổ, 75 classes,
+// thidua_bench_gui: the main window with the reference school (250 staff, 2,500 students, 15 tổ, 63 classes,
 // 8 school years). Prints the time from start to a usable main window, the time to filter the student table after
 // each typed character, the time to re-sort it, and the peak memory. Goals: start < 300 ms, every keystroke and
 // sort < 16 ms, memory < 150 MB. Prints figures; never fails on time.

@@ -77,6 +77,7 @@ private slots:
     void usageErrors_data();
     void usageErrors();
     void vietnameseMessages();
+    void implausibleAgesWarned();
 
 private:
     QString newDatabase(const QString& name = u"school.sqlite"_s);
@@ -571,6 +572,33 @@ void TestImportCommand::vietnameseMessages()
     QVERIFY2(problemsOf(run).at(0).contains(u"không phải là ngày sinh"_s), qPrintable(problemsOf(run).at(0)));
     // The summary line stays English: scripts read it.
     QCOMPARE(summaryOf(run), u"added 0, updated 0, skipped 5, errors 3"_s);
+}
+
+void TestImportCommand::implausibleAgesWarned()
+{
+    // A child of nine in 10A3 (issue 13): a warning at the date of birth, the row imported all the same.
+    const QString db = newDatabase();
+    QFile file(m_dir->filePath(u"lop10a3.csv"_s));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(
+        u"STT,Họ và tên,Ngày sinh,Lớp\n1,Nguyễn Văn An,01/06/2016,10A3\n2,Lê Thị Bích,14/03/2010,10A3\n"_s.toUtf8());
+    file.close();
+    const Run run = cli({ u"--db"_s,
+        db,
+        u"import"_s,
+        u"people"_s,
+        file.fileName(),
+        u"--kind"_s,
+        u"student"_s,
+        u"--year"_s,
+        u"2025-2026"_s });
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QCOMPARE(summaryOf(run), u"added 2, updated 0, skipped 0, errors 0"_s);
+    const QStringList problems = problemsOf(run);
+    QCOMPARE(problems.size(), 1);
+    QVERIFY2(problems.constFirst().contains(u":2:3: warning: Aged 9 in the school year 2025-2026"_s),
+        qPrintable(problems.constFirst()));
+    QVERIFY2(problems.constFirst().contains(u"10A3"_s), qPrintable(problems.constFirst()));
 }
 
 QTEST_GUILESS_MAIN(TestImportCommand)

@@ -84,6 +84,7 @@ private slots:
     void likelyDuplicateAndFileDuplicates();
     void membershipsAndCollectives();
     void rollbackOnFailure();
+    void implausibleAgesWarn();
 
 private:
     RosterImport::Options options(PersonKind kind = PersonKind::Staff, qint64 year = 0) const;
@@ -588,6 +589,60 @@ void TestRosterImport::rollbackOnFailure()
     QVERIFY(!result.ok());
     QCOMPARE(result.error().row, 3);
     QCOMPARE(count(QStringLiteral("person")), 1);
+}
+
+void TestRosterImport::implausibleAgesWarn()
+{
+    // A student born in 2024 put into 10A3 (issue 13), one of 13 in 12A1: warnings at the date, the rows imported.
+    auto year = SchoolRepository(m_db->connection()).ensureYear(2025);
+    QVERIFY(year.ok());
+    auto o = options(PersonKind::Student, year->id);
+    o.today = QDate(2026, 11, 20);
+    const Sheet students = sheetOf({ QStringLiteral("STT|Họ và tên|Ngày sinh|Lớp"),
+        QStringLiteral("1|Nguyễn Văn An|29/02/2024|10A3"),
+        QStringLiteral("2|Lê Thị Bích|2010|10A3"),
+        QStringLiteral("3|Trần Văn Cường|12/05/2012|12A1"),
+        QStringLiteral("4|Đỗ Thị Dung|2007|12A1") });
+    auto plan = planOf(students, o);
+    QCOMPARE(plan.errors, 0);
+    QCOMPARE(plan.added, 4);
+    QCOMPARE(plan.problems.size(), 2);
+    for (const auto& p : std::as_const(plan.problems)) {
+        QCOMPARE(p.severity, RosterImport::Problem::Severity::Warning);
+        QCOMPARE(p.column, 3);
+    }
+    QCOMPARE(plan.problems.at(0).row, 2);
+    QVERIFY2(plan.problems.at(0).message.contains(QStringLiteral("10A3")), qPrintable(problems(plan)));
+    QVERIFY2(plan.problems.at(0).message.contains(QStringLiteral("2025-2026")), qPrintable(problems(plan)));
+    QCOMPARE(plan.problems.at(1).row, 4);
+    RosterImport import(m_db->connection());
+    QVERIFY(import.apply(plan, o).ok());
+    QCOMPARE(count(QStringLiteral("person")), 4);
+
+    // Without a school year, the one under way on `today` (2024-2025 on 05/9/2024): staff of 17 and of 75 warned,
+    // the one already refused as too young not warned again.
+    plan = planOf(sheetOf({ QStringLiteral("Họ và tên|Năm sinh"),
+                      QStringLiteral("Phạm Thu|2007"),
+                      QStringLiteral("Vũ Hải|1949"),
+                      QStringLiteral("Ngô Lan|1985"),
+                      QStringLiteral("Hồ Nam|2020") }),
+        options());
+    QCOMPARE(plan.errors, 1);
+    QCOMPARE(plan.problems.size(), 3);
+    QCOMPARE(plan.problems.at(0).row, 2);
+    QCOMPARE(plan.problems.at(0).severity, RosterImport::Problem::Severity::Warning);
+    QVERIFY2(plan.problems.at(0).message.contains(QStringLiteral("2024-2025")), qPrintable(problems(plan)));
+    QCOMPARE(plan.problems.at(1).row, 3);
+    QCOMPARE(plan.problems.at(1).severity, RosterImport::Problem::Severity::Warning);
+    QCOMPARE(plan.problems.at(2).row, 5);
+    QCOMPARE(plan.problems.at(2).severity, RosterImport::Problem::Severity::Error);
+    // Nor is a class judged then (nobody is put into it): only a student's wide range.
+    plan = planOf(sheetOf({ QStringLiteral("Họ và tên|Năm sinh|Lớp"),
+                      QStringLiteral("Phạm Thu|2016|10A3"),
+                      QStringLiteral("Vũ Hải|1990|10A3") }),
+        options(PersonKind::Student));
+    QCOMPARE(plan.problems.size(), 1);
+    QCOMPARE(plan.problems.at(0).row, 3);
 }
 
 QTEST_GUILESS_MAIN(TestRosterImport)

@@ -69,6 +69,7 @@ private slots:
     void filtersByKind();
     void filtersByCollective();
     void hidesThoseWhoLeft();
+    void hidesThoseNotAtSchoolInTheYear();
     void updatesSingleRows();
     void otherYearChangesUnits();
 
@@ -369,6 +370,30 @@ void TestPeopleTableModel::hidesThoseWhoLeft()
         m_model->index(row, PeopleTableModel::StatusColumn).data().toString(), QStringLiteral("Left on 31/01/2025"));
     QCOMPARE(m_model->count(PersonKind::Student, true), 10);
     QCOMPARE(m_model->count(PersonKind::Student, false), 11);
+}
+
+void TestPeopleTableModel::hidesThoseNotAtSchoolInTheYear()
+{
+    // Enrolled in 2025-2026: not a student of 2024-2025 (issue 13: listed there without a class).
+    m_people[0].activeFrom = QDate(2025, 9, 5);
+    m_people[1].activeTo = QDate(2024, 5, 31); // left before 2024-2025
+    load();
+    QAbstractItemModelTester tester(m_proxy.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QVERIFY(names(*m_proxy).contains(QStringLiteral("Trần Văn Bình"))); // no year given: any year
+    m_model->setYearDates(QDate(2024, 9, 5), QDate(2025, 5, 31));
+    QVERIFY(!names(*m_proxy).contains(QStringLiteral("Trần Văn Bình")));
+    QVERIFY(!names(*m_proxy).contains(QStringLiteral("Nguyễn An")));
+    QCOMPARE(m_proxy->rowCount(), 9);
+    const int row = m_model->rowOf(1);
+    QVERIFY(!m_model->isInYear(row));
+    QVERIFY(m_model->index(row, 0).data(Qt::ForegroundRole).isValid()); // grey when shown
+    m_proxy->setShowInactive(true);
+    QVERIFY(names(*m_proxy).contains(QStringLiteral("Trần Văn Bình")));
+    m_proxy->setShowInactive(false);
+    m_model->setYearDates(QDate(2025, 9, 5), QDate(2026, 5, 31));
+    QVERIFY(names(*m_proxy).contains(QStringLiteral("Trần Văn Bình")));
+    QVERIFY(!m_model->index(row, 0).data(Qt::ForegroundRole).isValid());
+    QCOMPARE(m_proxy->rowCount(), 10);
 }
 
 void TestPeopleTableModel::updatesSingleRows()

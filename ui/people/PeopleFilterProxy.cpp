@@ -93,7 +93,8 @@ bool PeopleFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex& sourc
         return false;
     if (m_kind && m_model->kind(sourceRow) != *m_kind)
         return false;
-    if (!m_showInactive && !m_model->isActive(sourceRow))
+    // Those who have left, and those not at the school in the year shown (not enrolled yet), only on request.
+    if (!m_showInactive && (!m_model->isActive(sourceRow) || !m_model->isInYear(sourceRow)))
         return false;
     switch (m_collectiveFilter.mode) {
     case CollectiveFilter::Mode::All:

@@ -47,6 +47,7 @@ Status PeopleStore::reload()
             return ofYear.error();
         memberships = *ofYear;
     }
+    m_model->setYearDates(m_workspace.currentYear().startDate, m_workspace.currentYear().endDate);
     m_model->reset(*people, *collectives, memberships);
     m_loaded = true;
     emit changed();
@@ -69,6 +70,7 @@ Status PeopleStore::reloadYear()
             return ofYear.error();
         memberships = *ofYear;
     }
+    m_model->setYearDates(m_workspace.currentYear().startDate, m_workspace.currentYear().endDate);
     m_model->setMemberships(*collectives, memberships);
     emit changed();
     return {};

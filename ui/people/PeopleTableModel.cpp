@@ -104,6 +104,23 @@ void PeopleTableModel::setMemberships(const Collectives& collectives, const Memb
         emit dataChanged(index(0, UnitColumn), index(rowCount() - 1, UnitColumn));
 }
 
+void PeopleTableModel::setYearDates(const QDate& start, const QDate& end)
+{
+    if (start == m_yearStart && end == m_yearEnd)
+        return;
+    m_yearStart = start;
+    m_yearEnd = end;
+    if (!m_rows.empty())
+        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+}
+
+bool PeopleTableModel::isInYear(int row) const
+{
+    const Person& p = m_rows[size_t(row)].person;
+    return (!m_yearEnd.isValid() || !p.activeFrom.isValid() || p.activeFrom <= m_yearEnd)
+        && (!m_yearStart.isValid() || !p.activeTo.isValid() || p.activeTo >= m_yearStart);
+}
+
 void PeopleTableModel::setPerson(const Person& person, const Memberships& memberships)
 {
     Row row = makeRow(person);
@@ -209,7 +226,7 @@ QVariant PeopleTableModel::data(const QModelIndex& index, int role) const
         }
         return {};
     case Qt::ForegroundRole:
-        if (row.person.activeTo.isValid())
+        if (row.person.activeTo.isValid() || !isInYear(index.row()))
             return QGuiApplication::palette().brush(QPalette::Disabled, QPalette::Text);
         return {};
     case Qt::TextAlignmentRole:

@@ -51,6 +51,9 @@ public:
     void reset(const People& people, const Collectives& collectives, const Memberships& memberships);
     // Another school year for the same people: their units change, nothing else.
     void setMemberships(const Collectives& collectives, const Memberships& memberships);
+    // The dates of the school year shown: someone who enrolled after it ended, or left before it began, was not at
+    // the school that year (isInYear). Invalid dates: at the school in any year.
+    void setYearDates(const QDate& start, const QDate& end);
     // One person added or changed, with their memberships in the shown year.
     void setPerson(const Person& person, const Memberships& memberships);
     void removePerson(qint64 personId);
@@ -65,6 +68,8 @@ public:
     const Person& person(int row) const { return m_rows[size_t(row)].person; }
     PersonKind kind(int row) const { return m_rows[size_t(row)].person.kind; }
     bool isActive(int row) const { return !m_rows[size_t(row)].person.activeTo.isValid(); }
+    // Whether the person was at the school in the shown year (setYearDates).
+    bool isInYear(int row) const;
     qint64 unitId(int row) const { return m_rows[size_t(row)].unitId; }
     const QList<qint64>& collectiveIds(int row) const { return m_rows[size_t(row)].collectiveIds; }
     // The collation key of the column's value; equal keys fall back to the name key.
@@ -110,6 +115,7 @@ private:
     QHash<qint64, int> m_rowOfPerson;
     QHash<qint64, Collective> m_collectives;
     QHash<qint64, QByteArray> m_collectiveKeys;
+    QDate m_yearStart, m_yearEnd; // of the school year shown
 };
 
 } // namespace thidua

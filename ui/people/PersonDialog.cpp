@@ -1,5 +1,7 @@
 #include "ui/people/PersonDialog.h"
 
+#include "core/people/AgePlausibility.h"
+#include "core/school/School.h"
 #include "ui/common/ErrorMessage.h"
 
 #include <QComboBox>
@@ -53,6 +55,8 @@ PersonDialog::PersonDialog(PersonKind kind, const QList<Unit>& units, const QStr
     , m_activeFrom(new QLineEdit(this))
     , m_note(new QPlainTextEdit(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this))
+    , m_ageWarning(new QLabel(this))
+    , m_startYear(SchoolYear::parseStartYear(yearName))
 {
     m_original.kind = kind;
     setObjectName(QStringLiteral("personDialog"));
@@ -97,6 +101,17 @@ PersonDialog::PersonDialog(PersonKind kind, const QList<Unit>& units, const QStr
     auto* birthHint = new QLabel(tr("or only the year of birth"), this);
     birthHint->setForegroundRole(QPalette::PlaceholderText);
     birthRow->addWidget(birthHint, 1);
+    // Under the date: an unlikely age, in amber (the user may still save).
+    m_ageWarning->setObjectName(QStringLiteral("ageWarning"));
+    m_ageWarning->setWordWrap(true);
+    m_ageWarning->setVisible(false);
+    QPalette amber = m_ageWarning->palette();
+    amber.setColor(QPalette::WindowText, QColor(0x9a, 0x5b, 0x00));
+    m_ageWarning->setPalette(amber);
+    auto* birthBox = new QVBoxLayout;
+    birthBox->setSpacing(2);
+    birthBox->addLayout(birthRow);
+    birthBox->addWidget(m_ageWarning);
 
     m_activeFrom->setPlaceholderText(datePlaceholder);
     m_activeFrom->setFixedWidth(dateWidth);
@@ -140,7 +155,7 @@ PersonDialog::PersonDialog(PersonKind kind, const QList<Unit>& units, const QStr
         : (kind == PersonKind::Student ? tr("&Class in %1:") : tr("&Group in %1:")).arg(yearName);
     addRow(tr("Full &name:"), m_familyName, nameRow, Field::Name);
     addRow(tr("G&ender:"), m_gender, nullptr, std::nullopt);
-    addRow(tr("Date of &birth:"), m_birthDate, birthRow, Field::BirthDate);
+    addRow(tr("Date of &birth:"), m_birthDate, birthBox, Field::BirthDate);
     addRow(codeLabel, m_code, nullptr, Field::Code);
     addRow(tr("&Position:"), m_position, nullptr, std::nullopt);
     addRow(unitLabel, m_unit, nullptr, std::nullopt);
@@ -163,6 +178,8 @@ PersonDialog::PersonDialog(PersonKind kind, const QList<Unit>& units, const QStr
     connect(m_buttons, &QDialogButtonBox::accepted, this, &PersonDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &PersonDialog::reject);
     connect(m_familyName, &QLineEdit::editingFinished, this, &PersonDialog::splitFullNameIfTyped);
+    connect(m_birthDate, &QLineEdit::textChanged, this, &PersonDialog::updateAgeWarning);
+    connect(m_unit, &QComboBox::currentIndexChanged, this, &PersonDialog::updateAgeWarning);
     for (QLineEdit* edit : { m_familyName, m_middleName, m_givenName, m_birthDate, m_code, m_email, m_activeFrom }) {
         connect(edit, &QLineEdit::textEdited, this, [this] {
             if (m_checkAsTyped)
@@ -244,6 +261,17 @@ void PersonDialog::splitFullNameIfTyped()
     m_familyName->setText(split.familyName);
     m_middleName->setText(split.middleName);
     m_givenName->setText(split.givenName);
+}
+
+void PersonDialog::updateAgeWarning()
+{
+    const int startYear = m_startYear > 0 ? m_startYear : AgePlausibility::startYearOn(QDate::currentDate());
+    const QString warning = AgePlausibility::warning(m_kind,
+        PartialDate::fromUserText(m_birthDate->text().trimmed()),
+        startYear,
+        unitId() > 0 ? m_unit->currentText() : QString());
+    m_ageWarning->setText(warning);
+    m_ageWarning->setVisible(!warning.isEmpty());
 }
 
 void PersonDialog::clearProblems()

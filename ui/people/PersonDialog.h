@@ -62,6 +62,7 @@ private:
     bool showProblems();
     void clearProblems();
     void splitFullNameIfTyped();
+    void updateAgeWarning();
 
     PersonKind m_kind;
     Person m_original;
@@ -83,6 +84,8 @@ private:
     QPlainTextEdit* m_note;
     QDialogButtonBox* m_buttons;
     QHash<int, QLabel*> m_problemLabels; // by Field
+    QLabel* m_ageWarning; // an unlikely age for the kind and class (AgePlausibility): a warning, saving still allowed
+    int m_startYear; // of the school year the form is about, for the age
 };
 
 } // namespace thidua

@@ -1,0 +1,204 @@
+// The demo school looks like a real school in every year it holds (issue 13, point 15), read back through the core
+// queries: every student at the school that year is in exactly one class, each class has one lớp trưởng, classes
+// hold 35 to 45 students, an intake moves up a grade a year in the same class, and no date of birth makes an age
+// AgePlausibility warns about.
+#include "core/db/Database.h"
+#include "core/demo/DemoSchool.h"
+#include "core/people/AgePlausibility.h"
+#include "core/people/PeopleQuery.h"
+#include "core/school/SchoolQuery.h"
+
+#include <QHash>
+#include <QSet>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace thidua;
+
+Q_DECLARE_METATYPE(thidua::DemoSchool::Size)
+
+namespace {
+
+bool atSchoolIn(const Person& p, const SchoolYear& year)
+{
+    return (!p.activeFrom.isValid() || p.activeFrom <= year.endDate)
+        && (!p.activeTo.isValid() || p.activeTo >= year.startDate);
+}
+
+// "11A3" → "A3": what stays of a class's name as it moves up.
+QString classSuffix(const QString& name)
+{
+    return name.mid(QString::number(AgePlausibility::gradeOf(name)).size());
+}
+
+} // namespace
+
+class TestDemoSchool : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void everyYearLooksReal_data();
+    void everyYearLooksReal();
+
+private:
+    void checkYear(const PeopleQuery& query, const People& people, const SchoolYear& year, bool checkSizes);
+    void checkMovingUp(const PeopleQuery& query, const SchoolYears& years, const People& people);
+};
+
+void TestDemoSchool::everyYearLooksReal_data()
+{
+    QTest::addColumn<DemoSchool::Size>("size");
+    QTest::addColumn<bool>("checkSizes"); // the small school of the GUI tests has classes of 20
+
+    QTest::newRow("default (thidua-cli demo)") << DemoSchool::Size() << true;
+    DemoSchool::Size small;
+    small.staff = 16;
+    small.students = 120;
+    small.subjectGroups = 3;
+    small.classes = 6;
+    small.years = 2;
+    QTest::newRow("small (GUI tests)") << small << false;
+    DemoSchool::Size threeYears;
+    threeYears.years = 3;
+    threeYears.lastStartYear = 2026;
+    threeYears.seed = 7;
+    QTest::newRow("three years to 2026-2027") << threeYears << true;
+    QTest::newRow("reference (eight years)") << DemoSchool::reference() << true;
+}
+
+void TestDemoSchool::everyYearLooksReal()
+{
+    QFETCH(DemoSchool::Size, size);
+    QFETCH(bool, checkSizes);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    auto db = Database::open(dir.filePath(QStringLiteral("demo.sqlite")));
+    QVERIFY(db.ok());
+    QVERIFY(DemoSchool::build((*db)->connection(), size).ok());
+
+    const PeopleQuery query((*db)->connection());
+    const auto years = SchoolQuery((*db)->connection()).years();
+    QVERIFY(years.ok());
+    QCOMPARE(years->size(), size.years);
+    QCOMPARE(years->constLast().startYear, size.lastStartYear);
+    QCOMPARE(*query.count({ PersonKind::Student, true }), qint64(size.students));
+    QCOMPARE(*query.count({ PersonKind::Staff, true }), qint64(size.staff));
+    const auto people = query.people();
+    QVERIFY(people.ok());
+    for (const SchoolYear& year : *years) {
+        checkYear(query, *people, year, checkSizes);
+        if (QTest::currentTestFailed())
+            return;
+    }
+    checkMovingUp(query, *years, *people);
+}
+
+void TestDemoSchool::checkYear(const PeopleQuery& query, const People& people, const SchoolYear& year, bool checkSizes)
+{
+    const QString where = year.name();
+    QHash<qint64, Collective> units;
+    for (const Collective& c : *query.collectives(year.id))
+        units.insert(c.id, c);
+    QHash<qint64, QList<Membership>> unitsOf; // person → tổ or class memberships of the year
+    QHash<qint64, QList<Membership>> classMembers; // class → memberships
+    for (const Membership& m : *query.memberships(year.id)) {
+        QVERIFY2(units.contains(m.collectiveId), qPrintable(where));
+        const Collective& c = units.value(m.collectiveId);
+        if (c.kind == CollectiveKind::Class) {
+            QCOMPARE(c.schoolYearId, year.id);
+            classMembers[c.id].append(m);
+        }
+        if (c.kind == CollectiveKind::Class || c.kind == CollectiveKind::SubjectGroup
+            || c.kind == CollectiveKind::OfficeGroup)
+            unitsOf[m.personId].append(m);
+    }
+    QHash<qint64, Person> byId;
+    int students = 0;
+    for (const Person& p : people) {
+        byId.insert(p.id, p);
+        const QList<Membership> placed = unitsOf.value(p.id);
+        if (!atSchoolIn(p, year)) {
+            QVERIFY2(placed.isEmpty(),
+                qPrintable(where + QLatin1Char(' ') + p.fullName() + QStringLiteral(" is placed but not at school")));
+            continue;
+        }
+        students += p.kind == PersonKind::Student;
+        // At the school that year: in exactly one class (students) or one tổ (staff), of an age that fits it.
+        QVERIFY2(placed.size() == 1,
+            qPrintable(where + QLatin1Char(' ') + p.fullName() + QStringLiteral(" is in no unit, or in several")));
+        const Collective& unit = units.value(placed.constFirst().collectiveId);
+        QCOMPARE(unit.kind == CollectiveKind::Class, p.kind == PersonKind::Student);
+        const QString warning = AgePlausibility::warning(p.kind, p.birthDate, year.startYear, unit.name);
+        QVERIFY2(
+            warning.isEmpty(), qPrintable(where + QLatin1Char(' ') + p.fullName() + QStringLiteral(": ") + warning));
+    }
+    QVERIFY2(students > 0, qPrintable(where));
+    int classes = 0;
+    QSet<QString> names;
+    for (const Collective& c : std::as_const(units)) {
+        if (c.kind != CollectiveKind::Class)
+            continue;
+        ++classes;
+        QVERIFY2(!names.contains(c.name), qPrintable(where + QLatin1Char(' ') + c.name));
+        names.insert(c.name);
+        QCOMPARE(c.grade, AgePlausibility::gradeOf(c.name));
+        QVERIFY(c.grade >= 10 && c.grade <= 12);
+        const QList<Membership> members = classMembers.value(c.id);
+        if (checkSizes)
+            QVERIFY2(members.size() >= 35 && members.size() <= 45,
+                qPrintable(where + QLatin1Char(' ') + c.name + QStringLiteral(": ") + QString::number(members.size())));
+        // One lớp trưởng and one lớp phó, whose chức vụ says so; nobody else in the class called that.
+        int heads = 0, deputies = 0, monitorsByPosition = 0;
+        for (const Membership& m : members) {
+            const Person& p = byId.value(m.personId);
+            heads += m.role == Membership::Role::Head;
+            deputies += m.role == Membership::Role::Deputy;
+            monitorsByPosition += p.position == QStringLiteral("Lớp trưởng");
+            QCOMPARE(p.position == QStringLiteral("Lớp trưởng"), m.role == Membership::Role::Head);
+            QCOMPARE(p.position == QStringLiteral("Lớp phó"), m.role == Membership::Role::Deputy);
+        }
+        QVERIFY2(heads == 1 && monitorsByPosition == 1, qPrintable(where + QLatin1Char(' ') + c.name));
+        QVERIFY2(deputies == 1, qPrintable(where + QLatin1Char(' ') + c.name));
+    }
+    QVERIFY2(classes >= 3, qPrintable(where));
+}
+
+void TestDemoSchool::checkMovingUp(const PeopleQuery& query, const SchoolYears& years, const People& people)
+{
+    // The class of each student in each year.
+    QList<QHash<qint64, QString>> classOf;
+    for (const SchoolYear& year : years) {
+        QHash<qint64, QString> names;
+        for (const Collective& c : *query.collectives(year.id)) {
+            if (c.kind == CollectiveKind::Class)
+                names.insert(c.id, c.name);
+        }
+        QHash<qint64, QString> of;
+        for (const Membership& m : *query.memberships(year.id)) {
+            if (names.contains(m.collectiveId))
+                of.insert(m.personId, names.value(m.collectiveId));
+        }
+        classOf << of;
+    }
+    int movedUp = 0;
+    for (const Person& p : people) {
+        for (int y = 0; y + 1 < years.size(); ++y) {
+            const QString before = classOf[y].value(p.id);
+            const QString after = classOf[y + 1].value(p.id);
+            if (before.isEmpty() || after.isEmpty()) {
+                // Only a new intake is missing before, only one that finished grade 12 after.
+                QVERIFY(after.isEmpty() || AgePlausibility::gradeOf(after) == 10 || !before.isEmpty());
+                QVERIFY(before.isEmpty() || AgePlausibility::gradeOf(before) == 12 || !after.isEmpty());
+                continue;
+            }
+            QCOMPARE(AgePlausibility::gradeOf(after), AgePlausibility::gradeOf(before) + 1);
+            QCOMPARE(classSuffix(after), classSuffix(before));
+            ++movedUp;
+        }
+    }
+    QVERIFY(years.size() == 1 || movedUp > 0);
+}
+
+QTEST_GUILESS_MAIN(TestDemoSchool)
+#include "TestDemoSchool.moc"
