@@ -54,6 +54,8 @@ private slots:
     void editPersonThroughDialog();
     void dialogValidationKeepsInput();
     void addLeaveUndoRedo();
+    void clickEnablesRowActions_data();
+    void clickEnablesRowActions();
     void otherSchoolYear();
     void failedRedoIsReported();
     void layoutIsRemembered();
@@ -420,6 +422,39 @@ void TestMainWindowGui::addLeaveUndoRedo()
     m_workspace->undoStack()->undo();
     QVERIFY(!stored(id).activeTo.isValid());
     QCOMPARE(m_workspace->undoStack()->count(), 2);
+}
+
+void TestMainWindowGui::clickEnablesRowActions_data()
+{
+    QTest::addColumn<QString>("pageKey");
+    QTest::newRow("students") << QStringLiteral("students");
+    QTest::newRow("staff") << QStringLiteral("staff");
+}
+
+// Point 12 of issue 13: Sửa… and Cho nghỉ… stayed grey after a mouse click on a row (only arrow keys enabled them).
+void TestMainWindowGui::clickEnablesRowActions()
+{
+    QFETCH(QString, pageKey);
+    QVERIFY(m_window->showPage(pageKey));
+    auto* page = qobject_cast<PeoplePage*>(m_window->page(pageKey));
+    QVERIFY(page);
+    QTableView* table = page->table();
+    QVERIFY(table->model()->rowCount() > 0);
+    table->selectionModel()->clear();
+    auto* edit = page->findChild<QAction*>(QStringLiteral("editPerson"));
+    auto* leave = page->findChild<QAction*>(QStringLiteral("deactivatePerson"));
+    auto* editButton = page->findChild<QPushButton*>(QStringLiteral("editButton"));
+    QVERIFY(edit && leave && editButton);
+    QVERIFY(!edit->isEnabled());
+    QVERIFY(!leave->isEnabled());
+    QVERIFY(!editButton->isEnabled());
+
+    const QRect cell = table->visualRect(table->model()->index(0, PeopleTableModel::NameColumn));
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, cell.center());
+    QVERIFY(table->selectionModel()->isRowSelected(0, QModelIndex()));
+    QVERIFY(edit->isEnabled());
+    QVERIFY(leave->isEnabled());
+    QVERIFY(editButton->isEnabled());
 }
 
 void TestMainWindowGui::otherSchoolYear()

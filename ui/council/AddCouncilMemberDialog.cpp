@@ -1,5 +1,6 @@
 #include "ui/council/AddCouncilMemberDialog.h"
 
+#include "ui/common/WindowSize.h"
 #include "ui/council/CouncilModel.h"
 #include "ui/people/PeopleFilterProxy.h"
 #include "ui/people/PeopleTableModel.h"
@@ -83,7 +84,7 @@ AddCouncilMemberDialog::AddCouncilMemberDialog(PeopleTableModel& people, const Q
         this,
         &AddCouncilMemberDialog::selectionChanged);
     connect(m_table, &QTableView::activated, this, &AddCouncilMemberDialog::accept);
-    resize(620, 520);
+    WindowSize::fit(this, QSize(620, 520));
 }
 
 qint64 AddCouncilMemberDialog::selectedPerson() const

@@ -2,6 +2,7 @@
 
 #include "core/documents/DocumentQuery.h"
 #include "ui/common/ErrorMessage.h"
+#include "ui/common/WindowSize.h"
 #include "ui/common/Workspace.h"
 #include "ui/documents/LegalBasisDialog.h"
 #include "ui/documents/LegalBasisTableModel.h"
@@ -29,7 +30,7 @@ LegalBasesDialog::LegalBasesDialog(Workspace& workspace, QWidget* parent)
 {
     setObjectName(QStringLiteral("legalBasesDialog"));
     setWindowTitle(tr("Legal bases (căn cứ)"));
-    resize(1000, 520);
+    WindowSize::fit(this, QSize(1000, 520));
 
     m_view->setObjectName(QStringLiteral("basesView"));
     m_view->setModel(m_model);

@@ -2,6 +2,7 @@
 
 #include "core/spreadsheet/WorkbookReader.h"
 #include "ui/common/ErrorMessage.h"
+#include "ui/common/WindowSize.h"
 #include "ui/common/Workspace.h"
 #include "ui/people/ImportMappingModel.h"
 #include "ui/people/ImportPreviewModel.h"
@@ -216,9 +217,7 @@ ImportDialog::ImportDialog(Workspace& workspace, PersonKind kind, QWidget* paren
     updateButtons();
     m_summary->setText(tr("Choose the file that holds the list. Nothing is written before you press Import."));
 
-    // Fits a 1366×768 screen with a taskbar.
-    const QRect available = screen() ? screen()->availableGeometry() : QRect(0, 0, 1366, 728);
-    resize(qMin(1200, available.width() - 40), qMin(700, available.height() - 40));
+    WindowSize::fit(this, QSize(1200, 700));
 }
 
 ImportDialog::~ImportDialog()

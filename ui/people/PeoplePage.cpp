@@ -248,7 +248,9 @@ void PeoplePage::load()
     m_table->sortByColumn(PeopleTableModel::NameColumn, Qt::AscendingOrder);
     if (!m_headerState.isEmpty())
         m_table->horizontalHeader()->restoreState(m_headerState);
+    // A click makes the row current before it selects it, an arrow key selects first: the actions follow both.
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &PeoplePage::updateActions);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &PeoplePage::updateActions);
     connect(m_proxy, &QAbstractItemModel::dataChanged, this, &PeoplePage::updateActions);
     rebuildUnitFilter();
     updateActions();
