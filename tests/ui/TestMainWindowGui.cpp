@@ -54,6 +54,7 @@ private slots:
     void editPersonThroughDialog();
     void dialogValidationKeepsInput();
     void addLeaveUndoRedo();
+    void deleteAddedByMistake();
     void clickEnablesRowActions_data();
     void clickEnablesRowActions();
     void otherSchoolYear();
@@ -422,6 +423,66 @@ void TestMainWindowGui::addLeaveUndoRedo()
     m_workspace->undoStack()->undo();
     QVERIFY(!stored(id).activeTo.isValid());
     QCOMPARE(m_workspace->undoStack()->count(), 2);
+}
+
+// Issue 13, point 16: a person added by mistake is deleted after a confirmation, undoably; one that something
+// refers to (here: lớp trưởng) is refused with the reason and stays.
+void TestMainWindowGui::deleteAddedByMistake()
+{
+    PeoplePage* page = students();
+    auto* remove = page->findChild<QAction*>(QStringLiteral("removePerson"));
+    QVERIFY(remove);
+    QVERIFY(m_window->findChild<QMenuBar*>()); // the action is among the page's edit actions
+    QVERIFY(page->editActions().contains(remove));
+    const auto confirm = [page](bool yes) {
+        QMessageBox* box = nullptr;
+        if (!QTest::qWaitFor([&] {
+                return (box = page->findChild<QMessageBox*>(QStringLiteral("confirmRemove"))) && box->isVisible();
+            }))
+            return false;
+        for (QAbstractButton* button : box->buttons()) {
+            const bool isDelete = box->buttonRole(button) == QMessageBox::DestructiveRole;
+            if (isDelete == yes) {
+                button->click();
+                return true;
+            }
+        }
+        return false;
+    };
+
+    // Cancelled: nothing happens.
+    QVERIFY(page->selectPerson(m_other));
+    QVERIFY(remove->isEnabled());
+    remove->trigger();
+    QVERIFY(confirm(false));
+    QCOMPARE(stored(m_other).id, m_other);
+
+    remove->trigger();
+    QVERIFY(confirm(true));
+    QTRY_COMPARE(stored(m_other).id, qint64(0));
+    QVERIFY(!visibleNames().contains(QStringLiteral("Trần Minh Khôi")));
+    m_workspace->undoStack()->undo();
+    QCOMPARE(stored(m_other).fullName(), QStringLiteral("Trần Minh Khôi"));
+    QVERIFY(visibleNames().contains(QStringLiteral("Trần Minh Khôi")));
+    m_workspace->undoStack()->redo();
+    QCOMPARE(stored(m_other).id, qint64(0));
+
+    // Lớp trưởng of 10A1: refused, with the reason.
+    auto placement = PeopleService(m_db->connection()).placement(m_hoa, m_workspace->currentYear().id);
+    QVERIFY(placement.ok());
+    placement->role = Membership::Role::Head;
+    Person hoa = stored(m_hoa);
+    QVERIFY(PeopleService(m_db->connection()).update(hoa, *placement).ok());
+    const int undoCount = m_workspace->undoStack()->count();
+    QVERIFY(page->selectPerson(m_hoa));
+    remove->trigger();
+    QVERIFY(confirm(true));
+    QMessageBox* error = nullptr;
+    QTRY_VERIFY((error = page->findChild<QMessageBox*>(QStringLiteral("errorMessage"))) && error->isVisible());
+    QVERIFY2(error->text().contains(QStringLiteral("Nguyễn Thị Hoà")), qPrintable(error->text()));
+    error->close();
+    QCOMPARE(stored(m_hoa).id, m_hoa);
+    QCOMPARE(m_workspace->undoStack()->count(), undoCount);
 }
 
 void TestMainWindowGui::clickEnablesRowActions_data()
