@@ -55,6 +55,7 @@ private slots:
     void dialogValidationKeepsInput();
     void addLeaveUndoRedo();
     void deleteAddedByMistake();
+    void problemTextIsWhole();
     void clickEnablesRowActions_data();
     void clickEnablesRowActions();
     void otherSchoolYear();
@@ -483,6 +484,50 @@ void TestMainWindowGui::deleteAddedByMistake()
     error->close();
     QCOMPARE(stored(m_hoa).id, m_hoa);
     QCOMPARE(m_workspace->undoStack()->count(), undoCount);
+}
+
+// Issue 13, point 13: the red problem text was clipped (the tone marks of its first line) and a caption stayed out
+// of line with its field after the problem cleared.
+void TestMainWindowGui::problemTextIsWhole()
+{
+    PeoplePage* page = students();
+    page->addPerson();
+    QPointer<PersonDialog> dialog = waitForDialog(page);
+    QVERIFY(dialog);
+    auto* birth = dialog->findChild<QLineEdit*>(QStringLiteral("birthDate"));
+    QLabel* caption = nullptr;
+    for (QLabel* label : dialog->findChildren<QLabel*>()) {
+        if (label->buddy() == birth)
+            caption = label;
+    }
+    QVERIFY(caption);
+    const auto centreY = [&](QWidget* w) { return w->mapTo(dialog, w->rect().center()).y(); };
+    const auto inLine = [&] { return qAbs(centreY(caption) - centreY(birth)) <= 2; };
+    QVERIFY(inLine());
+
+    typeInto(dialog->findChild<QLineEdit*>(QStringLiteral("familyName")), QStringLiteral("Hà Thị Ễ"));
+    typeInto(birth, QStringLiteral("31/02/2009"));
+    save(dialog);
+    QVERIFY(dialog->isVisible());
+    auto* problem = dialog->findChild<QLabel*>(QStringLiteral("problem%1").arg(1)); // Field::BirthDate
+    QVERIFY(problem);
+    QTRY_VERIFY(problem->isVisible());
+    QVERIFY(problem->text().contains(QStringLiteral("31/02/2009")));
+    // Tall enough for its wrapped lines, whole inside the dialog, below its field and not over the next one.
+    QVERIFY2(problem->height() >= problem->heightForWidth(problem->width()),
+        qPrintable(QStringLiteral("%1 < %2").arg(problem->height()).arg(problem->heightForWidth(problem->width()))));
+    const QRect placed(problem->mapTo(dialog, QPoint(0, 0)), problem->size());
+    QVERIFY(dialog->rect().contains(placed));
+    QVERIFY(placed.top() >= birth->mapTo(dialog, QPoint(0, birth->height())).y());
+    auto* code = dialog->findChild<QLineEdit*>(QStringLiteral("code"));
+    QVERIFY(placed.bottom() < code->mapTo(dialog, QPoint(0, 0)).y());
+    QVERIFY(inLine());
+
+    // Corrected: the problem goes and the caption is in line with its field.
+    typeInto(birth, QStringLiteral("28/02/2009"));
+    QTRY_VERIFY(!problem->isVisible());
+    QTRY_VERIFY(inLine());
+    dialog->reject();
 }
 
 void TestMainWindowGui::clickEnablesRowActions_data()

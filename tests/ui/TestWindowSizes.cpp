@@ -195,6 +195,7 @@ void TestWindowSizes::personDialogs()
     // With every problem shown under its field: the tallest the form gets.
     people->addPerson();
     QTRY_VERIFY((dialog = people->findChild<PersonDialog*>()) && dialog->isVisible());
+    QVERIFY(QTest::qWaitForWindowExposed(dialog));
     dialog->findChild<QLineEdit*>(QStringLiteral("birthDate"))->setText(QStringLiteral("31/02/2009"));
     dialog->findChild<QLineEdit*>(QStringLiteral("activeFrom"))->setText(QStringLiteral("hôm qua"));
     dialog->findChild<QLineEdit*>(QStringLiteral("email"))->setText(QStringLiteral("không phải thư"));
