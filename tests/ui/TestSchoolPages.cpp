@@ -4,6 +4,7 @@
 #include "core/common/Translation.h"
 #include "core/school/SchoolQuery.h"
 #include "ui/common/Workspace.h"
+#include "ui/council/AddCouncilMemberDialog.h"
 #include "ui/council/CouncilModel.h"
 #include "ui/council/CouncilPage.h"
 #include "ui/council/SetCouncilCommand.h"
@@ -23,6 +24,7 @@
 #include <QUndoStack>
 
 using namespace thidua;
+using namespace Qt::StringLiterals;
 using namespace thidua::test;
 
 namespace {
@@ -44,6 +46,8 @@ private slots:
     void cleanup();
     void addYearIsUndoableAndAnnounced();
     void councilUndoRedoKeepsRows();
+    void councilPostNamesTheGroup_data();
+    void councilPostNamesTheGroup();
 
 private:
     QAction* action(QWidget* page, const char* name) const;
@@ -157,6 +161,30 @@ void TestSchoolPages::councilUndoRedoKeepsRows()
     m_workspace->undoStack()->undo();
     QCOMPARE(idsOf(model->council()), ids);
     QCOMPARE(page.findChild<QLabel*>(QStringLiteral("warnings"))->text(), QString()); // a complete council
+}
+
+void TestSchoolPages::councilPostNamesTheGroup_data()
+{
+    QTest::addColumn<QString>("position");
+    QTest::addColumn<QString>("unit");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("tổ trưởng") << u"Tổ trưởng"_s << u"Toán"_s << u"Tổ trưởng tổ Toán"_s;
+    QTest::newRow("tổ phó") << u"Tổ phó"_s << u"Ngữ văn"_s << u"Tổ phó tổ Ngữ văn"_s;
+    QTest::newRow("unit named Tổ …") << u"Tổ trưởng"_s << u"Tổ Văn phòng"_s << u"Tổ trưởng tổ Văn phòng"_s;
+    QTest::newRow("spaces") << u" Tổ  trưởng "_s << u"Toán - Tin học"_s << u"Tổ trưởng tổ Toán - Tin học"_s;
+    QTest::newRow("already named") << u"Tổ trưởng tổ Toán"_s << u"Toán"_s << u"Tổ trưởng tổ Toán"_s;
+    QTest::newRow("no unit") << u"Tổ trưởng"_s << QString() << u"Tổ trưởng"_s;
+    QTest::newRow("other post") << u"Phó Hiệu trưởng"_s << u"Toán"_s << u"Phó Hiệu trưởng"_s;
+    QTest::newRow("teacher") << u"Giáo viên"_s << u"Toán"_s << u"Giáo viên"_s;
+}
+
+// Issue 13, point 16: the council form filled "Tổ trưởng" where the other members say "Tổ trưởng tổ …".
+void TestSchoolPages::councilPostNamesTheGroup()
+{
+    QFETCH(QString, position);
+    QFETCH(QString, unit);
+    QFETCH(QString, expected);
+    QCOMPARE(AddCouncilMemberDialog::postInSchool(position, unit), expected);
 }
 
 QTEST_MAIN(TestSchoolPages)
