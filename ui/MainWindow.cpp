@@ -5,6 +5,7 @@
 #include "ui/collectives/CollectivesPage.h"
 #include "ui/common/ErrorMessage.h"
 #include "ui/common/Page.h"
+#include "ui/common/WindowSize.h"
 #include "ui/common/Workspace.h"
 #include "ui/council/CouncilPage.h"
 #include "ui/documents/DocumentActions.h"
@@ -90,7 +91,7 @@ MainWindow::MainWindow(Workspace& workspace, QWidget* parent)
 
     // A first start: a size that fits a 1366×768 screen with a taskbar, centred.
     const QRect available = screen() ? screen()->availableGeometry() : QRect(0, 0, 1366, 728);
-    resize(qMin(1280, available.width() - 40), qMin(720, available.height() - 40));
+    WindowSize::fit(this, QSize(1280, 720));
     move(available.center() - rect().center());
 }
 

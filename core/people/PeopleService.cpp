@@ -136,6 +136,45 @@ Result<PeopleService::Snapshot> PeopleService::remove(qint64 personId)
     return Snapshot { *person, *memberships };
 }
 
+Result<PeopleService::Snapshot> PeopleService::removePerson(qint64 personId)
+{
+    Transaction transaction(m_db);
+    if (!transaction.isActive())
+        return transaction.error();
+    PersonRepository people(m_db);
+    auto person = people.get(personId);
+    if (!person)
+        return person.error();
+    auto refs = people.references(personId);
+    if (!refs)
+        return refs.error();
+    QStringList uses;
+    if (refs->councilSeats > 0)
+        uses << tr("a seat on the emulation council");
+    if (refs->leaderEntries > 0)
+        uses << tr("the school's leaders");
+    if (refs->restrictions > 0)
+        uses << tr("restriction records");
+    if (refs->membershipYears > 1)
+        uses << tr("memberships in %n school year(s)", nullptr, refs->membershipYears);
+    else if (refs->memberships > 1)
+        uses << tr("%n memberships", nullptr, refs->memberships);
+    if (refs->rolesHeld > 0)
+        uses << tr("a head or deputy role");
+    if (!uses.isEmpty())
+        return Error(Error::Code::Validation,
+            tr("%1 cannot be deleted: the records keep %2 of theirs. Mark them as having left instead.")
+                .arg(person->fullName(), uses.join(QStringLiteral(", "))));
+    auto memberships = CollectiveRepository(m_db).membershipsOfPerson(personId);
+    if (!memberships)
+        return memberships.error();
+    if (auto removed = people.remove(personId); !removed)
+        return removed.error();
+    if (auto committed = transaction.commit(); !committed)
+        return committed.error();
+    return Snapshot { *person, *memberships };
+}
+
 Status PeopleService::restore(Snapshot snapshot)
 {
     Transaction transaction(m_db);

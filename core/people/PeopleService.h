@@ -49,6 +49,10 @@ public:
     Status update(Person& person, const Placement& placement);
     // Removes the person and returns what restore() needs to put them back.
     Result<Snapshot> remove(qint64 personId);
+    // Deletes a person added by mistake, with their unit: refused (Error::Code::Validation, the database untouched)
+    // while anything else refers to them (a council seat, the school's leaders, restrictions, memberships of more than
+    // one school year or with a role), since they are then part of the school's history: mark them as having left.
+    Result<Snapshot> removePerson(qint64 personId);
     Status restore(Snapshot snapshot);
     // Marks the person as having left on `day` (kept for the history of earlier years); an invalid day: back again.
     Status setLeftOn(qint64 personId, const QDate& day);

@@ -188,4 +188,28 @@ Status PersonRepository::remove(qint64 id)
     return {};
 }
 
+Result<PersonRepository::References> PersonRepository::references(qint64 id) const
+{
+    auto query = Sql::exec(m_db,
+        QStringLiteral("SELECT (SELECT COUNT(*) FROM council_member WHERE person_id=?),"
+                       " (SELECT COUNT(*) FROM school_leader WHERE person_id=?),"
+                       " (SELECT COUNT(*) FROM person_restriction WHERE person_id=?),"
+                       " (SELECT COUNT(*) FROM membership WHERE person_id=?),"
+                       " (SELECT COUNT(DISTINCT school_year_id) FROM membership WHERE person_id=?),"
+                       " (SELECT COUNT(*) FROM membership WHERE person_id=? AND role<>'member')"),
+        { id, id, id, id, id, id });
+    if (!query)
+        return query.error();
+    if (!query->next())
+        return Error(Error::Code::Database, tr("The references to person %1 could not be counted.").arg(id));
+    References refs;
+    refs.councilSeats = query->value(0).toInt();
+    refs.leaderEntries = query->value(1).toInt();
+    refs.restrictions = query->value(2).toInt();
+    refs.memberships = query->value(3).toInt();
+    refs.membershipYears = query->value(4).toInt();
+    refs.rolesHeld = query->value(5).toInt();
+    return refs;
+}
+
 } // namespace thidua

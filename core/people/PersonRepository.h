@@ -45,6 +45,18 @@ public:
     Status reactivate(qint64 id);
     Status remove(qint64 id);
 
+    // What refers to a person besides their own record (rows other areas keep about them).
+    struct References
+    {
+        int councilSeats = 0; // council_member rows, past ones included
+        int leaderEntries = 0; // school_leader rows naming them
+        int restrictions = 0; // person_restriction rows
+        int memberships = 0; // membership rows, every year
+        int membershipYears = 0; // distinct school years of those
+        int rolesHeld = 0; // memberships as head or deputy (tổ trưởng, lớp trưởng…)
+    };
+    Result<References> references(qint64 id) const;
+
     // Puts a removed person back under the same id (undo of an addition), so later edits that refer to the id
     // still apply. Fails when the id is taken.
     Status insertWithId(Person& person);

@@ -1,5 +1,6 @@
 #include "core/text/VietnameseSearch.h"
 
+#include "core/text/VietnameseSyllable.h"
 #include "core/text/VietnameseText.h"
 
 namespace thidua {
@@ -25,6 +26,30 @@ QString spacedWords(const QString& canonical)
     return out;
 }
 
+// " 1hoa" from " hòa" or " hoà": the tone of the word (the first tone mark found) before its letters without it.
+QString tonedWord(QStringView spacedWord)
+{
+    QString letters;
+    letters.reserve(spacedWord.size());
+    VietnameseSyllable::Tone tone = VietnameseSyllable::Tone::None;
+    for (const QChar c : spacedWord.mid(1)) {
+        VietnameseSyllable::Tone own = VietnameseSyllable::Tone::None;
+        letters += VietnameseSyllable::toneless(c, &own);
+        if (tone == VietnameseSyllable::Tone::None)
+            tone = own;
+    }
+    return QLatin1Char(' ') + QChar(u'0' + int(tone)) + letters;
+}
+
+QString tonedWords(const QString& spaced)
+{
+    QString out;
+    out.reserve(spaced.size() * 2);
+    for (const QStringView word : QStringView(spaced).split(QLatin1Char(' '), Qt::SkipEmptyParts))
+        out += tonedWord(QString(QLatin1Char(' ') + word.toString()));
+    return out;
+}
+
 } // namespace
 
 VietnameseSearch::Key VietnameseSearch::makeKey(const QString& text)
@@ -32,6 +57,7 @@ VietnameseSearch::Key VietnameseSearch::makeKey(const QString& text)
     Key key;
     key.accented = spacedWords(VietnameseText::lowerCanonical(text));
     key.folded = VietnameseText::fold(key.accented);
+    key.toned = tonedWords(key.accented);
     return key;
 }
 
@@ -48,7 +74,9 @@ VietnameseSearch::VietnameseSearch(const QString& query)
     m_words.reserve(words.size());
     for (const QString& word : words) {
         const bool accented = VietnameseText::hasDiacritics(word);
-        m_words.append({ QLatin1Char(' ') + word, accented });
+        const QString needle = QLatin1Char(' ') + word;
+        const QString toned = tonedWord(needle);
+        m_words.append({ needle, accented, toned.at(1) != QLatin1Char('0') ? toned : QString() });
     }
 }
 
@@ -60,6 +88,8 @@ VietnameseSearch::Rank VietnameseSearch::rank(const Key& key) const
     for (const Word& word : m_words) {
         // The key starts with a space, so " word" found anywhere is the start of a word.
         if (key.accented.contains(word.needle))
+            continue;
+        if (!word.tonedNeedle.isEmpty() && key.toned.contains(word.tonedNeedle))
             continue;
         if (word.accented || !key.folded.contains(word.needle))
             return Rank::NoMatch;

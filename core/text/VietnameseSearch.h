@@ -13,7 +13,10 @@ namespace thidua {
 // Every word of the query must start a word of the row's text, in any order ("hoa nguyen" finds "Nguyễn Thị
 // Hoà"). A query word typed with diacritics must match them exactly, whatever the tone placement ("hoà" finds
 // "Hòa" and "Hoà", not "Hoa" or "Hóa"); a word typed without diacritics also matches the folded text ("nguyen"
-// finds "Nguyễn", "duc" finds "Đức", "d" finds "Đ"). Case never matters.
+// finds "Nguyễn", "duc" finds "Đức", "d" finds "Đ"). Case never matters. A word typed with a tone is the start of a
+// syllable whose tone may still move when more letters follow ("Hoà" is typed on the way to "Hoàng", whose tone sits
+// on the a): it matches a word that starts with the same letters and has the same tone ("hoà" finds "Hoàng" and
+// "Hoàn", not "Hoang" or "Hoáng").
 class VietnameseSearch
 {
 public:
@@ -31,6 +34,7 @@ public:
     {
         QString accented; // " nguyễn thị hòa": lower case, canonical tones, a space before every word
         QString folded; // " nguyen thi hoa"
+        QString toned; // " 3nguyên 5thi 1hoa": each word as its tone (0-5, VietnameseSyllable::Tone) and its letters
     };
     // Words are separated by anything that is not a letter, mark or digit ("10A1-Toán" → " 10a1 toán").
     static Key makeKey(const QString& text);
@@ -50,6 +54,7 @@ private:
     {
         QString needle; // " hòa": matches where a word of the key starts
         bool accented = false; // typed with diacritics: only the accented key may match
+        QString tonedNeedle; // " 1hoa" for a word typed with a tone, matched against Key::toned; else empty
     };
     QString m_query;
     QString m_whole; // the whole query in the form of Key::accented

@@ -2,6 +2,7 @@
 // to another, marked as left and back, removed and put back with every membership, and a code taken by someone
 // else caught before saving.
 #include "core/db/Database.h"
+#include "core/db/Sql.h"
 #include "core/people/CollectiveRepository.h"
 #include "core/people/PeopleQuery.h"
 #include "core/people/PeopleService.h"
@@ -21,6 +22,9 @@ private slots:
     void cleanup();
     void addMoveLeaveAndBack();
     void removeAndRestore();
+    void removePersonAddedByMistake();
+    void removePersonRefused_data();
+    void removePersonRefused();
     void checkFindsATakenCode();
 
 private:
@@ -95,6 +99,75 @@ void TestPeopleService::removeAndRestore()
     QVERIFY(service.restore(*snapshot).ok());
     QCOMPARE(query.person(*id)->fullName(), QStringLiteral("Lê Thị Hoa"));
     QCOMPARE(query.membershipsOfPerson(*id)->size(), 1);
+}
+
+// Issue 13, point 16: a person added by mistake can be deleted, with their unit, and put back (undo).
+void TestPeopleService::removePersonAddedByMistake()
+{
+    PeopleService service(m_db->connection());
+    const PeopleQuery query(m_db->connection());
+    Person p;
+    p.setFullName(QStringLiteral("Đỗ Văn Nhầm"));
+    auto id = service.add(p, { m_yearId, m_math.id, Membership::Role::Member });
+    QVERIFY(id.ok());
+    auto removed = service.removePerson(*id);
+    QVERIFY2(removed.ok(), qPrintable(removed.ok() ? QString() : removed.error().message));
+    QCOMPARE(query.person(*id).error().code, Error::Code::NotFound);
+    QCOMPARE(query.memberships(m_yearId)->size(), 0);
+    QVERIFY(service.restore(*removed).ok());
+    QCOMPARE(query.person(*id)->fullName(), QStringLiteral("Đỗ Văn Nhầm"));
+    QCOMPARE(service.placement(*id, m_yearId)->collectiveId, m_math.id);
+    // Someone else's id, or one that is gone.
+    QVERIFY(service.removePerson(*id).ok());
+    QCOMPARE(service.removePerson(*id).error().code, Error::Code::NotFound);
+}
+
+void TestPeopleService::removePersonRefused_data()
+{
+    // SQL that makes something refer to the person (?1 their id, ?2 the year's id), and the word the refusal names.
+    QTest::addColumn<QString>("sql");
+    QTest::addColumn<QString>("named");
+    QTest::newRow("council seat") << QStringLiteral(
+        "INSERT INTO council_member (school_year_id, person_id, role) VALUES (?2, ?1, 'member')")
+                                  << QStringLiteral("council");
+    QTest::newRow("school leader") << QStringLiteral(
+        "INSERT INTO school_leader (role, full_name, title, person_id) VALUES ('deputy', 'X', 'Phó Hiệu trưởng', ?1)")
+                                   << QStringLiteral("leaders");
+    QTest::newRow("restriction") << QStringLiteral(
+        "INSERT INTO person_restriction (person_id, kind, start_date) VALUES (?1, 'discipline', '2025-10-01')")
+                                 << QStringLiteral("restriction");
+    QTest::newRow("another year") << QStringLiteral(
+        "INSERT INTO membership (person_id, collective_id, school_year_id) VALUES (?1, "
+        "(SELECT id FROM collective WHERE name = 'Ngữ văn'), (SELECT id FROM school_year WHERE start_year = 2024))")
+                                  << QStringLiteral("school year");
+    QTest::newRow("head of the tổ") << QStringLiteral("UPDATE membership SET role = 'head' WHERE person_id = ?1")
+                                    << QStringLiteral("head");
+}
+
+void TestPeopleService::removePersonRefused()
+{
+    QFETCH(QString, sql);
+    QFETCH(QString, named);
+    QVERIFY(SchoolRepository(m_db->connection()).ensureYear(2024).ok());
+    PeopleService service(m_db->connection());
+    const PeopleQuery query(m_db->connection());
+    Person p;
+    p.setFullName(QStringLiteral("Phan Thị Lâu"));
+    auto id = service.add(p, { m_yearId, m_math.id, Membership::Role::Member });
+    QVERIFY(id.ok());
+    QString statement = sql;
+    statement.replace(QStringLiteral("?1"), QString::number(*id))
+        .replace(QStringLiteral("?2"), QString::number(m_yearId));
+    QVERIFY(Sql::exec(m_db->connection(), statement).ok());
+
+    auto removed = service.removePerson(*id);
+    QVERIFY(!removed.ok());
+    QCOMPARE(removed.error().code, Error::Code::Validation);
+    QVERIFY2(removed.error().message.contains(QStringLiteral("Phan Thị Lâu")), qPrintable(removed.error().message));
+    QVERIFY2(removed.error().message.contains(named), qPrintable(removed.error().message));
+    // Nothing changed.
+    QCOMPARE(query.person(*id)->fullName(), QStringLiteral("Phan Thị Lâu"));
+    QVERIFY(query.membershipsOfPerson(*id)->size() >= 1);
 }
 
 void TestPeopleService::checkFindsATakenCode()

@@ -31,6 +31,7 @@ void TestVietnameseSearch::key()
     QCOMPARE(key.folded, u" nguyen thi hoa 10a1 toan"_s);
     const auto nfd = VietnameseSearch::makeKey(u"Nguyễn Thị Hoà"_s.normalized(QString::NormalizationForm_D));
     QCOMPARE(nfd.accented, u" nguyễn thị hòa"_s);
+    QCOMPARE(key.toned, u" 3nguyên 5thi 1hoa 010a1 4toan"_s);
     QVERIFY(VietnameseSearch::makeKey(QString()).accented.isEmpty());
 }
 
@@ -73,6 +74,20 @@ void TestVietnameseSearch::rank_data()
     QTest::newRow("Thuỷ and thủy") << u"Lê Thị Thuỷ"_s << u"thủy"_s << Rank::Accented;
     QTest::newRow("thuy finds Thuỷ") << u"Lê Thị Thuỷ"_s << u"thuy"_s << Rank::Folded;
     QTest::newRow("quy does not find Thuỷ") << u"Lê Thị Thuỷ"_s << u"quy"_s << Rank::NoMatch;
+    // A toned word typed on the way to a longer syllable whose tone sits elsewhere (issue 13, point 16).
+    QTest::newRow("Hoà on the way to Hoàng") << u"Lê Văn Hoàng"_s << u"Hoà"_s << Rank::Accented;
+    QTest::newRow("Hòa on the way to Hoàng") << u"Lê Văn Hoàng"_s << u"hòa"_s << Rank::Accented;
+    QTest::newRow("Hoàn finds Hoàng") << u"Lê Văn Hoàng"_s << u"Hoàn"_s << Rank::Accented;
+    QTest::newRow("Hoà with the family name") << u"Lê Văn Hoàng"_s << u"lê hoà"_s << Rank::Accented;
+    QTest::newRow("Hoà finds Hoàn") << u"Trần Thị Hoàn"_s << u"hoà"_s << Rank::Accented;
+    QTest::newRow("Hoà, NFD") << u"Lê Văn Hoàng"_s << u"Hoà"_s.normalized(QString::NormalizationForm_D)
+                              << Rank::Accented;
+    QTest::newRow("Hoà does not find Hoang") << u"Lê Văn Hoang"_s << u"hoà"_s << Rank::NoMatch;
+    QTest::newRow("Hoà does not find Hoáng") << u"Lê Văn Hoáng"_s << u"hoà"_s << Rank::NoMatch;
+    QTest::newRow("Hoà does not find Hoằng") << u"Lê Văn Hoằng"_s << u"hoà"_s << Rank::NoMatch;
+    QTest::newRow("thủ finds Thuỷ") << u"Lê Thị Thuỷ"_s << u"thủ"_s << Rank::Accented;
+    QTest::newRow("Nguyễ finds Nguyễn") << u"Nguyễn Văn An"_s << u"Nguyễ"_s << Rank::Accented;
+    QTest::newRow("toned word inside a word") << u"Lê Văn Khoàng"_s << u"hoà"_s << Rank::NoMatch;
     QTest::newRow("empty query") << hoaOld << QString() << Rank::Exact;
     QTest::newRow("blank query") << hoaOld << u"  - "_s << Rank::Exact;
 }

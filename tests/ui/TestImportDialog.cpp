@@ -9,6 +9,7 @@
 
 #include <QCryptographicHash>
 #include <QProgressBar>
+#include <QRegularExpression>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QTimer>
@@ -32,6 +33,8 @@ private slots:
     void cancelledImportWritesNothing();
     void sheetAndHeaderRowChosenByHand();
     void oneStoredPersonUpdatedOnce();
+    void workbookShowsNoEncoding_data();
+    void workbookShowsNoEncoding();
 };
 
 void TestImportDialog::mappingPreviewDryRunApply()
@@ -488,6 +491,40 @@ void TestImportDialog::oneStoredPersonUpdatedOnce()
     QCOMPARE(plan.added, 1);
     QCOMPARE(plan.rows.at(0).person.id, an);
     QCOMPARE(plan.rows.at(1).person.id, qint64(0));
+}
+
+void TestImportDialog::workbookShowsNoEncoding_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<bool>("encodingShown");
+    QTest::newRow("xls") << QStringLiteral("staff_title_merged.xls") << false;
+    QTest::newRow("xlsx") << QStringLiteral("staff_title_merged.xlsx") << false;
+    QTest::newRow("xlsx typed in .VnTime") << QStringLiteral("staff_vntime.xlsx") << true;
+    QTest::newRow("csv") << QStringLiteral("staff_utf8.csv") << true;
+}
+
+// Issue 13, point 16: a workbook showed an encoding choice and "Nhận ra: UTF-8", and the column numbers under the
+// headers of a form ("(1)", "(2)") as the examples of its columns.
+void TestImportDialog::workbookShowsNoEncoding()
+{
+    QFETCH(QString, file);
+    QFETCH(bool, encodingShown);
+    ImportDialog* dialog = openDialog(QStringLiteral(THIDUA_TEST_DATA "/import/") + file);
+    QVERIFY(dialog);
+    QVERIFY(settle(dialog));
+    QCOMPARE(dialog->encodingCombo()->isVisibleTo(dialog), encodingShown);
+    auto* detected = dialog->findChild<QLabel*>(QStringLiteral("encodingLabel"));
+    QVERIFY(detected);
+    QCOMPARE(detected->isVisibleTo(dialog), encodingShown);
+    const QRegularExpression columnNumber(QStringLiteral("^\\(\\d+\\)$"));
+    const QAbstractItemModel* mapping = dialog->mappingModel();
+    int examples = 0;
+    for (int row = 0; row < mapping->rowCount(); ++row) {
+        const QString example = mapping->index(row, ImportMappingModel::Sample).data().toString();
+        QVERIFY2(!columnNumber.match(example).hasMatch(), qPrintable(example));
+        examples += example.isEmpty() ? 0 : 1;
+    }
+    QVERIFY(examples >= 3);
 }
 
 QTEST_MAIN(TestImportDialog)

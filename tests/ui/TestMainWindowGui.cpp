@@ -54,6 +54,10 @@ private slots:
     void editPersonThroughDialog();
     void dialogValidationKeepsInput();
     void addLeaveUndoRedo();
+    void deleteAddedByMistake();
+    void problemTextIsWhole();
+    void clickEnablesRowActions_data();
+    void clickEnablesRowActions();
     void otherSchoolYear();
     void failedRedoIsReported();
     void layoutIsRemembered();
@@ -420,6 +424,143 @@ void TestMainWindowGui::addLeaveUndoRedo()
     m_workspace->undoStack()->undo();
     QVERIFY(!stored(id).activeTo.isValid());
     QCOMPARE(m_workspace->undoStack()->count(), 2);
+}
+
+// Issue 13, point 16: a person added by mistake is deleted after a confirmation, undoably; one that something
+// refers to (here: lớp trưởng) is refused with the reason and stays.
+void TestMainWindowGui::deleteAddedByMistake()
+{
+    PeoplePage* page = students();
+    auto* remove = page->findChild<QAction*>(QStringLiteral("removePerson"));
+    QVERIFY(remove);
+    QVERIFY(m_window->findChild<QMenuBar*>()); // the action is among the page's edit actions
+    QVERIFY(page->editActions().contains(remove));
+    const auto confirm = [page](bool yes) {
+        QMessageBox* box = nullptr;
+        if (!QTest::qWaitFor([&] {
+                return (box = page->findChild<QMessageBox*>(QStringLiteral("confirmRemove"))) && box->isVisible();
+            }))
+            return false;
+        for (QAbstractButton* button : box->buttons()) {
+            const bool isDelete = box->buttonRole(button) == QMessageBox::DestructiveRole;
+            if (isDelete == yes) {
+                button->click();
+                return true;
+            }
+        }
+        return false;
+    };
+
+    // Cancelled: nothing happens.
+    QVERIFY(page->selectPerson(m_other));
+    QVERIFY(remove->isEnabled());
+    remove->trigger();
+    QVERIFY(confirm(false));
+    QCOMPARE(stored(m_other).id, m_other);
+
+    remove->trigger();
+    QVERIFY(confirm(true));
+    QTRY_COMPARE(stored(m_other).id, qint64(0));
+    QVERIFY(!visibleNames().contains(QStringLiteral("Trần Minh Khôi")));
+    m_workspace->undoStack()->undo();
+    QCOMPARE(stored(m_other).fullName(), QStringLiteral("Trần Minh Khôi"));
+    QVERIFY(visibleNames().contains(QStringLiteral("Trần Minh Khôi")));
+    m_workspace->undoStack()->redo();
+    QCOMPARE(stored(m_other).id, qint64(0));
+
+    // Lớp trưởng of 10A1: refused, with the reason.
+    auto placement = PeopleService(m_db->connection()).placement(m_hoa, m_workspace->currentYear().id);
+    QVERIFY(placement.ok());
+    placement->role = Membership::Role::Head;
+    Person hoa = stored(m_hoa);
+    QVERIFY(PeopleService(m_db->connection()).update(hoa, *placement).ok());
+    const int undoCount = m_workspace->undoStack()->count();
+    QVERIFY(page->selectPerson(m_hoa));
+    remove->trigger();
+    QVERIFY(confirm(true));
+    QMessageBox* error = nullptr;
+    QTRY_VERIFY((error = page->findChild<QMessageBox*>(QStringLiteral("errorMessage"))) && error->isVisible());
+    QVERIFY2(error->text().contains(QStringLiteral("Nguyễn Thị Hoà")), qPrintable(error->text()));
+    error->close();
+    QCOMPARE(stored(m_hoa).id, m_hoa);
+    QCOMPARE(m_workspace->undoStack()->count(), undoCount);
+}
+
+// Issue 13, point 13: the red problem text was clipped (the tone marks of its first line) and a caption stayed out
+// of line with its field after the problem cleared.
+void TestMainWindowGui::problemTextIsWhole()
+{
+    PeoplePage* page = students();
+    page->addPerson();
+    QPointer<PersonDialog> dialog = waitForDialog(page);
+    QVERIFY(dialog);
+    auto* birth = dialog->findChild<QLineEdit*>(QStringLiteral("birthDate"));
+    QLabel* caption = nullptr;
+    for (QLabel* label : dialog->findChildren<QLabel*>()) {
+        if (label->buddy() == birth)
+            caption = label;
+    }
+    QVERIFY(caption);
+    const auto centreY = [&](QWidget* w) { return w->mapTo(dialog, w->rect().center()).y(); };
+    const auto inLine = [&] { return qAbs(centreY(caption) - centreY(birth)) <= 2; };
+    QVERIFY(inLine());
+
+    typeInto(dialog->findChild<QLineEdit*>(QStringLiteral("familyName")), QStringLiteral("Hà Thị Ễ"));
+    typeInto(birth, QStringLiteral("31/02/2009"));
+    save(dialog);
+    QVERIFY(dialog->isVisible());
+    auto* problem = dialog->findChild<QLabel*>(QStringLiteral("problem%1").arg(1)); // Field::BirthDate
+    QVERIFY(problem);
+    QTRY_VERIFY(problem->isVisible());
+    QVERIFY(problem->text().contains(QStringLiteral("31/02/2009")));
+    // Tall enough for its wrapped lines, whole inside the dialog, below its field and not over the next one.
+    QVERIFY2(problem->height() >= problem->heightForWidth(problem->width()),
+        qPrintable(QStringLiteral("%1 < %2").arg(problem->height()).arg(problem->heightForWidth(problem->width()))));
+    const QRect placed(problem->mapTo(dialog, QPoint(0, 0)), problem->size());
+    QVERIFY(dialog->rect().contains(placed));
+    QVERIFY(placed.top() >= birth->mapTo(dialog, QPoint(0, birth->height())).y());
+    auto* code = dialog->findChild<QLineEdit*>(QStringLiteral("code"));
+    QVERIFY(placed.bottom() < code->mapTo(dialog, QPoint(0, 0)).y());
+    QVERIFY(inLine());
+
+    // Corrected: the problem goes and the caption is in line with its field.
+    typeInto(birth, QStringLiteral("28/02/2009"));
+    QTRY_VERIFY(!problem->isVisible());
+    QTRY_VERIFY(inLine());
+    dialog->reject();
+}
+
+void TestMainWindowGui::clickEnablesRowActions_data()
+{
+    QTest::addColumn<QString>("pageKey");
+    QTest::newRow("students") << QStringLiteral("students");
+    QTest::newRow("staff") << QStringLiteral("staff");
+}
+
+// Point 12 of issue 13: Sửa… and Cho nghỉ… stayed grey after a mouse click on a row (only arrow keys enabled them).
+void TestMainWindowGui::clickEnablesRowActions()
+{
+    QFETCH(QString, pageKey);
+    QVERIFY(m_window->showPage(pageKey));
+    auto* page = qobject_cast<PeoplePage*>(m_window->page(pageKey));
+    QVERIFY(page);
+    QTableView* table = page->table();
+    QVERIFY(table->model()->rowCount() > 0);
+    table->selectionModel()->clear();
+    auto* edit = page->findChild<QAction*>(QStringLiteral("editPerson"));
+    auto* leave = page->findChild<QAction*>(QStringLiteral("deactivatePerson"));
+    auto* editButton = page->findChild<QPushButton*>(QStringLiteral("editButton"));
+    QVERIFY(edit && leave && editButton);
+    QVERIFY(!edit->isEnabled());
+    QVERIFY(!leave->isEnabled());
+    QVERIFY(!editButton->isEnabled());
+
+    const QRect cell = table->visualRect(table->model()->index(0, PeopleTableModel::NameColumn));
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, cell.center());
+    QVERIFY(table->selectionModel()->isRowSelected(0, QModelIndex()));
+    QVERIFY(edit->isEnabled());
+    QVERIFY(leave->isEnabled());
+    QVERIFY(editButton->isEnabled());
 }
 
 void TestMainWindowGui::otherSchoolYear()

@@ -5,6 +5,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QLocale>
+#include <QSignalSpy>
 #include <QTest>
 
 using namespace thidua;
@@ -288,7 +289,15 @@ void TestPeopleTableModel::searchPutsBestMatchesFirst()
 {
     // "HS1" is exactly the code of Trần Văn Bình; Nguyễn An (HS12) and Nguyễn Thị An (HS10) only start with it.
     // By name they would come first.
+    const auto nameHeader = [this] {
+        return m_proxy->headerData(PeopleTableModel::NameColumn, Qt::Horizontal).toString();
+    };
+    QCOMPARE(nameHeader(), QStringLiteral("Full name"));
+    QSignalSpy headerChanged(m_proxy.get(), &QAbstractItemModel::headerDataChanged);
     m_proxy->setSearchText(QStringLiteral("HS1"));
+    // The header says that the order is by match, not by name (issue 13, point 16).
+    QCOMPARE(nameHeader(), QStringLiteral("Full name (best match first)"));
+    QCOMPARE(headerChanged.size(), 1);
     QCOMPARE(names(*m_proxy).constFirst(), QStringLiteral("Trần Văn Bình"));
     QCOMPARE(names(*m_proxy).mid(1), QStringList({ QStringLiteral("Nguyễn An"), QStringLiteral("Nguyễn Thị An") }));
     // Still first when the name column is sorted the other way.
@@ -305,15 +314,22 @@ void TestPeopleTableModel::searchPutsBestMatchesFirst()
             QStringLiteral("Nguyễn Thị An"),
             QStringLiteral("Bùi Anh Đức"),
             QStringLiteral("Lê Thị Ánh") }));
-    QCOMPARE(m_proxy->rank(m_model->rowOf(10)), PeopleSearch::Rank::Accented);
-    QCOMPARE(m_proxy->rank(m_model->rowOf(3)), PeopleSearch::Rank::Folded);
+    QCOMPARE(m_proxy->rank(m_model->rowOf(10)), VietnameseSearch::Rank::Accented);
+    QCOMPARE(m_proxy->rank(m_model->rowOf(3)), VietnameseSearch::Rank::Folded);
     // The whole name typed exactly.
     m_proxy->setSearchText(QStringLiteral("Nguyễn An"));
-    QCOMPARE(m_proxy->rank(m_model->rowOf(2)), PeopleSearch::Rank::Exact);
+    QCOMPARE(m_proxy->rank(m_model->rowOf(2)), VietnameseSearch::Rank::Exact);
     QCOMPARE(names(*m_proxy), QStringList({ QStringLiteral("Nguyễn An"), QStringLiteral("Nguyễn Thị An") }));
     // With diacritics, only that spelling: "Hoà" is not "Hoa".
     m_proxy->setSearchText(QStringLiteral("Nguyễn Thị Hoà"));
     QCOMPARE(names(*m_proxy), QStringList({ QStringLiteral("Nguyễn Thị Hoà") }));
+    // Sorted by another column, or not searching: the header is the plain one again.
+    m_proxy->sort(PeopleTableModel::CodeColumn, Qt::AscendingOrder);
+    QCOMPARE(nameHeader(), QStringLiteral("Full name"));
+    m_proxy->sort(PeopleTableModel::NameColumn, Qt::AscendingOrder);
+    QCOMPARE(nameHeader(), QStringLiteral("Full name (best match first)"));
+    m_proxy->setSearchText(QString());
+    QCOMPARE(nameHeader(), QStringLiteral("Full name"));
 }
 
 void TestPeopleTableModel::filtersByKind()

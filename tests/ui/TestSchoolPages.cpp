@@ -5,6 +5,7 @@
 #include "core/db/Sql.h"
 #include "core/school/SchoolQuery.h"
 #include "ui/common/Workspace.h"
+#include "ui/council/AddCouncilMemberDialog.h"
 #include "ui/council/CouncilModel.h"
 #include "ui/council/CouncilPage.h"
 #include "ui/council/SetCouncilCommand.h"
@@ -27,6 +28,7 @@
 #include <QUndoStack>
 
 using namespace thidua;
+using namespace Qt::StringLiterals;
 using namespace thidua::test;
 
 namespace {
@@ -49,6 +51,8 @@ private slots:
     void addYearIsUndoableAndAnnounced();
     void councilUndoRedoKeepsRows();
     void addYearOffersRetryWhileAnotherProgramWrites();
+    void councilPostNamesTheGroup_data();
+    void councilPostNamesTheGroup();
 
 private:
     QAction* action(QWidget* page, const char* name) const;
@@ -199,6 +203,30 @@ void TestSchoolPages::addYearOffersRetryWhileAnotherProgramWrites()
     retry->click(); // the same year, added now
     QCOMPARE(m_workspace->years().size(), 3);
     QCOMPARE(m_workspace->currentYear().startYear, 2026);
+}
+
+void TestSchoolPages::councilPostNamesTheGroup_data()
+{
+    QTest::addColumn<QString>("position");
+    QTest::addColumn<QString>("unit");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("tổ trưởng") << u"Tổ trưởng"_s << u"Toán"_s << u"Tổ trưởng tổ Toán"_s;
+    QTest::newRow("tổ phó") << u"Tổ phó"_s << u"Ngữ văn"_s << u"Tổ phó tổ Ngữ văn"_s;
+    QTest::newRow("unit named Tổ …") << u"Tổ trưởng"_s << u"Tổ Văn phòng"_s << u"Tổ trưởng tổ Văn phòng"_s;
+    QTest::newRow("spaces") << u" Tổ  trưởng "_s << u"Toán - Tin học"_s << u"Tổ trưởng tổ Toán - Tin học"_s;
+    QTest::newRow("already named") << u"Tổ trưởng tổ Toán"_s << u"Toán"_s << u"Tổ trưởng tổ Toán"_s;
+    QTest::newRow("no unit") << u"Tổ trưởng"_s << QString() << u"Tổ trưởng"_s;
+    QTest::newRow("other post") << u"Phó Hiệu trưởng"_s << u"Toán"_s << u"Phó Hiệu trưởng"_s;
+    QTest::newRow("teacher") << u"Giáo viên"_s << u"Toán"_s << u"Giáo viên"_s;
+}
+
+// Issue 13, point 16: the council form filled "Tổ trưởng" where the other members say "Tổ trưởng tổ …".
+void TestSchoolPages::councilPostNamesTheGroup()
+{
+    QFETCH(QString, position);
+    QFETCH(QString, unit);
+    QFETCH(QString, expected);
+    QCOMPARE(AddCouncilMemberDialog::postInSchool(position, unit), expected);
 }
 
 QTEST_MAIN(TestSchoolPages)

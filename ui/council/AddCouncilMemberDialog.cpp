@@ -1,5 +1,6 @@
 #include "ui/council/AddCouncilMemberDialog.h"
 
+#include "ui/common/WindowSize.h"
 #include "ui/council/CouncilModel.h"
 #include "ui/people/PeopleFilterProxy.h"
 #include "ui/people/PeopleTableModel.h"
@@ -83,7 +84,20 @@ AddCouncilMemberDialog::AddCouncilMemberDialog(PeopleTableModel& people, const Q
         this,
         &AddCouncilMemberDialog::selectionChanged);
     connect(m_table, &QTableView::activated, this, &AddCouncilMemberDialog::accept);
-    resize(620, 520);
+    WindowSize::fit(this, QSize(620, 520));
+}
+
+QString AddCouncilMemberDialog::postInSchool(const QString& position, const QString& unit)
+{
+    const QString post = position.simplified();
+    const QString name = unit.simplified();
+    const QString lower = post.toLower();
+    if (name.isEmpty() || (lower != QStringLiteral("tổ trưởng") && lower != QStringLiteral("tổ phó")))
+        return post;
+    // "Tổ Toán" as the unit's own name, or only "Toán".
+    if (name.toLower().startsWith(QStringLiteral("tổ ")))
+        return post + QStringLiteral(" tổ ") + name.mid(3);
+    return post + QStringLiteral(" tổ ") + name;
 }
 
 qint64 AddCouncilMemberDialog::selectedPerson() const
@@ -95,8 +109,10 @@ qint64 AddCouncilMemberDialog::selectedPerson() const
 void AddCouncilMemberDialog::selectionChanged()
 {
     const int row = m_people.rowOf(selectedPerson());
-    if (row >= 0)
-        m_title->setText(m_people.person(row).position);
+    if (row >= 0) {
+        const QString unit = m_people.index(row, PeopleTableModel::UnitColumn).data().toString();
+        m_title->setText(postInSchool(m_people.person(row).position, unit));
+    }
     m_problem->setVisible(false);
 }
 

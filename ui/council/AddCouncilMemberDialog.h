@@ -21,6 +21,11 @@ class AddCouncilMemberDialog : public QDialog
     Q_OBJECT
 
 public:
+    // The post printed next to a member's council role, from their position and their unit in the year, written as
+    // the school writes it: "Tổ trưởng" of the tổ Toán is "Tổ trưởng tổ Toán" (as on the rest of the council);
+    // any other position is kept as it is.
+    static QString postInSchool(const QString& position, const QString& unit);
+
     // `taken`: people already on the council.
     AddCouncilMemberDialog(PeopleTableModel& people, const QSet<qint64>& taken, QWidget* parent = nullptr);
 

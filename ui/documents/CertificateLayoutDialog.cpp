@@ -3,6 +3,7 @@
 #include "core/documents/DocumentQuery.h"
 #include "core/documents/DocumentService.h"
 #include "core/documents/kinds/CertificateDocument.h"
+#include "ui/common/WindowSize.h"
 #include "ui/documents/CertificateFieldModel.h"
 
 #include <QComboBox>
@@ -27,7 +28,7 @@ CertificateLayoutDialog::CertificateLayoutDialog(QSqlDatabase db, QWidget* paren
     , m_model(new CertificateFieldModel(this))
 {
     setWindowTitle(tr("Certificate positions on pre-printed blanks"));
-    resize(760, 520);
+    WindowSize::fit(this, QSize(760, 520));
     m_printer = new QComboBox;
     m_printer->setEditable(true);
     QStringList printers = QPrinterInfo::availablePrinterNames();

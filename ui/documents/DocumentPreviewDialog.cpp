@@ -4,6 +4,7 @@
 #include "core/documents/DocumentService.h"
 #include "core/documents/DocxWriter.h"
 #include "core/documents/PdfRenderer.h"
+#include "ui/common/WindowSize.h"
 #include "ui/documents/PagePreviewWidget.h"
 
 #include <QComboBox>
@@ -78,7 +79,7 @@ DocumentPreviewDialog* DocumentPreviewDialog::fromSpecs(
 void DocumentPreviewDialog::build(bool editable)
 {
     setWindowTitle(tr("Document preview"));
-    resize(1200, 860);
+    WindowSize::fit(this, QSize(1200, 860));
 
     auto* splitter = new QSplitter(Qt::Horizontal, this);
     if (editable) {

@@ -3,6 +3,7 @@
 #include "core/documents/DocumentQuery.h"
 #include "core/documents/RegisterExport.h"
 #include "ui/common/ErrorMessage.h"
+#include "ui/common/WindowSize.h"
 #include "ui/common/Workspace.h"
 #include "ui/documents/RegisterTableModel.h"
 
@@ -36,7 +37,7 @@ DocumentRegisterDialog::DocumentRegisterDialog(Workspace& workspace, QWidget* pa
 {
     setObjectName(QStringLiteral("documentRegisterDialog"));
     setWindowTitle(tr("Document register"));
-    resize(1000, 560);
+    WindowSize::fit(this, QSize(1000, 560));
 
     m_proxy->setSourceModel(m_model);
     m_proxy->setSortRole(Qt::UserRole);

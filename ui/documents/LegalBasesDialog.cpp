@@ -2,6 +2,7 @@
 
 #include "core/documents/DocumentQuery.h"
 #include "ui/common/ErrorMessage.h"
+#include "ui/common/WindowSize.h"
 #include "ui/common/Workspace.h"
 #include "ui/documents/LegalBasisDialog.h"
 #include "ui/documents/LegalBasisTableModel.h"
@@ -29,7 +30,7 @@ LegalBasesDialog::LegalBasesDialog(Workspace& workspace, QWidget* parent)
 {
     setObjectName(QStringLiteral("legalBasesDialog"));
     setWindowTitle(tr("Legal bases (căn cứ)"));
-    resize(1000, 520);
+    WindowSize::fit(this, QSize(1000, 520));
 
     m_view->setObjectName(QStringLiteral("basesView"));
     m_view->setModel(m_model);
@@ -37,9 +38,18 @@ LegalBasesDialog::LegalBasesDialog(Workspace& workspace, QWidget* parent)
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->verticalHeader()->hide();
-    m_view->setWordWrap(true);
-    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // One line a row, all rows alike (wrapped citations made uneven, very tall rows); the whole text is in the
+    // tooltip and in the edit dialog.
+    m_view->setWordWrap(false);
+    m_view->setTextElideMode(Qt::ElideRight);
+    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 10);
+    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_view->horizontalHeader()->setSectionResizeMode(LegalBasisTableModel::Citation, QHeaderView::Stretch);
+    const int dateWidth = m_view->fontMetrics().horizontalAdvance(QStringLiteral("00/00/00000")) + 24;
+    m_view->setColumnWidth(LegalBasisTableModel::ValidFrom, dateWidth + 30);
+    m_view->setColumnWidth(LegalBasisTableModel::ValidTo, dateWidth + 30);
+    m_view->setColumnWidth(LegalBasisTableModel::Kinds, 220);
     connect(m_view, &QTableView::doubleClicked, this, &LegalBasesDialog::editCurrent);
 
     auto* hint =
@@ -73,7 +83,6 @@ void LegalBasesDialog::reload()
         return;
     }
     m_model->setBases(*bases);
-    m_view->resizeRowsToContents();
     m_editButton->setEnabled(!bases->isEmpty());
     m_removeButton->setEnabled(!bases->isEmpty());
 }

@@ -2,6 +2,7 @@
 
 #include "core/documents/DocumentService.h"
 #include "core/documents/DocumentSpec.h"
+#include "ui/common/WindowSize.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -55,7 +56,7 @@ LegalBasisDialog::LegalBasisDialog(const LegalBasis& basis, QWidget* parent)
 {
     setObjectName(QStringLiteral("legalBasisDialog"));
     setWindowTitle(basis.id == 0 ? tr("New legal basis") : tr("Edit legal basis"));
-    resize(640, 520);
+    WindowSize::fit(this, QSize(640, 520));
     m_title->setTabChangesFocus(true);
     m_title->setMaximumHeight(90);
     m_order->setRange(-1000, 1000);

@@ -2,7 +2,9 @@
 
 #include "core/spreadsheet/WorkbookReader.h"
 #include "ui/common/ErrorMessage.h"
+#include "ui/common/WindowSize.h"
 #include "ui/common/Workspace.h"
+#include "ui/people/ImportEncoding.h"
 #include "ui/people/ImportMappingModel.h"
 #include "ui/people/ImportPreviewModel.h"
 #include "ui/people/ImportProblemModel.h"
@@ -99,8 +101,8 @@ ImportDialog::ImportDialog(Workspace& workspace, PersonKind kind, QWidget* paren
     fileLabel->setBuddy(m_chooseButton);
     auto* sheetLabel = new QLabel(tr("S&heet:"), this);
     sheetLabel->setBuddy(m_sheetCombo);
-    auto* encodingLabel = new QLabel(tr("&Encoding:"), this);
-    encodingLabel->setBuddy(m_encodingCombo);
+    m_encodingCaption = new QLabel(tr("&Encoding:"), this);
+    m_encodingCaption->setBuddy(m_encodingCombo);
     auto* kindLabel = new QLabel(tr("&List of:"), this);
     kindLabel->setBuddy(m_kindCombo);
     auto* yearLabel = new QLabel(tr("School &year:"), this);
@@ -117,7 +119,7 @@ ImportDialog::ImportDialog(Workspace& workspace, PersonKind kind, QWidget* paren
     top->addLayout(fileRow, 0, 1, 1, 5);
     top->addWidget(sheetLabel, 1, 0);
     top->addWidget(m_sheetCombo, 1, 1);
-    top->addWidget(encodingLabel, 1, 2);
+    top->addWidget(m_encodingCaption, 1, 2);
     top->addWidget(m_encodingCombo, 1, 3);
     top->addWidget(m_encodingLabel, 1, 4, 1, 2);
     top->addWidget(kindLabel, 2, 0);
@@ -216,9 +218,7 @@ ImportDialog::ImportDialog(Workspace& workspace, PersonKind kind, QWidget* paren
     updateButtons();
     m_summary->setText(tr("Choose the file that holds the list. Nothing is written before you press Import."));
 
-    // Fits a 1366×768 screen with a taskbar.
-    const QRect available = screen() ? screen()->availableGeometry() : QRect(0, 0, 1366, 728);
-    resize(qMin(1200, available.width() - 40), qMin(700, available.height() - 40));
+    WindowSize::fit(this, QSize(1200, 700));
 }
 
 ImportDialog::~ImportDialog()
@@ -344,19 +344,12 @@ void ImportDialog::showSheet(int index)
 void ImportDialog::updateEncodingLabel()
 {
     const int index = m_sheetCombo->currentIndex();
-    if (!m_workbook || index < 0 || index >= m_workbook->sheets.size()) {
-        m_encodingLabel->clear();
-        return;
-    }
-    const Sheet& sheet = m_workbook->sheets.at(index);
-    const QString name = LegacyEncoding::displayName(sheet.encoding);
-    const bool automatic = !m_encodingCombo->currentData().isValid();
-    if (!automatic)
-        m_encodingLabel->setText(tr("Read as %1").arg(name));
-    else if (sheet.encodingConfidence < 0.6)
-        m_encodingLabel->setText(tr("Detected: %1 (not sure: check the names below)").arg(name));
-    else
-        m_encodingLabel->setText(tr("Detected: %1").arg(name));
+    const bool loaded = m_workbook && index >= 0 && index < m_workbook->sheets.size();
+    const bool chosen = m_encodingCombo->currentData().isValid();
+    const bool shown = !loaded || ImportEncoding::isShown(m_path, m_workbook->sheets.at(index), chosen);
+    for (QWidget* w : std::initializer_list<QWidget*> { m_encodingCaption, m_encodingCombo, m_encodingLabel })
+        w->setVisible(shown);
+    m_encodingLabel->setText(loaded ? ImportEncoding::describe(m_workbook->sheets.at(index), chosen) : QString());
 }
 
 ImportService::Request ImportDialog::request() const

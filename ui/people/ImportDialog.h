@@ -118,6 +118,7 @@ private:
     QLineEdit* m_fileEdit;
     QPushButton* m_chooseButton;
     QComboBox* m_sheetCombo;
+    QLabel* m_encodingCaption = nullptr;
     QComboBox* m_encodingCombo;
     QLabel* m_encodingLabel;
     QComboBox* m_kindCombo;

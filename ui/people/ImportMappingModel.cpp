@@ -4,6 +4,7 @@
 
 #include <QColor>
 #include <QFont>
+#include <QRegularExpression>
 
 namespace thidua {
 
@@ -103,9 +104,15 @@ QString ImportMappingModel::headerText(int column) const
 QString ImportMappingModel::sampleText(int column) const
 {
     const int first = m_columns.headerRow < 0 ? 0 : m_columns.firstDataRow;
-    for (int r = first; r < qMin(m_sheet.rowCount(), first + 5); ++r) {
-        if (const Cell& cell = m_sheet.cell(r, column); !cell.isEmpty())
-            return cellText(cell);
+    // Forms number their columns in a row under the headers ("(1)", "(2)"…): not an example of the values.
+    static const QRegularExpression columnNumber(QStringLiteral("^\\(\\d{1,3}\\)$"));
+    for (int r = first; r < qMin(m_sheet.rowCount(), first + 6); ++r) {
+        const Cell& cell = m_sheet.cell(r, column);
+        if (cell.isEmpty())
+            continue;
+        const QString text = cellText(cell);
+        if (!columnNumber.match(text.trimmed()).hasMatch())
+            return text;
     }
     return {};
 }

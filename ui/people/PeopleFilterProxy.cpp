@@ -43,11 +43,27 @@ void PeopleFilterProxy::setSearchText(const QString& text)
 {
     if (text == m_search.query())
         return;
-    m_search = PeopleSearch(text);
+    const bool ranked = ranksMatches();
+    m_search = VietnameseSearch(text);
     m_codeQuery = text.simplified().remove(QLatin1Char(' ')).toLower();
     forgetRanks();
     // The order depends on the ranks while searching, so sort again as well as filter.
     invalidate();
+    if (ranksMatches() != ranked)
+        emit headerDataChanged(Qt::Horizontal, PeopleTableModel::NameColumn, PeopleTableModel::NameColumn);
+}
+
+bool PeopleFilterProxy::ranksMatches() const
+{
+    return !m_search.isEmpty() && sortColumn() == PeopleTableModel::NameColumn;
+}
+
+void PeopleFilterProxy::sort(int column, Qt::SortOrder order)
+{
+    const bool ranked = ranksMatches();
+    QSortFilterProxyModel::sort(column, order);
+    if (ranksMatches() != ranked)
+        emit headerDataChanged(Qt::Horizontal, PeopleTableModel::NameColumn, PeopleTableModel::NameColumn);
 }
 
 void PeopleFilterProxy::setCollectiveFilter(const CollectiveFilter& filter)
@@ -66,25 +82,25 @@ void PeopleFilterProxy::setShowInactive(bool show)
     invalidateFilter();
 }
 
-PeopleSearch::Rank PeopleFilterProxy::rank(int sourceRow) const
+VietnameseSearch::Rank PeopleFilterProxy::rank(int sourceRow) const
 {
     if (!m_model || m_search.isEmpty())
-        return PeopleSearch::Rank::Exact;
+        return VietnameseSearch::Rank::Exact;
     if (m_ranks.size() != size_t(m_model->rowCount()))
         m_ranks.assign(size_t(m_model->rowCount()), -1);
     qint8& cached = m_ranks[size_t(sourceRow)];
     if (cached < 0) {
-        PeopleSearch::Rank rank = m_search.rank(m_model->searchKey(sourceRow));
-        if (rank != PeopleSearch::Rank::Exact && !m_codeQuery.isEmpty()) {
+        VietnameseSearch::Rank rank = m_search.rank(m_model->searchKey(sourceRow));
+        if (rank != VietnameseSearch::Rank::Exact && !m_codeQuery.isEmpty()) {
             const QString& code = m_model->searchCode(sourceRow);
             if (code == m_codeQuery)
-                rank = PeopleSearch::Rank::Exact;
-            else if (rank == PeopleSearch::Rank::NoMatch && code.startsWith(m_codeQuery))
-                rank = PeopleSearch::Rank::Accented;
+                rank = VietnameseSearch::Rank::Exact;
+            else if (rank == VietnameseSearch::Rank::NoMatch && code.startsWith(m_codeQuery))
+                rank = VietnameseSearch::Rank::Accented;
         }
         cached = qint8(rank);
     }
-    return PeopleSearch::Rank(cached);
+    return VietnameseSearch::Rank(cached);
 }
 
 bool PeopleFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const
@@ -110,7 +126,7 @@ bool PeopleFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex& sourc
         break;
     }
     }
-    return rank(sourceRow) != PeopleSearch::Rank::NoMatch;
+    return rank(sourceRow) != VietnameseSearch::Rank::NoMatch;
 }
 
 bool PeopleFilterProxy::lessThan(const QModelIndex& left, const QModelIndex& right) const
@@ -146,6 +162,14 @@ QVariant PeopleFilterProxy::headerData(int section, Qt::Orientation orientation,
         if (role == Qt::TextAlignmentRole)
             return int(Qt::AlignRight | Qt::AlignVCenter);
         return {};
+    }
+    if (section == PeopleTableModel::NameColumn && ranksMatches()) {
+        if (role == Qt::DisplayRole)
+            return tr("%1 (best match first)")
+                .arg(QSortFilterProxyModel::headerData(section, orientation, role).toString());
+        if (role == Qt::ToolTipRole)
+            return tr("While you search, the best matches come first (the whole name, then matches as typed, then "
+                      "matches without diacritics), each group in name order. Clear the search to list by name only.");
     }
     if (role == Qt::DisplayRole && section == PeopleTableModel::UnitColumn && m_kind)
         return *m_kind == PersonKind::Student ? tr("Class") : tr("Group");

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/people/Person.h"
-#include "ui/people/PeopleSearch.h"
+#include "core/text/VietnameseSearch.h"
 
 #include <QSet>
 #include <QSortFilterProxyModel>
@@ -51,9 +51,14 @@ public:
     bool showInactive() const { return m_showInactive; }
 
     // How well a source row matches the search text.
-    PeopleSearch::Rank rank(int sourceRow) const;
+    VietnameseSearch::Rank rank(int sourceRow) const;
+
+    // Whether the rows are ordered by how well they match (searching, sorted by name) rather than by name; the name
+    // column's header then says so.
+    bool ranksMatches() const;
 
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const override;
@@ -64,7 +69,7 @@ private:
 
     PeopleTableModel* m_model = nullptr;
     std::optional<PersonKind> m_kind;
-    PeopleSearch m_search;
+    VietnameseSearch m_search;
     QString m_codeQuery; // the query in lower case without spaces, matched against the start of codes
     CollectiveFilter m_collectiveFilter;
     bool m_showInactive = false;

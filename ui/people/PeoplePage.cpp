@@ -13,6 +13,7 @@
 #include "ui/people/PeopleStore.h"
 #include "ui/people/PeopleTableModel.h"
 #include "ui/people/PersonDialog.h"
+#include "ui/people/RemovePersonCommand.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -23,6 +24,7 @@
 #include <QLineEdit>
 #include <QMap>
 #include <QMenu>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
 #include <QStyle>
@@ -54,6 +56,7 @@ PeoplePage::PeoplePage(Workspace& workspace, PeopleStore& store, PersonKind kind
     , m_editAction(new QAction(tr("&Edit…"), this))
     , m_deactivateAction(new QAction(tr("Mark as &left…"), this))
     , m_reactivateAction(new QAction(tr("&Reinstate"), this))
+    , m_removeAction(new QAction(tr("&Delete…"), this))
     , m_findAction(new QAction(tr("&Find"), this))
 {
     setObjectName(key());
@@ -65,6 +68,8 @@ PeoplePage::PeoplePage(Workspace& workspace, PeopleStore& store, PersonKind kind
     m_editAction->setObjectName(QStringLiteral("editPerson"));
     m_deactivateAction->setObjectName(QStringLiteral("deactivatePerson"));
     m_reactivateAction->setObjectName(QStringLiteral("reactivatePerson"));
+    m_removeAction->setObjectName(QStringLiteral("removePerson"));
+    m_removeAction->setToolTip(tr("Delete a record added by mistake (someone who left is marked as having left)"));
     m_findAction->setShortcut(QKeySequence::Find);
     for (QAction* action : { m_addAction, m_editAction, m_deactivateAction, m_reactivateAction, m_findAction })
         addAction(action); // shortcuts work while the page is shown
@@ -156,6 +161,7 @@ PeoplePage::PeoplePage(Workspace& workspace, PeopleStore& store, PersonKind kind
     connect(m_editAction, &QAction::triggered, this, &PeoplePage::editCurrent);
     connect(m_deactivateAction, &QAction::triggered, this, &PeoplePage::deactivateCurrent);
     connect(m_reactivateAction, &QAction::triggered, this, &PeoplePage::reactivateCurrent);
+    connect(m_removeAction, &QAction::triggered, this, &PeoplePage::removeCurrent);
     connect(m_findAction, &QAction::triggered, this, [this] {
         m_search->setFocus(Qt::ShortcutFocusReason);
         m_search->selectAll();
@@ -210,7 +216,7 @@ QString PeoplePage::statusText() const
 
 QList<QAction*> PeoplePage::editActions() const
 {
-    return { m_addAction, m_editAction, m_deactivateAction, m_reactivateAction };
+    return { m_addAction, m_editAction, m_deactivateAction, m_reactivateAction, m_removeAction };
 }
 
 void PeoplePage::saveLayout(QSettings& settings) const
@@ -248,7 +254,9 @@ void PeoplePage::load()
     m_table->sortByColumn(PeopleTableModel::NameColumn, Qt::AscendingOrder);
     if (!m_headerState.isEmpty())
         m_table->horizontalHeader()->restoreState(m_headerState);
+    // A click makes the row current before it selects it, an arrow key selects first: the actions follow both.
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &PeoplePage::updateActions);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &PeoplePage::updateActions);
     connect(m_proxy, &QAbstractItemModel::dataChanged, this, &PeoplePage::updateActions);
     rebuildUnitFilter();
     updateActions();
@@ -272,6 +280,7 @@ void PeoplePage::updateActions()
     m_deactivateAction->setEnabled(row >= 0 && active);
     m_reactivateAction->setEnabled(row >= 0 && !active);
     m_reactivateAction->setVisible(row >= 0 && !active);
+    m_removeAction->setEnabled(row >= 0);
 }
 
 void PeoplePage::rebuildUnitFilter()
@@ -356,6 +365,7 @@ void PeoplePage::showContextMenu(const QPoint& position)
     menu.addAction(m_deactivateAction);
     if (m_reactivateAction->isVisible())
         menu.addAction(m_reactivateAction);
+    menu.addAction(m_removeAction);
     menu.exec(m_table->viewport()->mapToGlobal(position));
 }
 
@@ -468,6 +478,34 @@ void PeoplePage::reactivateCurrent()
     auto command = std::make_unique<DeactivatePersonCommand>(workspace(), person, QDate());
     if (auto done = workspace().execute(std::move(command)); !done)
         ErrorMessage::show(this, tr("%1 could not be reinstated.").arg(person.fullName()), done.error());
+}
+
+void PeoplePage::removeCurrent()
+{
+    const int row = currentSourceRow();
+    if (row < 0)
+        return;
+    const Person person = m_store.model()->person(row);
+    auto* box = new QMessageBox(QMessageBox::Question,
+        tr("Delete %1").arg(person.fullName()),
+        tr("Delete %1 from the list?").arg(person.fullName()),
+        QMessageBox::NoButton,
+        this);
+    box->setObjectName(QStringLiteral("confirmRemove"));
+    box->setInformativeText(tr("Only a record added by mistake can be deleted, while nothing else refers to it. "
+                               "Someone who left the school is marked as having left instead. Undo brings the "
+                               "record back."));
+    QPushButton* remove = box->addButton(tr("&Delete"), QMessageBox::DestructiveRole);
+    box->addButton(QMessageBox::Cancel);
+    box->setDefaultButton(QMessageBox::Cancel);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::buttonClicked, this, [this, remove, person](QAbstractButton* clicked) {
+        if (clicked != remove)
+            return;
+        if (auto done = workspace().execute(std::make_unique<RemovePersonCommand>(workspace(), person)); !done)
+            ErrorMessage::show(this, tr("%1 could not be deleted.").arg(person.fullName()), done.error());
+    });
+    box->open();
 }
 
 bool PeoplePage::selectPerson(qint64 personId)

@@ -43,6 +43,8 @@ public:
     void editCurrent();
     void deactivateCurrent();
     void reactivateCurrent();
+    // Asks first, then deletes a person added by mistake (refused, with the reason, once anything refers to them).
+    void removeCurrent();
     // Makes the person the current row, clearing the filters when they hide them. False when not in the list.
     bool selectPerson(qint64 personId);
 
@@ -69,6 +71,7 @@ private:
     QAction* m_editAction;
     QAction* m_deactivateAction;
     QAction* m_reactivateAction;
+    QAction* m_removeAction;
     QAction* m_findAction;
     QByteArray m_headerState; // restored once the table has its columns (on load)
 };

@@ -24,7 +24,7 @@ PeopleTableModel::Row PeopleTableModel::makeRow(const Person& person) const
     row.person = person;
     row.fullName = person.fullName();
     row.birthDate = person.birthDate.toDisplay();
-    row.search = PeopleSearch::makeKey(row.fullName);
+    row.search = VietnameseSearch::makeKey(row.fullName);
     row.searchCode = person.code.toLower();
     row.nameKey = PersonOrder::key(*m_collator, person);
     row.birthKey = person.birthDate.toIso().toLatin1();

@@ -2,7 +2,7 @@
 
 #include "core/people/Collective.h"
 #include "core/people/Person.h"
-#include "ui/people/PeopleSearch.h"
+#include "core/text/VietnameseSearch.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
@@ -74,7 +74,7 @@ public:
     const QList<qint64>& collectiveIds(int row) const { return m_rows[size_t(row)].collectiveIds; }
     // The collation key of the column's value; equal keys fall back to the name key.
     const QByteArray& sortKey(int row, int column) const;
-    const PeopleSearch::Key& searchKey(int row) const { return m_rows[size_t(row)].search; }
+    const VietnameseSearch::Key& searchKey(int row) const { return m_rows[size_t(row)].search; }
     // The code in lower case, for search by code.
     const QString& searchCode(int row) const { return m_rows[size_t(row)].searchCode; }
 
@@ -91,7 +91,7 @@ private:
         QString birthDate;
         QString status;
         QString searchCode;
-        PeopleSearch::Key search;
+        VietnameseSearch::Key search;
         QByteArray nameKey;
         QByteArray birthKey;
         QByteArray genderKey;

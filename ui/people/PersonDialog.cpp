@@ -3,6 +3,7 @@
 #include "core/people/AgePlausibility.h"
 #include "core/school/School.h"
 #include "ui/common/ErrorMessage.h"
+#include "ui/common/WindowSize.h"
 
 #include <QComboBox>
 #include <QCompleter>
@@ -133,21 +134,24 @@ PersonDialog::PersonDialog(PersonKind kind, const QList<Unit>& units, const QStr
     m_note->setFixedHeight(m_note->fontMetrics().lineSpacing() * 3 + 12);
 
     auto* form = new QFormLayout;
+    m_form = form;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     form->setLabelAlignment(Qt::AlignRight | Qt::AlignVCenter);
-    // A row: the field (a widget or a layout), and under it the label for its problems.
+    // A row: the field (a widget or a layout), and under it, in a row of its own that shows only with a problem, the
+    // label for its problems (in its own row the wrapped text gets the height it needs and the caption stays in
+    // line with its field).
     auto addRow = [&](const QString& label, QWidget* buddy, QLayout* fieldLayout, std::optional<Field> problem) {
-        auto* box = new QVBoxLayout;
-        box->setSpacing(2);
-        if (fieldLayout)
-            box->addLayout(fieldLayout);
-        else
-            box->addWidget(buddy);
-        if (problem)
-            box->addWidget(addProblemLabel(*problem));
         auto* caption = new QLabel(label, this);
         caption->setBuddy(buddy);
-        form->addRow(caption, box);
+        if (fieldLayout)
+            form->addRow(caption, fieldLayout);
+        else
+            form->addRow(caption, buddy);
+        if (problem) {
+            QLabel* problemLabel = addProblemLabel(*problem);
+            form->addRow(static_cast<QWidget*>(nullptr), problemLabel);
+            form->setRowVisible(problemLabel, false);
+        }
     };
     const QString codeLabel = kind == PersonKind::Student ? tr("&Student code:") : tr("&Staff code:");
     const QString unitLabel = yearName.isEmpty()
@@ -194,12 +198,36 @@ QLabel* PersonDialog::addProblemLabel(Field field)
     auto* label = new QLabel(this);
     label->setObjectName(QStringLiteral("problem%1").arg(int(field)));
     label->setWordWrap(true);
+    label->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    // As wide as the field column: the height QFormLayout gives the row is that of the text at that width.
+    label->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     label->setVisible(false);
     QPalette palette = label->palette();
     palette.setColor(QPalette::WindowText, QColor(0xb0, 0x1c, 0x1c));
     label->setPalette(palette);
     m_problemLabels.insert(int(field), label);
     return label;
+}
+
+void PersonDialog::setProblemText(QLabel* label, const QString& text)
+{
+    label->setText(text);
+    if (m_form->indexOf(label) >= 0) {
+        m_form->setRowVisible(label, !text.isEmpty());
+        m_form->invalidate(); // else the form keeps the row heights it had with the text (Qt 6.4)
+    } else {
+        label->setVisible(!text.isEmpty());
+    }
+}
+
+void PersonDialog::fitHeight()
+{
+    // A window's layout does not make it taller for wrapped text (height for width): grow it to show every problem
+    // whole, within the screen, and shrink it back when they are gone.
+    layout()->activate();
+    const int needed = layout()->hasHeightForWidth() ? layout()->totalHeightForWidth(width()) : sizeHint().height();
+    if (needed != height())
+        resize(width(), qMin(needed, WindowSize::available(this).height()));
 }
 
 void PersonDialog::setPerson(const Person& person, qint64 unitId)
@@ -276,10 +304,8 @@ void PersonDialog::updateAgeWarning()
 
 void PersonDialog::clearProblems()
 {
-    for (QLabel* label : std::as_const(m_problemLabels)) {
-        label->clear();
-        label->setVisible(false);
-    }
+    for (QLabel* label : std::as_const(m_problemLabels))
+        setProblemText(label, QString());
 }
 
 bool PersonDialog::showProblems()
@@ -324,9 +350,9 @@ bool PersonDialog::showProblems()
     }
     for (const auto& [field, message] : std::as_const(problems)) {
         QLabel* label = m_problemLabels.value(int(field));
-        label->setText(label->text().isEmpty() ? message : label->text() + QLatin1Char('\n') + message);
-        label->setVisible(true);
+        setProblemText(label, label->text().isEmpty() ? message : label->text() + QLatin1Char('\n') + message);
     }
+    fitHeight();
     if (problems.isEmpty())
         return true;
     if (m_checkAsTyped)
@@ -354,9 +380,8 @@ void PersonDialog::accept()
     if (m_saver) {
         if (auto saved = m_saver(person(), unitId()); !saved) {
             if (saved.error().code == Error::Code::Validation || saved.error().code == Error::Code::Duplicate) {
-                QLabel* label = m_problemLabels.value(int(Field::Other));
-                label->setText(saved.error().message);
-                label->setVisible(true);
+                setProblemText(m_problemLabels.value(int(Field::Other)), saved.error().message);
+                fitHeight();
             } else {
                 ErrorMessage::show(
                     this, tr("The record of %1 could not be saved.").arg(person().fullName()), saved.error());

@@ -11,6 +11,7 @@
 
 class QComboBox;
 class QDialogButtonBox;
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
@@ -61,6 +62,9 @@ private:
     QLabel* addProblemLabel(Field field);
     bool showProblems();
     void clearProblems();
+    // Shows `text` under its field (hides the label's row when empty).
+    void setProblemText(QLabel* label, const QString& text);
+    void fitHeight();
     void splitFullNameIfTyped();
     void updateAgeWarning();
 
@@ -83,6 +87,7 @@ private:
     QLineEdit* m_activeFrom;
     QPlainTextEdit* m_note;
     QDialogButtonBox* m_buttons;
+    QFormLayout* m_form = nullptr;
     QHash<int, QLabel*> m_problemLabels; // by Field
     QLabel* m_ageWarning; // an unlikely age for the kind and class (AgePlausibility): a warning, saving still allowed
     int m_startYear; // of the school year the form is about, for the age

@@ -1,0 +1,301 @@
+// Every window and dialog of the program fits the school office's 1366×768 laptop with a taskbar (issue 13, point
+// 11: the document preview opened 1200×860 with its buttons off the screen). The offscreen platform is given a
+// 1366×720 screen (768 less a 48-pixel taskbar); each window is opened as the program opens it, shown, and its size,
+// its size hint and its minimum size must leave room for a title bar and borders. With THIDUA_SCREENSHOT_DIR set
+// (and a real display, see README) a picture of the screen is kept for each.
+#include "core/common/Translation.h"
+#include "core/db/Database.h"
+#include "core/documents/DocumentTemplates.h"
+#include "core/documents/LegalBasis.h"
+#include "core/school/SchoolRepository.h"
+#include "tests/ui/SmallDemoSchool.h"
+#include "ui/MainWindow.h"
+#include "ui/common/Workspace.h"
+#include "ui/council/AddCouncilMemberDialog.h"
+#include "ui/documents/DocumentActions.h"
+#include "ui/documents/DocumentPreviewDialog.h"
+#include "ui/documents/LegalBasisDialog.h"
+#include "ui/people/ImportDialog.h"
+#include "ui/people/PeoplePage.h"
+#include "ui/people/PeopleStore.h"
+#include "ui/people/PersonDialog.h"
+#include "ui/school/AddSchoolYearDialog.h"
+
+#include <QApplication>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFile>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QScreen>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace thidua;
+using thidua::test::smallDemoSchool;
+
+namespace {
+
+// Written by hand: a 1366×768 screen less a 48-pixel taskbar is 1366×720 of room for a window's frame; the frame
+// (title bar, borders) takes up to 16×40 of it.
+const QSize Screen(1366, 720);
+const QSize Contents(1366 - 16, 720 - 40);
+
+bool fits(const QSize& size, const QSize& room)
+{
+    return size.width() <= room.width() && size.height() <= room.height();
+}
+
+QString text(const QSize& size)
+{
+    return QStringLiteral("%1×%2").arg(size.width()).arg(size.height());
+}
+
+} // namespace
+
+class TestWindowSizes : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void mainWindow();
+    void personDialogs_data();
+    void personDialogs();
+    void importDialog();
+    void schoolAndCouncilDialogs();
+    void documentPreviews_data();
+    void documentPreviews();
+    void documentDialogs();
+
+private:
+    // Shows `window` (when hidden), checks it and keeps its picture; closes it unless it is the main window.
+    void check(QWidget* window, const QString& name);
+    PeoplePage* page(const QString& key) const;
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<QSettings> m_settings;
+    std::unique_ptr<Workspace> m_workspace;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void TestWindowSizes::initTestCase()
+{
+    QVERIFY(Translation::install(*QCoreApplication::instance(), QStringLiteral("vi")));
+    QScreen* screen = QGuiApplication::primaryScreen();
+    QVERIFY(screen);
+    // The room the program is given must be the laptop's (the offscreen platform is configured in main()).
+    QVERIFY2(fits(screen->availableGeometry().size(), Screen), qPrintable(text(screen->availableGeometry().size())));
+}
+
+void TestWindowSizes::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    QString error;
+    m_db = smallDemoSchool(m_dir->path(), 2, &error);
+    QVERIFY2(m_db, qPrintable(error));
+    m_settings = std::make_unique<QSettings>(m_dir->filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+    m_workspace =
+        std::make_unique<Workspace>(m_db->connection(), m_db->path(), *m_settings, [] { return QDate(2025, 11, 20); });
+    m_window = std::make_unique<MainWindow>(*m_workspace);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+}
+
+void TestWindowSizes::cleanup()
+{
+    m_window.reset();
+    m_workspace.reset();
+    m_settings.reset();
+    m_db.reset();
+    m_dir.reset();
+}
+
+PeoplePage* TestWindowSizes::page(const QString& key) const
+{
+    if (!m_window->showPage(key))
+        return nullptr;
+    return qobject_cast<PeoplePage*>(m_window->page(key));
+}
+
+void TestWindowSizes::check(QWidget* window, const QString& name)
+{
+    QVERIFY2(window, qPrintable(name));
+    if (!window->isVisible())
+        window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(window));
+    QCoreApplication::processEvents();
+    const QString what = name + QStringLiteral(": ");
+    QVERIFY2(fits(window->frameGeometry().size(), Screen),
+        qPrintable(what + QStringLiteral("frame ") + text(window->frameGeometry().size())));
+    QVERIFY2(fits(window->size(), Contents), qPrintable(what + QStringLiteral("size ") + text(window->size())));
+    QVERIFY2(fits(window->minimumSizeHint(), Contents),
+        qPrintable(what + QStringLiteral("minimum size hint ") + text(window->minimumSizeHint())));
+    QVERIFY2(fits(window->minimumSize(), Contents),
+        qPrintable(what + QStringLiteral("minimum size ") + text(window->minimumSize())));
+    QVERIFY2(
+        fits(window->sizeHint(), Contents), qPrintable(what + QStringLiteral("size hint ") + text(window->sizeHint())));
+    // Every button of the window is on it.
+    const QRect inside(QPoint(0, 0), window->size());
+    for (QPushButton* button : window->findChildren<QPushButton*>()) {
+        if (!button->isVisibleTo(window))
+            continue;
+        const QRect placed(button->mapTo(window, QPoint(0, 0)), button->size());
+        QVERIFY2(inside.contains(placed), qPrintable(what + button->text()));
+    }
+
+    const QString folder = qEnvironmentVariable("THIDUA_SCREENSHOT_DIR");
+    if (!folder.isEmpty()) {
+        QTest::qWait(300); // painted
+        QDir().mkpath(folder);
+        QScreen* screen = window->screen();
+        const QString file = QDir(folder).filePath(name + QStringLiteral(".png"));
+        QVERIFY(screen->grabWindow(0).save(file, "PNG"));
+    }
+    if (window != m_window.get())
+        window->close();
+}
+
+void TestWindowSizes::mainWindow()
+{
+    for (const QString& key : { QStringLiteral("school"),
+             QStringLiteral("years"),
+             QStringLiteral("staff"),
+             QStringLiteral("students"),
+             QStringLiteral("collectives"),
+             QStringLiteral("council") }) {
+        QVERIFY2(m_window->showPage(key), qPrintable(key));
+        check(m_window.get(), QStringLiteral("main-") + key);
+    }
+}
+
+void TestWindowSizes::personDialogs_data()
+{
+    QTest::addColumn<QString>("key");
+    QTest::newRow("staff") << QStringLiteral("staff");
+    QTest::newRow("students") << QStringLiteral("students");
+}
+
+void TestWindowSizes::personDialogs()
+{
+    QFETCH(QString, key);
+    PeoplePage* people = page(key);
+    QVERIFY(people);
+    people->addPerson();
+    auto* dialog = people->findChild<PersonDialog*>();
+    QVERIFY(dialog);
+    check(dialog, key + QStringLiteral("-add"));
+    // With every problem shown under its field: the tallest the form gets.
+    people->addPerson();
+    QTRY_VERIFY((dialog = people->findChild<PersonDialog*>()) && dialog->isVisible());
+    QVERIFY(QTest::qWaitForWindowExposed(dialog));
+    dialog->findChild<QLineEdit*>(QStringLiteral("birthDate"))->setText(QStringLiteral("31/02/2009"));
+    dialog->findChild<QLineEdit*>(QStringLiteral("activeFrom"))->setText(QStringLiteral("hôm qua"));
+    dialog->findChild<QLineEdit*>(QStringLiteral("email"))->setText(QStringLiteral("không phải thư"));
+    dialog->findChild<QLineEdit*>(QStringLiteral("code"))->setText(QStringLiteral("   "));
+    dialog->accept();
+    QVERIFY(dialog->isVisible());
+    check(dialog, key + QStringLiteral("-add-problems"));
+
+    QVERIFY(people->table()->model()->rowCount() > 0);
+    people->table()->selectRow(0);
+    people->editCurrent();
+    QTRY_VERIFY((dialog = people->findChild<PersonDialog*>()) && dialog->isVisible());
+    check(dialog, key + QStringLiteral("-edit"));
+    people->deactivateCurrent();
+    QDialog* leave = nullptr;
+    QTRY_VERIFY((leave = people->findChild<QDialog*>()) && leave->isVisible());
+    check(leave, key + QStringLiteral("-leave"));
+}
+
+void TestWindowSizes::importDialog()
+{
+    ImportDialog dialog(*m_workspace, PersonKind::Staff, m_window.get());
+    check(&dialog, QStringLiteral("import-empty"));
+    QSignalSpy loaded(&dialog, &ImportDialog::workbookLoaded);
+    QSignalSpy planned(&dialog, &ImportDialog::planned);
+    dialog.openFile(QFINDTESTDATA("../data/import/staff_title_merged.xlsx"));
+    QVERIFY(loaded.wait(30000));
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog.isBusy(), 30000);
+    check(&dialog, QStringLiteral("import-xlsx"));
+}
+
+void TestWindowSizes::schoolAndCouncilDialogs()
+{
+    auto years = SchoolRepository(m_db->connection()).years();
+    QVERIFY(years.ok());
+    AddSchoolYearDialog year(*years, QDate(2025, 11, 20), m_window.get());
+    check(&year, QStringLiteral("school-year-add"));
+
+    QVERIFY(m_window->showPage(QStringLiteral("council")));
+    AddCouncilMemberDialog member(*m_window->peopleStore()->model(), {}, m_window.get());
+    check(&member, QStringLiteral("council-member-add"));
+}
+
+void TestWindowSizes::documentPreviews_data()
+{
+    QTest::addColumn<QString>("id");
+    for (const QString& id : DocumentTemplates::ids())
+        QTest::newRow(qPrintable(id)) << id;
+}
+
+void TestWindowSizes::documentPreviews()
+{
+    QFETCH(QString, id);
+    DocumentPreviewDialog* dialog = m_window->documentActions()->newDocument(id);
+    QVERIFY(dialog);
+    QSignalSpy laidOut(dialog, &DocumentPreviewDialog::laidOut);
+    if (!dialog->pages())
+        QVERIFY(laidOut.wait(30000));
+    check(dialog, QStringLiteral("preview-") + id);
+}
+
+void TestWindowSizes::documentDialogs()
+{
+    DocumentActions* actions = m_window->documentActions();
+    auto opened = [this] {
+        QDialog* found = nullptr;
+        for (QDialog* dialog : m_window->findChildren<QDialog*>(Qt::FindDirectChildrenOnly)) {
+            if (dialog->isVisible())
+                found = dialog;
+        }
+        return found;
+    };
+    actions->showRegister();
+    check(opened(), QStringLiteral("document-register"));
+    actions->showLegalBases();
+    check(opened(), QStringLiteral("legal-bases"));
+    actions->showCertificatePositions();
+    check(opened(), QStringLiteral("certificate-positions"));
+    LegalBasisDialog basis(LegalBasis(), m_window.get());
+    check(&basis, QStringLiteral("legal-basis-edit"));
+}
+
+// The offscreen platform gets a screen the size of the laptop's free area; a real display is used as it is.
+int main(int argc, char** argv)
+{
+    QTemporaryDir config;
+    if (qEnvironmentVariable("QT_QPA_PLATFORM") == QStringLiteral("offscreen") && config.isValid()) {
+        const QString path = config.filePath(QStringLiteral("screens.json"));
+        QFile file(path);
+        if (file.open(QIODevice::WriteOnly)) {
+            file.write(R"({"screens": [{"name": "laptop", "x": 0, "y": 0, "width": 1366, "height": 720,
+                "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}]})");
+            file.close();
+            qputenv("QT_QPA_PLATFORM", QStringLiteral("offscreen:configfile=%1").arg(path).toLocal8Bit());
+        }
+    }
+    QApplication app(argc, argv);
+    QTEST_SET_MAIN_SOURCE_PATH
+    TestWindowSizes test;
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "TestWindowSizes.moc"
