@@ -236,9 +236,11 @@ bool DocumentDrafts::addNominee(DocumentDescription& description, const DraftSub
             : subject.gender == QStringLiteral("Nữ")  ? QStringLiteral("Bà")
                                                       : QString();
         recipient.name = subject.name;
-        recipient.position = subject.collective
-            ? subject.unit
-            : QStringList { subject.position, subject.unit }.join(QLatin1Char(' ')).trimmed();
+        // "Giáo viên, Toán"; a position that names its unit already ("Tổ trưởng tổ Văn phòng") stays as it is.
+        const bool named = !subject.unit.isEmpty() && subject.position.contains(subject.unit, Qt::CaseInsensitive);
+        recipient.position = subject.collective || subject.position.isEmpty() ? subject.unit
+            : named || subject.unit.isEmpty()                                 ? subject.position
+                                              : subject.position + QStringLiteral(", ") + subject.unit;
         if (!certificate->recipients.isEmpty())
             recipient.achievement = certificate->recipients.constFirst().achievement;
         if (certificate->recipients.size() == 1 && certificate->recipients.constFirst().name == blankName())

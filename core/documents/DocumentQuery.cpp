@@ -135,13 +135,21 @@ Result<QList<DraftSubject>> DocumentQuery::subjects(const QDate& today) const
         subject.gender = Person::genderName(person.gender);
         list << subject;
     }
-    for (const Collective& collective : std::as_const(*collectives)) {
+    Collectives groups = *collectives; // the tổ and offices first, then the classes
+    std::stable_sort(groups.begin(), groups.end(), [](const Collective& a, const Collective& b) {
+        return a.kind != CollectiveKind::Class && b.kind == CollectiveKind::Class;
+    });
+    for (const Collective& collective : std::as_const(groups)) {
         if (!collective.active)
             continue;
         DraftSubject subject;
         subject.id = collective.id;
         subject.collective = true;
-        subject.name = collective.name;
+        // A class is printed as "Lớp 12A2", as schools write it.
+        subject.name = collective.kind == CollectiveKind::Class
+                && !collective.name.startsWith(QStringLiteral("Lớp"), Qt::CaseInsensitive)
+            ? QStringLiteral("Lớp ") + collective.name
+            : collective.name;
         subject.unit = profile->fullName;
         subject.head = headOf.value(collective.id);
         list << subject;

@@ -7,6 +7,7 @@
 #include "core/documents/LegalBasisRepository.h"
 #include "core/documents/RegisterExport.h"
 
+#include <QHash>
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
@@ -26,6 +27,7 @@ private slots:
     void typeAbbreviations();
     void sequencePerIssuerAndYear();
     void sequencePerOrganization();
+    void upgradeAttributesOldNumbers();
     void reprintKeepsNumber();
     void fixedNumbers();
     void refusesBadRequests_data();
@@ -171,6 +173,42 @@ void TestDocumentRegister::sequencePerOrganization()
         bodies.insert(entry.issuingBody());
     QCOMPARE(bodies,
         (QSet<QString> { QStringLiteral("Trường THPT Nguyễn Khuyến"), QStringLiteral("Trường THPT Nguyễn Trãi") }));
+}
+
+// Version 5 adds the issuing organisation: numbers given before it are the school's (or its council's) when their
+// ký hiệu ends with the school's abbreviation, and nobody's otherwise; the school's sequence goes on from them.
+void TestDocumentRegister::upgradeAttributesOldNumbers()
+{
+    const QString path = m_dir->filePath(QStringLiteral("register-v4.sqlite"));
+    {
+        Database::Options options;
+        options.targetVersion = 4;
+        auto old = Database::open(path, options);
+        QVERIFY(old.ok());
+        const QSqlDatabase c = (*old)->connection();
+        QVERIFY(Sql::exec(c,
+            QStringLiteral(
+                "UPDATE school SET full_name = 'Trường THPT Nguyễn Trãi', abbreviation = 'NTr' WHERE id = 1")));
+        QVERIFY(Sql::exec(c,
+            QStringLiteral(
+                "INSERT INTO document_register (id, issuer, year, number, issuer_abbreviation, symbol, kind, "
+                "document_date, document_key) VALUES "
+                "(1, 'school', 2025, 1, 'NTr', '01/TTr-NTr', 'to_trinh', '2025-09-10', 'a'), "
+                "(2, 'council', 2025, 1, 'HĐTĐKT', '01/BB-HĐTĐKT', 'bien_ban', '2025-09-08', 'b'), "
+                "(3, 'school', 2025, 2, 'NK', '02/TTr-NK', 'to_trinh', '2025-09-11', 'c')")));
+    }
+    auto db = Database::open(path);
+    QVERIFY2(db.ok(), qPrintable(db ? QString() : db.error().toString()));
+    DocumentRegisterRepository registry((*db)->connection());
+    const RegisterEntries all = *registry.list();
+    QCOMPARE(all.size(), 3);
+    QHash<QString, QString> organization;
+    for (const RegisterEntry& entry : all)
+        organization.insert(entry.key, entry.organization);
+    QCOMPARE(organization.value(QStringLiteral("a")), QStringLiteral("Trường THPT Nguyễn Trãi"));
+    QCOMPARE(organization.value(QStringLiteral("b")), QStringLiteral("Trường THPT Nguyễn Trãi"));
+    QCOMPARE(organization.value(QStringLiteral("c")), QString());
+    QCOMPARE(*registry.nextNumber(QStringLiteral("Trường THPT Nguyễn Trãi"), RegisterIssuer::School, 2025), 2);
 }
 
 void TestDocumentRegister::reprintKeepsNumber()

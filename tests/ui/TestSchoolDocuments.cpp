@@ -8,6 +8,7 @@
 #include "core/documents/DocumentQuery.h"
 #include "core/documents/DocumentService.h"
 #include "core/documents/DocumentTemplates.h"
+#include "core/documents/PdfRenderer.h"
 #include "core/people/PeopleQuery.h"
 #include "core/school/SchoolQuery.h"
 #include "tests/support/DocumentFacts.h"
@@ -22,6 +23,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QAction>
+#include <QDir>
 #include <QMenu>
 #include <QSettings>
 #include <QTableView>
@@ -55,6 +57,8 @@ private:
     // What the dialog's documents print, certificates on blanks included (laid out plain).
     static QString printed(const DocumentPreviewDialog* dialog);
     QList<DraftSubject> subjects() const;
+    // THIDUA_KEEP_OUTPUT=DIR keeps the documents as PDF there, to look at.
+    static void keepPdf(const DocumentPreviewDialog* dialog, const QString& name);
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<Database> m_db;
@@ -117,6 +121,19 @@ QString TestSchoolDocuments::printed(const DocumentPreviewDialog* dialog)
     return DocumentFacts::text(all) + QLatin1Char('\n') + DocumentFacts::text(dialog->documents());
 }
 
+void TestSchoolDocuments::keepPdf(const DocumentPreviewDialog* dialog, const QString& name)
+{
+    const QString keep = qEnvironmentVariable("THIDUA_KEEP_OUTPUT");
+    if (keep.isEmpty())
+        return;
+    Documents all;
+    for (DocumentDescription description : dialog->descriptions()) {
+        description.certificateMode = QStringLiteral("plain");
+        all << DocumentService::build(description);
+    }
+    QVERIFY(PdfRenderer::save(all, QDir(keep).filePath(name + QStringLiteral(".pdf"))).ok());
+}
+
 QList<DraftSubject> TestSchoolDocuments::subjects() const
 {
     auto list = DocumentQuery(m_db->connection()).subjects(Today);
@@ -169,8 +186,10 @@ void TestSchoolDocuments::everyKindNamesOnlyTheSchool()
              QStringLiteral("02/BB-HĐTĐKT"),
              QStringLiteral("Mẫu giáo") })
         QVERIFY2(!text.contains(example, Qt::CaseInsensitive), qPrintable(example));
-    if (!dialog->canAddNominees())
+    if (!dialog->canAddNominees()) {
+        keepPdf(dialog, id);
         return;
+    }
 
     // No nominee until the user picks them; then the people and collectives picked, and still no stranger.
     const QList<DraftSubject> all = subjects();
@@ -191,6 +210,8 @@ void TestSchoolDocuments::everyKindNamesOnlyTheSchool()
         QVERIFY(text.contains(person.unit));
     found = facts.strangers(text);
     QVERIFY2(found.isEmpty(), qPrintable(found.join(QStringLiteral(" | "))));
+
+    keepPdf(dialog, id);
 }
 
 void TestSchoolDocuments::minutesListTheCouncil()
