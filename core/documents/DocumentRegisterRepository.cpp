@@ -11,28 +11,30 @@ namespace thidua {
 namespace {
 
 const QString Columns =
-    QStringLiteral("id, issuer, year, number, type_abbreviation, issuer_abbreviation, symbol, kind, "
+    QStringLiteral("id, organization, issuer, year, number, type_abbreviation, issuer_abbreviation, symbol, kind, "
                    "document_date, summary, signer, document_key, created_at, print_count, "
                    "last_printed_at");
 
 RegisterEntry entryFrom(const QSqlQuery& query)
 {
     RegisterEntry entry;
-    entry.id = query.value(0).toLongLong();
-    entry.issuer = RegisterEntry::issuerFromKey(query.value(1).toString());
-    entry.year = query.value(2).toInt();
-    entry.number = query.value(3).toInt();
-    entry.typeAbbreviation = query.value(4).toString();
-    entry.issuerAbbreviation = query.value(5).toString();
-    entry.symbol = query.value(6).toString();
-    entry.kind = query.value(7).toString();
-    entry.date = QDate::fromString(query.value(8).toString(), Qt::ISODate);
-    entry.summary = query.value(9).toString();
-    entry.signer = query.value(10).toString();
-    entry.key = query.value(11).toString();
-    entry.createdAt = QDateTime::fromString(query.value(12).toString(), Qt::ISODate);
-    entry.printCount = query.value(13).toInt();
-    entry.lastPrintedAt = QDateTime::fromString(query.value(14).toString(), Qt::ISODate);
+    int c = 0;
+    entry.id = query.value(c++).toLongLong();
+    entry.organization = query.value(c++).toString();
+    entry.issuer = RegisterEntry::issuerFromKey(query.value(c++).toString());
+    entry.year = query.value(c++).toInt();
+    entry.number = query.value(c++).toInt();
+    entry.typeAbbreviation = query.value(c++).toString();
+    entry.issuerAbbreviation = query.value(c++).toString();
+    entry.symbol = query.value(c++).toString();
+    entry.kind = query.value(c++).toString();
+    entry.date = QDate::fromString(query.value(c++).toString(), Qt::ISODate);
+    entry.summary = query.value(c++).toString();
+    entry.signer = query.value(c++).toString();
+    entry.key = query.value(c++).toString();
+    entry.createdAt = QDateTime::fromString(query.value(c++).toString(), Qt::ISODate);
+    entry.printCount = query.value(c++).toInt();
+    entry.lastPrintedAt = QDateTime::fromString(query.value(c++).toString(), Qt::ISODate);
     return entry;
 }
 
@@ -49,11 +51,11 @@ Result<RegisterEntry> DocumentRegisterRepository::findByKey(const QString& key) 
     return entryFrom(*query);
 }
 
-Result<int> DocumentRegisterRepository::nextNumber(RegisterIssuer issuer, int year) const
+Result<int> DocumentRegisterRepository::nextNumber(const QString& organization, RegisterIssuer issuer, int year) const
 {
     auto last = Sql::scalar(m_db,
-        QStringLiteral("SELECT MAX(number) FROM document_register WHERE issuer = ? AND year = ?"),
-        { RegisterEntry::issuerKey(issuer), year });
+        QStringLiteral("SELECT MAX(number) FROM document_register WHERE organization = ? AND issuer = ? AND year = ?"),
+        { organization.trimmed(), RegisterEntry::issuerKey(issuer), year });
     if (!last)
         return last.error();
     return last->toInt() + 1;
@@ -95,14 +97,15 @@ Result<RegisterEntry> DocumentRegisterRepository::assign(const Request& request)
     const int year = request.date.year();
     int number = request.number;
     if (number == 0) {
-        auto next = nextNumber(request.issuer, year);
+        auto next = nextNumber(request.organization, request.issuer, year);
         if (!next)
             return next.error();
         number = *next;
     } else {
         auto taken = Sql::scalar(m_db,
-            QStringLiteral("SELECT symbol FROM document_register WHERE issuer = ? AND year = ? AND number = ?"),
-            { RegisterEntry::issuerKey(request.issuer), year, number });
+            QStringLiteral("SELECT symbol FROM document_register WHERE organization = ? AND issuer = ? AND year = ? "
+                           "AND number = ?"),
+            { request.organization.trimmed(), RegisterEntry::issuerKey(request.issuer), year, number });
         if (!taken)
             return taken.error();
         if (taken->isValid())
@@ -111,10 +114,12 @@ Result<RegisterEntry> DocumentRegisterRepository::assign(const Request& request)
     }
     const QString symbol = DocumentNumber::format(number, request.typeAbbreviation, request.issuerAbbreviation);
     auto inserted = Sql::exec(m_db,
-        QStringLiteral("INSERT INTO document_register (issuer, year, number, type_abbreviation, issuer_abbreviation, "
+        QStringLiteral("INSERT INTO document_register (organization, issuer, year, number, type_abbreviation, "
+                       "issuer_abbreviation, "
                        "symbol, kind, document_date, summary, signer, document_key, print_count, last_printed_at) "
-                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, strftime('%Y-%m-%dT%H:%M:%S', 'now'))"),
-        { RegisterEntry::issuerKey(request.issuer),
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, strftime('%Y-%m-%dT%H:%M:%S', 'now'))"),
+        { request.organization.trimmed(),
+            RegisterEntry::issuerKey(request.issuer),
             year,
             number,
             Sql::text(request.typeAbbreviation),
@@ -136,11 +141,13 @@ Result<RegisterEntries> DocumentRegisterRepository::list(int year) const
 {
     auto query = year > 0
         ? Sql::exec(m_db,
-            QStringLiteral("SELECT %1 FROM document_register WHERE year = ? ORDER BY year, issuer, number")
+            QStringLiteral(
+                "SELECT %1 FROM document_register WHERE year = ? ORDER BY year, organization, issuer, number")
                 .arg(Columns),
             { year })
-        : Sql::exec(
-            m_db, QStringLiteral("SELECT %1 FROM document_register ORDER BY year, issuer, number").arg(Columns));
+        : Sql::exec(m_db,
+            QStringLiteral("SELECT %1 FROM document_register ORDER BY year, organization, issuer, number")
+                .arg(Columns));
     if (!query)
         return query.error();
     RegisterEntries entries;

@@ -52,6 +52,12 @@ QString DocumentService::derivedKey(const DocumentDescription& spec, const Docum
     return spec.kind + QLatin1Char(':') + QString::fromLatin1(hash.result().toHex().left(20));
 }
 
+bool DocumentService::isSchool(const QString& organization, const SchoolProfile& profile)
+{
+    const QString ours = profile.fullName.trimmed();
+    return !ours.isEmpty() && organization.trimmed().compare(ours, Qt::CaseInsensitive) == 0;
+}
+
 Status DocumentService::complete(DocumentDescription& spec) const
 {
     DocumentOrigin& origin = spec.origin;
@@ -59,6 +65,10 @@ Status DocumentService::complete(DocumentDescription& spec) const
     auto profile = schools.profile();
     if (!profile)
         return profile.error();
+    // A description that names another organisation than the database's school takes nothing of the school: not
+    // its governing body, abbreviation or place, and not its head as the signer.
+    const bool ours =
+        !spec.organizationGiven.contains(QStringLiteral("name")) || isSchool(origin.organization.name, *profile);
     const QList<QPair<QString, QPair<QString*, QString>>> fields = {
         { QStringLiteral("governing_body"), { &origin.organization.governingBody, profile->governingBody } },
         { QStringLiteral("name"), { &origin.organization.name, profile->fullName } },
@@ -66,10 +76,10 @@ Status DocumentService::complete(DocumentDescription& spec) const
         { QStringLiteral("place_name"), { &origin.organization.placeName, profile->placeName } },
     };
     for (const auto& field : fields) {
-        if (!spec.organizationGiven.contains(field.first))
+        if (ours && !spec.organizationGiven.contains(field.first))
             *field.second.first = field.second.second;
     }
-    if (!spec.organizationGiven.contains(QStringLiteral("council_abbreviation"))) {
+    if (ours && !spec.organizationGiven.contains(QStringLiteral("council_abbreviation"))) {
         auto stored = Sql::scalar(m_db,
             QStringLiteral("SELECT value FROM setting WHERE key = ?"),
             { QStringLiteral("documents.council_abbreviation") });
@@ -95,38 +105,63 @@ Status DocumentService::complete(DocumentDescription& spec) const
             citations << basis.citation();
     }
     origin.legalBases = citations + spec.extraBases;
-
-    // The head signs unless the description names the signers.
-    if (!spec.signersGiven) {
-        QString head;
-        QString headTitle;
-        for (const SchoolLeader& leader : std::as_const(profile->leaders)) {
-            if (leader.role == SchoolLeader::Role::Head) {
-                head = leader.fullName;
-                headTitle = leader.title;
-                break;
-            }
-        }
-        if (spec.kind == ProposalDocument::kind() || spec.kind == DecisionDocument::kind()) {
-            SignatureBlock signer;
-            if (origin.issuer == RegisterIssuer::Council) {
-                signer.authority = QStringLiteral("TM. ") + origin.organization.councilName;
-                signer.titles = { QStringLiteral("Chủ tịch") };
-            } else {
-                signer.titles = { headTitle.isEmpty() ? QStringLiteral("Hiệu trưởng") : headTitle };
-            }
-            signer.name = head;
-            origin.signers = { signer };
-        } else if (spec.kind == CertificateDocument::kind()) {
-            auto& data = std::get<CertificateData>(spec.data);
-            if (data.signer.name.isEmpty())
-                data.signer.name = head;
-        }
-    } else if (spec.kind == CertificateDocument::kind()) {
-        std::get<CertificateData>(spec.data).signer = origin.signers.constFirst();
-        origin.signers.clear();
-    }
+    completeSigners(spec, ours ? *profile : SchoolProfile());
     return {};
+}
+
+void DocumentService::completeSigners(DocumentDescription& spec, const SchoolProfile& profile)
+{
+    DocumentOrigin& origin = spec.origin;
+    if (spec.signersGiven) {
+        if (spec.kind == CertificateDocument::kind()) {
+            std::get<CertificateData>(spec.data).signer = origin.signers.constFirst();
+            origin.signers.clear();
+        }
+        return;
+    }
+    // The head of the document's own organisation signs unless the description names the signers; the head of
+    // another organisation is not known here, so the name is left blank for the signer to write.
+    QString head;
+    QString headTitle;
+    for (const SchoolLeader& leader : profile.leaders) {
+        if (leader.role == SchoolLeader::Role::Head) {
+            head = leader.fullName;
+            headTitle = leader.title;
+            break;
+        }
+    }
+    if (spec.kind == ProposalDocument::kind() || spec.kind == DecisionDocument::kind()) {
+        SignatureBlock signer;
+        if (origin.issuer == RegisterIssuer::Council) {
+            signer.authority = QStringLiteral("TM. ") + origin.organization.councilName;
+            signer.titles = { QStringLiteral("Chủ tịch") };
+        } else {
+            signer.titles = { headTitle.isEmpty() ? QStringLiteral("Hiệu trưởng") : headTitle };
+        }
+        signer.name = head;
+        origin.signers = { signer };
+    } else if (spec.kind == CertificateDocument::kind()) {
+        auto& data = std::get<CertificateData>(spec.data);
+        if (data.signer.name.isEmpty())
+            data.signer.name = head;
+    }
+}
+
+QStringList DocumentService::unsignedDocuments(const QList<DocumentDescription>& completed)
+{
+    QStringList names;
+    for (const DocumentDescription& description : completed) {
+        bool blank = false;
+        if (description.kind == ProposalDocument::kind() || description.kind == DecisionDocument::kind())
+            blank =
+                description.origin.signers.isEmpty() || description.origin.signers.constLast().name.trimmed().isEmpty();
+        else if (description.kind == CertificateDocument::kind())
+            blank = std::get<CertificateData>(description.data).signer.name.trimmed().isEmpty();
+        if (blank)
+            names << QStringLiteral("%1 (%2)").arg(
+                RegisterEntry::kindName(description.kind), description.origin.organization.name);
+    }
+    return names;
 }
 
 namespace {
@@ -210,9 +245,13 @@ Result<DocumentService::Output> DocumentService::issue(const QList<DocumentDescr
 
 namespace {
 
-DocumentRegisterRepository::Request requestFor(const DocumentDescription& description, const Document& first)
+// `profile`: the database's school. The key derived for another organisation's document names that organisation,
+// so that the same text issued by two organisations is two documents (the school's own keys are unchanged).
+DocumentRegisterRepository::Request requestFor(
+    const DocumentDescription& description, const Document& first, const SchoolProfile& profile)
 {
     DocumentRegisterRepository::Request request;
+    request.organization = description.origin.organization.name.trimmed();
     request.issuer = description.origin.issuer;
     request.typeAbbreviation = description.typeAbbreviation();
     request.issuerAbbreviation = description.origin.issuerAbbreviation();
@@ -223,6 +262,8 @@ DocumentRegisterRepository::Request requestFor(const DocumentDescription& descri
         request.signer = first.signatures.signers.constLast().name;
     request.key =
         description.origin.key.isEmpty() ? DocumentService::derivedKey(description, first) : description.origin.key;
+    if (description.origin.key.isEmpty() && !DocumentService::isSchool(request.organization, profile))
+        request.key += QLatin1Char('@') + request.organization;
     request.number = description.numbering == DocumentDescription::Numbering::Fixed ? description.number : 0;
     return request;
 }
@@ -243,14 +284,16 @@ public:
             return existing.error();
         if (existing->id != 0)
             return *existing;
-        const QString sequence = RegisterEntry::issuerKey(request.issuer) + QString::number(request.date.year());
+        const QString sequence = request.organization + QChar(0x1f) + RegisterEntry::issuerKey(request.issuer)
+            + QString::number(request.date.year());
         if (!m_next.contains(sequence)) {
-            auto next = m_registry.nextNumber(request.issuer, request.date.year());
+            auto next = m_registry.nextNumber(request.organization, request.issuer, request.date.year());
             if (!next)
                 return next.error();
             m_next.insert(sequence, *next);
         }
         RegisterEntry entry;
+        entry.organization = request.organization;
         entry.issuer = request.issuer;
         entry.year = request.date.year();
         entry.number = request.number != 0 ? request.number : m_next.value(sequence);
@@ -276,6 +319,9 @@ private:
 Result<DocumentService::Output> DocumentService::run(QList<DocumentDescription> descriptions, Numbering numbering) const
 {
     Output output;
+    auto profile = SchoolRepository(m_db).profile();
+    if (!profile)
+        return profile.error();
     DocumentRegisterRepository registry(m_db);
     NumberPeek peek(registry);
     CertificateLayoutRepository layouts(m_db);
@@ -292,7 +338,7 @@ Result<DocumentService::Output> DocumentService::run(QList<DocumentDescription> 
         }
         Documents built = build(description);
         if (description.numbering != DocumentDescription::Numbering::Blank && !built.isEmpty()) {
-            const DocumentRegisterRepository::Request request = requestFor(description, built.constFirst());
+            const DocumentRegisterRepository::Request request = requestFor(description, built.constFirst(), *profile);
             auto entry = numbering == Numbering::Assign ? registry.assign(request) : peek.peek(request);
             if (!entry)
                 return entry.error();

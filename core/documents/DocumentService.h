@@ -5,6 +5,7 @@
 #include "core/documents/LaidOutDocument.h"
 #include "core/documents/LegalBasis.h"
 #include "core/documents/RegisterEntry.h"
+#include "core/school/School.h"
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
@@ -66,6 +67,11 @@ public:
     // What identifies a document in the register when the description gives no key.
     static QString derivedKey(const DocumentDescription& description, const Document& built);
     static Result<LaidOutDocument> layOut(const QList<Preprinted>& certificates);
+    // Whether `organization` names the database's school (its full name, case aside).
+    static bool isSchool(const QString& organization, const SchoolProfile& profile);
+    // The documents among `completed` (prepare()'s descriptions) whose signer has no name: "Tờ trình (Trường THPT
+    // Nguyễn Khuyến)". The command line warns of them.
+    static QStringList unsignedDocuments(const QList<DocumentDescription>& completed);
 
 private:
     enum class Numbering
@@ -74,6 +80,8 @@ private:
         Assign
     };
     Status complete(DocumentDescription& description) const;
+    // The signers left out: the head of `profile` (empty for another organisation: a blank name).
+    static void completeSigners(DocumentDescription& description, const SchoolProfile& profile);
     Result<Output> run(QList<DocumentDescription> descriptions, Numbering numbering) const;
 
     QSqlDatabase m_db;

@@ -273,12 +273,7 @@ QStringList DocumentSpec::kinds()
 
 QString DocumentSpec::kindName(const QString& kind)
 {
-    static const QHash<QString, QString> names { { ProposalDocument::kind(), QStringLiteral("Tờ trình") },
-        { MinutesDocument::kind(), QStringLiteral("Biên bản") },
-        { DecisionDocument::kind(), QStringLiteral("Quyết định") },
-        { AchievementReportDocument::kind(), QStringLiteral("Báo cáo thành tích") },
-        { CertificateDocument::kind(), QStringLiteral("Giấy khen") } };
-    return names.value(kind, kind);
+    return RegisterEntry::kindName(kind);
 }
 
 Result<QList<DocumentDescription>> DocumentSpec::load(const QString& path)

@@ -19,6 +19,9 @@ enum class RegisterIssuer
 struct RegisterEntry
 {
     qint64 id = 0;
+    // The issuing organisation's name ("Trường THPT Nguyễn Trãi"; for the council, the school it belongs to): each
+    // organisation keeps its own sequences. Empty for entries of before version 5 that could not be attributed.
+    QString organization;
     RegisterIssuer issuer = RegisterIssuer::School;
     int year = 0;
     int number = 0;
@@ -38,6 +41,11 @@ struct RegisterEntry
     static RegisterIssuer issuerFromKey(const QString& key, bool* ok = nullptr);
     // "Nhà trường" / "Hội đồng TĐKT".
     static QString issuerName(RegisterIssuer issuer);
+    // Who issued it, as the register prints it (Cơ quan ban hành): "Trường THPT Nguyễn Trãi", "Hội đồng TĐKT Trường
+    // THPT Nguyễn Trãi"; issuerName() when the organisation is unknown.
+    QString issuingBody() const;
+    // The kind as documents name it ("Biên bản", "Quyết định"); the key itself when unknown.
+    static QString kindName(const QString& kind);
 };
 
 using RegisterEntries = QList<RegisterEntry>;

@@ -30,7 +30,7 @@ Status RegisterExport::saveXlsx(const RegisterEntries& entries, const QString& p
     XlsxWriter xlsx;
     xlsx.addSheet(QStringLiteral("Sổ đăng ký văn bản đi"));
     const QStringList columns = registerColumns();
-    const QList<double> widths { 7, 16, 6, 18, 12, 20, 60, 24, 17, 9 };
+    const QList<double> widths { 7, 30, 6, 18, 12, 18, 60, 24, 17, 9 };
     for (int c = 0; c < columns.size(); ++c) {
         xlsx.writeText(0, c, columns[c], true);
         xlsx.setColumnWidth(c, widths.value(c, 12));
@@ -40,11 +40,11 @@ Status RegisterExport::saveXlsx(const RegisterEntries& entries, const QString& p
     int row = 1;
     for (const RegisterEntry& entry : entries) {
         xlsx.writeNumber(row, 0, entry.year);
-        xlsx.writeText(row, 1, RegisterEntry::issuerName(entry.issuer));
+        xlsx.writeText(row, 1, entry.issuingBody());
         xlsx.writeNumber(row, 2, entry.number);
         xlsx.writeText(row, 3, entry.symbol);
         xlsx.writeDate(row, 4, entry.date);
-        xlsx.writeText(row, 5, entry.kind);
+        xlsx.writeText(row, 5, RegisterEntry::kindName(entry.kind));
         xlsx.writeText(row, 6, entry.summary);
         xlsx.writeText(row, 7, entry.signer);
         xlsx.writeText(row, 8, entry.createdAt.toString(QStringLiteral("dd/MM/yyyy HH:mm")));
@@ -59,11 +59,11 @@ QByteArray RegisterExport::toCsv(const RegisterEntries& entries)
     QString csv = Csv::record(registerColumns());
     for (const RegisterEntry& entry : entries) {
         csv += Csv::record({ QString::number(entry.year),
-            RegisterEntry::issuerName(entry.issuer),
+            entry.issuingBody(),
             QString::number(entry.number),
             entry.symbol,
             VietnameseFormat::shortDate(entry.date),
-            entry.kind,
+            RegisterEntry::kindName(entry.kind),
             entry.summary,
             entry.signer,
             entry.createdAt.toString(QStringLiteral("dd/MM/yyyy HH:mm")),

@@ -1,4 +1,5 @@
 // thidua-cli document …, end to end: real processes, real files.
+#include "core/spreadsheet/WorkbookReader.h"
 #include "tests/support/CliRun.h"
 
 #include <QDir>
@@ -46,6 +47,7 @@ private slots:
     void usage_data();
     void usage();
     void preprintedIsNotDocx();
+    void anotherOrganizationUnsigned();
 
 private:
     QString path(const QString& name) const { return m_dir.filePath(name); }
@@ -208,6 +210,66 @@ void TestDocumentCommand::registerExport()
     const QString text = QString::fromUtf8(file.readAll());
     QVERIFY(text.contains(QStringLiteral("45/QĐ-MNgS")));
     QVERIFY(text.contains(QStringLiteral("26/05/2025")));
+    QVERIFY(text.contains(QStringLiteral(",Quyết định,"))); // not quyet_dinh
+    QVERIFY(text.contains(QStringLiteral(",Trường MN Hương Sen,"))); // not "Nhà trường"
+
+    // Issue 13: --export r.xlsx wrote CSV under an .xlsx name. Now a real workbook (a ZIP package that the
+    // program's own reader opens, with the same cells).
+    const QString xlsx = path(QStringLiteral("register.xlsx"));
+    QCOMPARE(cli({ QStringLiteral("--db"),
+                     db,
+                     QStringLiteral("document"),
+                     QStringLiteral("register"),
+                     QStringLiteral("--export"),
+                     xlsx })
+                 .exitCode,
+        0);
+    QFile workbookFile(xlsx);
+    QVERIFY(workbookFile.open(QIODevice::ReadOnly));
+    QCOMPARE(workbookFile.read(4), QByteArray("PK\x03\x04", 4));
+    workbookFile.close();
+    auto workbook = thidua::WorkbookReader::read(xlsx);
+    QVERIFY2(workbook.ok(), qPrintable(workbook.ok() ? QString() : workbook.error().toString()));
+    const thidua::Sheet& sheet = workbook->sheets.constFirst();
+    QCOMPARE(sheet.cell(0, 1).text, QStringLiteral("Cơ quan ban hành"));
+    QCOMPARE(sheet.cell(1, 1).text, QStringLiteral("Trường MN Hương Sen"));
+    QCOMPARE(sheet.cell(1, 3).text, QStringLiteral("45/QĐ-MNgS"));
+    QCOMPARE(sheet.cell(1, 5).text, QStringLiteral("Quyết định"));
+
+    // An extension it does not write is refused, and nothing is written.
+    const QString other = path(QStringLiteral("register.ods"));
+    const Run refused = cli({ QStringLiteral("--db"),
+        db,
+        QStringLiteral("document"),
+        QStringLiteral("register"),
+        QStringLiteral("--export"),
+        other });
+    QVERIFY(refused.exitCode != 0);
+    QVERIFY2(refused.err.contains(QStringLiteral(".xlsx")), qPrintable(refused.err));
+    QVERIFY(!QFile::exists(other));
+}
+
+// Issue 13: a description naming another organisation and no signer is signed by a blank name, and said so.
+void TestDocumentCommand::anotherOrganizationUnsigned()
+{
+    const QString db = path(QStringLiteral("unsigned.sqlite"));
+    QCOMPARE(cli({ QStringLiteral("--db"),
+                     db,
+                     QStringLiteral("school"),
+                     QStringLiteral("set"),
+                     QStringLiteral("full_name"),
+                     QStringLiteral("Trường THPT Nguyễn Trãi") })
+                 .exitCode,
+        0);
+    const Run run = cli({ QStringLiteral("--db"),
+        db,
+        QStringLiteral("document"),
+        QStringLiteral("render"),
+        example(QStringLiteral("to_trinh.json")),
+        QStringLiteral("--out"),
+        path(QStringLiteral("unsigned.pdf")) });
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.err.contains(QStringLiteral("Trường THPT Nguyễn Khuyến")), qPrintable(run.err));
 }
 
 void TestDocumentCommand::bases()

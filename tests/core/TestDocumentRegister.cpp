@@ -7,6 +7,8 @@
 #include "core/documents/LegalBasisRepository.h"
 #include "core/documents/RegisterExport.h"
 
+#include <QHash>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -24,6 +26,8 @@ private slots:
     void typeAbbreviations_data();
     void typeAbbreviations();
     void sequencePerIssuerAndYear();
+    void sequencePerOrganization();
+    void upgradeAttributesOldNumbers();
     void reprintKeepsNumber();
     void fixedNumbers();
     void refusesBadRequests_data();
@@ -62,6 +66,7 @@ DocumentRegisterRepository::Request TestDocumentRegister::request(
     const QString& key, const QDate& date, RegisterIssuer issuer, int number) const
 {
     DocumentRegisterRepository::Request r;
+    r.organization = QStringLiteral("Trường THPT Nguyễn Khuyến");
     r.issuer = issuer;
     r.typeAbbreviation = issuer == RegisterIssuer::Council ? QStringLiteral("BB") : QStringLiteral("TTr");
     r.issuerAbbreviation = issuer == RegisterIssuer::Council ? QStringLiteral("HĐTĐKT") : QStringLiteral("NK");
@@ -136,8 +141,74 @@ void TestDocumentRegister::sequencePerIssuerAndYear()
     QCOMPARE(newYear->number, 1);
     QCOMPARE(newYear->year, 2025);
     QCOMPARE(newYear->symbol, QStringLiteral("01/TTr-NK"));
-    QCOMPARE(*registry.nextNumber(RegisterIssuer::School, 2024), 3);
-    QCOMPARE(*registry.nextNumber(RegisterIssuer::Council, 2025), 1);
+    const QString school = QStringLiteral("Trường THPT Nguyễn Khuyến");
+    QCOMPARE(*registry.nextNumber(school, RegisterIssuer::School, 2024), 3);
+    QCOMPARE(*registry.nextNumber(school, RegisterIssuer::Council, 2025), 1);
+}
+
+// Issue 13: numbers of one organisation continued another's sequence. Each organisation numbers on its own, a
+// number taken by one is free for the other, and the register says who issued each.
+void TestDocumentRegister::sequencePerOrganization()
+{
+    DocumentRegisterRepository registry(m_db->connection());
+    const QDate day(2025, 9, 10);
+    QCOMPARE(registry.assign(request(QStringLiteral("a"), day))->number, 1);
+    QCOMPARE(registry.assign(request(QStringLiteral("b"), day))->number, 2);
+    auto other = request(QStringLiteral("c"), day);
+    other.organization = QStringLiteral("Trường THPT Nguyễn Trãi");
+    other.issuerAbbreviation = QStringLiteral("NTr");
+    const auto first = registry.assign(other);
+    QVERIFY(first.ok());
+    QCOMPARE(first->number, 1);
+    QCOMPARE(first->symbol, QStringLiteral("01/TTr-NTr"));
+    other.key = QStringLiteral("d");
+    other.number = 2; // taken by the other school, free here
+    QVERIFY(registry.assign(other).ok());
+    QCOMPARE(*registry.nextNumber(QStringLiteral("Trường THPT Nguyễn Trãi"), RegisterIssuer::School, 2025), 3);
+    QCOMPARE(*registry.nextNumber(QStringLiteral("Trường THPT Nguyễn Khuyến"), RegisterIssuer::School, 2025), 3);
+    const RegisterEntries all = *registry.list();
+    QCOMPARE(all.size(), 4);
+    QSet<QString> bodies;
+    for (const RegisterEntry& entry : all)
+        bodies.insert(entry.issuingBody());
+    QCOMPARE(bodies,
+        (QSet<QString> { QStringLiteral("Trường THPT Nguyễn Khuyến"), QStringLiteral("Trường THPT Nguyễn Trãi") }));
+}
+
+// Version 5 adds the issuing organisation: numbers given before it are the school's (or its council's) when their
+// ký hiệu ends with the school's abbreviation, and nobody's otherwise; the school's sequence goes on from them.
+void TestDocumentRegister::upgradeAttributesOldNumbers()
+{
+    const QString path = m_dir->filePath(QStringLiteral("register-v4.sqlite"));
+    {
+        Database::Options options;
+        options.targetVersion = 4;
+        auto old = Database::open(path, options);
+        QVERIFY(old.ok());
+        const QSqlDatabase c = (*old)->connection();
+        QVERIFY(Sql::exec(c,
+            QStringLiteral(
+                "UPDATE school SET full_name = 'Trường THPT Nguyễn Trãi', abbreviation = 'NTr' WHERE id = 1")));
+        QVERIFY(Sql::exec(c,
+            QStringLiteral(
+                "INSERT INTO document_register (id, issuer, year, number, issuer_abbreviation, symbol, kind, "
+                "document_date, document_key) VALUES "
+                "(1, 'school', 2025, 1, 'NTr', '01/TTr-NTr', 'to_trinh', '2025-09-10', 'a'), "
+                "(2, 'council', 2025, 1, 'HĐTĐKT', '01/BB-HĐTĐKT', 'bien_ban', '2025-09-08', 'b'), "
+                "(3, 'school', 2025, 2, 'NK', '02/TTr-NK', 'to_trinh', '2025-09-11', 'c')")));
+    }
+    auto db = Database::open(path);
+    QVERIFY2(db.ok(), qPrintable(db ? QString() : db.error().toString()));
+    DocumentRegisterRepository registry((*db)->connection());
+    const RegisterEntries all = *registry.list();
+    QCOMPARE(all.size(), 3);
+    QHash<QString, QString> organization;
+    for (const RegisterEntry& entry : all)
+        organization.insert(entry.key, entry.organization);
+    QCOMPARE(organization.value(QStringLiteral("a")), QStringLiteral("Trường THPT Nguyễn Trãi"));
+    QCOMPARE(organization.value(QStringLiteral("b")), QStringLiteral("Trường THPT Nguyễn Trãi"));
+    QCOMPARE(organization.value(QStringLiteral("c")), QString());
+    QCOMPARE(*registry.nextNumber(QStringLiteral("Trường THPT Nguyễn Trãi"), RegisterIssuer::School, 2025), 2);
 }
 
 void TestDocumentRegister::reprintKeepsNumber()
@@ -211,6 +282,12 @@ void TestDocumentRegister::listAndExport()
     QVERIFY(lines[0].startsWith(QStringLiteral("Năm,Cơ quan ban hành,Số,\"Số, ký hiệu\",")));
     QVERIFY(csv.contains("\"Về việc b, with comma\""));
     QVERIFY(QString::fromUtf8(csv).contains(QStringLiteral("01/BB-HĐTĐKT")));
+    // Issue 13: the kind by its name, the issuer by the organisation's name, not internal keys.
+    QVERIFY2(lines[2].contains(QStringLiteral(",Biên bản,")), qPrintable(lines[2])); // council before school
+    QVERIFY(lines[2].contains(QStringLiteral(",Hội đồng TĐKT Trường THPT Nguyễn Khuyến,")));
+    QVERIFY(lines[1].contains(QStringLiteral(",Tờ trình,")));
+    QVERIFY(lines[1].contains(QStringLiteral("2024,Trường THPT Nguyễn Khuyến,")));
+    QVERIFY(!csv.contains("bien_ban") && !csv.contains("to_trinh") && !csv.contains("Nhà trường"));
 }
 
 void TestDocumentRegister::defaultBases_data()

@@ -4,6 +4,7 @@
 #include "core/documents/DocumentQuery.h"
 #include "core/documents/DocumentService.h"
 #include "core/documents/DocumentSpec.h"
+#include "core/school/SchoolService.h"
 #include "tests/support/ExampleSpecs.h"
 
 #include <QTemporaryDir>
@@ -24,11 +25,17 @@ private slots:
     void issueRendersTheIssuedNumber();
     void reissueKeepsNumber();
     void failingWriterTakesNoNumber();
+    void anotherOrganizationIsNotSignedByOurHead();
+    void numbersPerOrganization();
 
 private:
     // The example tờ trình as a batch of `count` documents, each its own (key "k1", "k2", …).
     QList<DocumentDescription> batch(int count) const;
     RegisterEntries registered() const;
+    // The database's school: Trường THPT Nguyễn Trãi (NTr), its head Lê Mỹ Diệp.
+    void makeOurSchool();
+    // The example tờ trình made ours: the organisation left to the database.
+    QList<DocumentDescription> ours(const QString& key) const;
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<Database> m_db;
@@ -164,6 +171,85 @@ void TestDocumentService::failingWriterTakesNoNumber()
     QVERIFY(!issued.ok());
     QCOMPARE(seen, QStringLiteral("02/TTr-NK"));
     QVERIFY(registered().isEmpty());
+}
+
+void TestDocumentService::makeOurSchool()
+{
+    SchoolProfile profile;
+    profile.fullName = QStringLiteral("Trường THPT Nguyễn Trãi");
+    profile.abbreviation = QStringLiteral("NTr");
+    profile.governingBody = QStringLiteral("Sở Giáo dục và Đào tạo tỉnh Hải Dương");
+    profile.placeName = QStringLiteral("Hải Dương");
+    profile.leaders << SchoolLeader {
+        0, SchoolLeader::Role::Head, QStringLiteral("Lê Mỹ Diệp"), QStringLiteral("Hiệu trưởng"), 0
+    };
+    QVERIFY(SchoolService(m_db->connection()).saveProfile(profile).ok());
+}
+
+QList<DocumentDescription> TestDocumentService::ours(const QString& key) const
+{
+    QList<DocumentDescription> descriptions = batch(1);
+    for (DocumentDescription& description : descriptions) {
+        description.organizationGiven.clear();
+        description.origin.organization = Organization();
+        description.origin.key = key;
+    }
+    return descriptions;
+}
+
+// Issue 13: a tờ trình whose description names Trường THPT Nguyễn Khuyến was signed by the database school's head.
+// Another organisation gets a blank signature name (and the command line says so), and none of the school's facts.
+void TestDocumentService::anotherOrganizationIsNotSignedByOurHead()
+{
+    makeOurSchool();
+    DocumentService service(m_db->connection(), QDate(2025, 9, 10));
+    QList<DocumentDescription> theirs = batch(1);
+    theirs[0].organizationGiven.remove(QStringLiteral("place_name")); // not ours to fill in either
+    theirs[0].origin.organization.placeName.clear();
+    auto prepared = service.prepare(theirs);
+    QVERIFY2(prepared.ok(), qPrintable(prepared.ok() ? QString() : prepared.error().toString()));
+    const Document& letter = prepared->documents.constFirst();
+    QCOMPARE(letter.header.issuer, QStringLiteral("Trường THPT Nguyễn Khuyến"));
+    QVERIFY(!letter.signatures.signers.isEmpty());
+    QCOMPARE(letter.signatures.signers.constLast().name, QString());
+    QVERIFY(letter.header.placeName.isEmpty());
+    QCOMPARE(DocumentService::unsignedDocuments(prepared->descriptions),
+        QStringList { QStringLiteral("Tờ trình (Trường THPT Nguyễn Khuyến)") });
+
+    // The school's own document: its head signs.
+    auto own = service.prepare(ours(QStringLiteral("own")));
+    QVERIFY(own.ok());
+    QCOMPARE(own->documents.constFirst().signatures.signers.constLast().name, QStringLiteral("Lê Mỹ Diệp"));
+    QCOMPARE(own->documents.constFirst().header.placeName, QStringLiteral("Hải Dương"));
+    QVERIFY(DocumentService::unsignedDocuments(own->descriptions).isEmpty());
+}
+
+// Issue 13: numbers of one organisation continued another's sequence.
+void TestDocumentService::numbersPerOrganization()
+{
+    makeOurSchool();
+    DocumentService service(m_db->connection(), QDate(2025, 9, 10));
+    auto theirs = service.prepare(batch(1));
+    QVERIFY(theirs.ok());
+    QVERIFY(service.issue(theirs->descriptions).ok());
+    auto own = service.prepare(ours(QStringLiteral("own")));
+    QVERIFY(own.ok());
+    QCOMPARE(own->numbers.constFirst().symbol, QStringLiteral("01/TTr-NTr")); // the preview's
+    auto issued = service.issue(own->descriptions);
+    QVERIFY(issued.ok());
+    QCOMPARE(issued->numbers.constFirst().symbol, QStringLiteral("01/TTr-NTr"));
+    QList<DocumentDescription> second = batch(2).mid(1);
+    auto theirSecond = service.prepare(second);
+    QVERIFY(theirSecond.ok());
+    QCOMPARE(theirSecond->numbers.constFirst().symbol, QStringLiteral("02/TTr-NK"));
+    const RegisterEntries entries = registered();
+    QCOMPARE(entries.size(), 2);
+    QStringList bodies;
+    for (const RegisterEntry& entry : entries)
+        bodies << entry.issuingBody();
+    bodies.sort();
+    QCOMPARE(bodies,
+        (QStringList { QStringLiteral("Trường THPT Nguyễn Khuyến"), QStringLiteral("Trường THPT Nguyễn Trãi") }));
 }
 
 QTEST_MAIN(TestDocumentService)

@@ -19,6 +19,7 @@
 #include "ui/documents/LegalBasisDialog.h"
 #include "ui/documents/LegalBasisTableModel.h"
 #include "ui/documents/RegisterTableModel.h"
+#include "ui/documents/SubjectPickerDialog.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
@@ -109,10 +110,13 @@ void TestDocumentsMenu::keepPicture(QWidget* widget, const QString& name)
 
 QAction* TestDocumentsMenu::action(const QString& name) const
 {
-    const QList<QAction*> actions = m_window->menu(MainWindow::Menu::Documents)->actions();
-    for (QAction* a : actions) {
-        if (a->objectName() == QStringLiteral("document.") + name)
-            return a;
+    // The menu and its submenus (Nâng cao).
+    QList<QAction*> actions = m_window->menu(MainWindow::Menu::Documents)->actions();
+    for (qsizetype i = 0; i < actions.size(); ++i) {
+        if (actions[i]->objectName() == QStringLiteral("document.") + name)
+            return actions[i];
+        if (actions[i]->menu())
+            actions << actions[i]->menu()->actions();
     }
     return nullptr;
 }
@@ -126,6 +130,10 @@ DocumentPreviewDialog* TestDocumentsMenu::openFromMenu(const QString& templateId
     QObject context;
     connect(m_window->documentActions(), &DocumentActions::previewOpened, &context, [&opened](auto* dialog) {
         opened = dialog;
+    });
+    // A báo cáo thành tích asks whom it is about first: the first of the list.
+    connect(m_window->documentActions(), &DocumentActions::pickerOpened, &context, [](SubjectPickerDialog* picker) {
+        picker->choose({ 0 });
     });
     menuAction->trigger();
     return opened;
@@ -154,6 +162,13 @@ void TestDocumentsMenu::proposalFromMenuToPdf()
     QVERIFY(!dialog->isModal());
     QSignalSpy laidOut(dialog, &DocumentPreviewDialog::laidOut);
     QVERIFY(laidOut.wait(30000));
+    // It opens with no nominee; people and collectives of the school are picked into its list.
+    QVERIFY(dialog->canAddNominees());
+    SubjectPickerDialog* picker = dialog->chooseNominees();
+    QVERIFY(picker);
+    const QString chosen = picker->model()->subject(0).name;
+    picker->choose({ 0, 1 });
+    QVERIFY(laidOut.wait(30000));
     QVERIFY(laidOut.constLast().constFirst().toInt() >= 2); // the letter and its list
     QVERIFY(dialog->editorCount() > 0);
     keepPicture(dialog, QStringLiteral("preview"));
@@ -180,6 +195,7 @@ void TestDocumentsMenu::proposalFromMenuToPdf()
     QVERIFY(text.contains(QStringLiteral("ngày 20 tháng 11 năm 2025")));
     QVERIFY(text.contains(QStringLiteral("TỜ TRÌNH")));
     QVERIFY(text.contains(QStringLiteral("Đoạn mở đầu đã sửa trong xem trước.")));
+    QVERIFY2(text.contains(chosen), qPrintable(chosen));
     // The head of the school signs.
     auto profile = SchoolRepository(m_db->connection()).profile();
     QVERIFY(profile.ok() && !profile->leaders.isEmpty());

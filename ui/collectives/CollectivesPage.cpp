@@ -10,6 +10,7 @@
 #include "ui/people/PeopleStore.h"
 #include "ui/people/PeopleTableModel.h"
 
+#include <QAction>
 #include <QHeaderView>
 #include <QLabel>
 #include <QSettings>
@@ -93,6 +94,20 @@ CollectivesPage::CollectivesPage(Workspace& workspace, PeopleStore& store, QWidg
     layout->addWidget(m_splitter, 1);
 
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, &CollectivesPage::showMembers);
+    // Báo cáo thành tích… of the chosen collective (right click); the Văn bản menu's actions open it.
+    auto* report = new QAction(tr("Achievement &report…"), this);
+    report->setObjectName(QStringLiteral("achievementReport"));
+    report->setEnabled(false);
+    m_tree->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_tree->addAction(report);
+    connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, report, [report](const QModelIndex& now) {
+        report->setEnabled(now.data(CollectiveTreeModel::CollectiveIdRole).toLongLong() > 0);
+    });
+    connect(report, &QAction::triggered, this, [this] {
+        const qint64 id = m_tree->currentIndex().data(CollectiveTreeModel::CollectiveIdRole).toLongLong();
+        if (id > 0)
+            this->workspace().requestAchievementReport(true, id);
+    });
     auto reloadIfLoaded = [this] {
         if (isLoaded())
             reload();

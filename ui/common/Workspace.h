@@ -56,6 +56,8 @@ public:
     void notifyCouncilChanged(qint64 yearId) { emit councilChanged(yearId); }
     // The register (a number issued or printed again) or the căn cứ changed.
     void notifyDocumentsChanged() { emit documentsChanged(); }
+    // A page asks for the báo cáo thành tích of a person or a collective (the Văn bản menu's actions open it).
+    void requestAchievementReport(bool collective, qint64 id) { emit achievementReportRequested(collective, id); }
     // A failure that has no dialog to show it (an undo that could not be applied): the main window shows it.
     void reportError(const QString& what, const Error& error) { emit errorReported(what, error); }
 
@@ -67,6 +69,7 @@ signals:
     void schoolChanged();
     void councilChanged(qint64 yearId);
     void documentsChanged();
+    void achievementReportRequested(bool collective, qint64 id);
     void errorReported(const QString& what, const thidua::Error& error);
 
 private:

@@ -9,9 +9,11 @@
 #include "ui/documents/DocumentPreviewDialog.h"
 #include "ui/documents/DocumentRegisterDialog.h"
 #include "ui/documents/LegalBasesDialog.h"
+#include "ui/documents/SubjectPickerDialog.h"
 
 #include <QAction>
 #include <QFileDialog>
+#include <QMenu>
 #include <QWidget>
 
 namespace thidua {
@@ -23,13 +25,15 @@ DocumentActions::DocumentActions(Workspace& workspace, QWidget* window)
 {
     for (const QString& id : DocumentTemplates::ids()) {
         QAction* action = add(QStringLiteral("new.") + id, DocumentTemplates::displayName(id));
-        connect(action, &QAction::triggered, this, [this, id] { newDocument(id); });
+        if (id.startsWith(QStringLiteral("bao_cao_thanh_tich"))) {
+            // A report is about someone: pick them first.
+            const bool collective = id.endsWith(QStringLiteral("tap_the"));
+            connect(action, &QAction::triggered, this, [this, collective] { chooseReportSubject(collective); });
+        } else {
+            connect(action, &QAction::triggered, this, [this, id] { newDocument(id); });
+        }
     }
-    addSeparator();
-    connect(add(QStringLiteral("open"), tr("&Open a document description (JSON)…")),
-        &QAction::triggered,
-        this,
-        &DocumentActions::chooseDescription);
+    connect(&m_workspace, &Workspace::achievementReportRequested, this, &DocumentActions::achievementReport);
     addSeparator();
     connect(add(QStringLiteral("register"), tr("Document &register…")),
         &QAction::triggered,
@@ -43,6 +47,16 @@ DocumentActions::DocumentActions(Workspace& workspace, QWidget* window)
         &QAction::triggered,
         this,
         &DocumentActions::showCertificatePositions);
+
+    // What a secretary does not need: under Nâng cao.
+    addSeparator();
+    auto* advanced = new QMenu(tr("&Advanced"), m_window);
+    advanced->menuAction()->setObjectName(QStringLiteral("document.advanced"));
+    m_actions.append(advanced->menuAction());
+    auto* open = new QAction(tr("&Open a document description (JSON)…"), this);
+    open->setObjectName(QStringLiteral("document.open"));
+    advanced->addAction(open);
+    connect(open, &QAction::triggered, this, &DocumentActions::chooseDescription);
 }
 
 QAction* DocumentActions::add(const QString& name, const QString& text)
@@ -83,8 +97,35 @@ DocumentPreviewDialog* DocumentActions::show(const Result<QList<DocumentDescript
 
 DocumentPreviewDialog* DocumentActions::newDocument(const QString& templateId)
 {
-    return show(
-        DocumentQuery(m_workspace.connection()).fromTemplate(templateId), tr("The document could not be made."));
+    return show(DocumentQuery(m_workspace.connection()).fromTemplate(templateId, m_workspace.today()),
+        tr("The document could not be made."));
+}
+
+DocumentPreviewDialog* DocumentActions::achievementReport(bool collective, qint64 id)
+{
+    return show(DocumentQuery(m_workspace.connection()).achievementReport(collective, id, m_workspace.today()),
+        tr("The achievement report could not be made."));
+}
+
+SubjectPickerDialog* DocumentActions::chooseReportSubject(bool collective)
+{
+    auto subjects = DocumentQuery(m_workspace.connection()).subjects(m_workspace.today());
+    if (!subjects) {
+        ErrorMessage::show(m_window, tr("The people and collectives could not be read."), subjects.error());
+        return nullptr;
+    }
+    auto* picker = new SubjectPickerDialog(*subjects,
+        collective ? SubjectTableModel::Show::Collectives : SubjectTableModel::Show::People,
+        false,
+        m_window);
+    picker->setAttribute(Qt::WA_DeleteOnClose);
+    connect(picker, &SubjectPickerDialog::chosen, this, [this](const QList<DraftSubject>& chosen) {
+        if (!chosen.isEmpty())
+            achievementReport(chosen.constFirst().collective, chosen.constFirst().id);
+    });
+    picker->open();
+    emit pickerOpened(picker);
+    return picker;
 }
 
 DocumentPreviewDialog* DocumentActions::openDescription(const QString& path)

@@ -12,6 +12,7 @@ class QWidget;
 namespace thidua {
 
 class DocumentPreviewDialog;
+class SubjectPickerDialog;
 class Workspace;
 
 // The commands of the Văn bản (Documents) menu: a new document of each kind from its template, filled from the
@@ -25,11 +26,16 @@ class DocumentActions : public QObject
 public:
     DocumentActions(Workspace& workspace, QWidget* window);
 
-    // In menu order; separators included. Each action's objectName is "document.<what>" ("document.new.to_trinh").
+    // In menu order; separators included. Each action's objectName is "document.<what>" ("document.new.to_trinh");
+    // "document.advanced" holds a submenu (Nâng cao) with "document.open".
     QList<QAction*> actions() const { return m_actions; }
 
     // What the actions do (also the seams the tests call).
     DocumentPreviewDialog* newDocument(const QString& templateId);
+    // The báo cáo thành tích of a person or collective of the school, the lý lịch from the record.
+    DocumentPreviewDialog* achievementReport(bool collective, qint64 id);
+    // The picker whose choice opens achievementReport() (the menu's report entries).
+    SubjectPickerDialog* chooseReportSubject(bool collective);
     DocumentPreviewDialog* openDescription(const QString& path);
     void showRegister();
     void showLegalBases();
@@ -37,6 +43,7 @@ public:
 
 signals:
     void previewOpened(DocumentPreviewDialog* dialog);
+    void pickerOpened(SubjectPickerDialog* picker);
 
 private:
     QAction* add(const QString& name, const QString& text);

@@ -1,11 +1,14 @@
 #include "ui/documents/DocumentPreviewDialog.h"
 
+#include "core/documents/DocumentDrafts.h"
 #include "core/documents/DocumentLayouter.h"
+#include "core/documents/DocumentQuery.h"
 #include "core/documents/DocumentService.h"
 #include "core/documents/DocxWriter.h"
 #include "core/documents/PdfRenderer.h"
 #include "ui/common/WindowSize.h"
 #include "ui/documents/PagePreviewWidget.h"
+#include "ui/documents/SubjectPickerDialog.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -59,8 +62,8 @@ DocumentPreviewDialog::~DocumentPreviewDialog() = default;
 DocumentPreviewDialog* DocumentPreviewDialog::fromSpecs(
     QList<DocumentDescription> specs, QSqlDatabase db, const QDate& today, QWidget* parent, Error* error)
 {
-    DocumentService service(std::move(db), today);
-    auto prepared = service.prepare(std::move(specs));
+    DocumentService service(db, today);
+    auto prepared = service.prepare(specs);
     if (!prepared) {
         *error = prepared.error();
         return nullptr;
@@ -72,6 +75,11 @@ DocumentPreviewDialog* DocumentPreviewDialog::fromSpecs(
     dialog->m_service = service;
     dialog->m_descriptions = prepared->descriptions;
     dialog->m_numbers = prepared->numbers;
+    dialog->m_sources = std::move(specs);
+    dialog->m_db = std::move(db);
+    dialog->m_today = today;
+    if (dialog->m_nomineesButton)
+        dialog->m_nomineesButton->setVisible(dialog->canAddNominees());
     dialog->showNumbers();
     return dialog;
 }
@@ -83,31 +91,10 @@ void DocumentPreviewDialog::build(bool editable)
 
     auto* splitter = new QSplitter(Qt::Horizontal, this);
     if (editable) {
-        auto* form = new QWidget;
-        auto* formLayout = new QFormLayout(form);
-        formLayout->setRowWrapPolicy(QFormLayout::WrapAllRows);
-        formLayout->addRow(tr("Margins (mm, within the limits of Nghị định 30):"), marginsEditor());
-        for (int d = 0; d < m_documents.size(); ++d) {
-            const QList<Paragraph*> paragraphs = m_documents[d].editableParagraphs();
-            for (int p = 0; p < paragraphs.size(); ++p) {
-                auto* edit = new QPlainTextEdit(paragraphs[p]->plainText(), form);
-                edit->setMinimumHeight(70);
-                const QString label =
-                    paragraphs[p]->editLabel.isEmpty() ? tr("Paragraph %1").arg(p + 1) : paragraphs[p]->editLabel;
-                formLayout->addRow(m_documents.size() > 1 ? tr("Document %1 – %2").arg(d + 1).arg(label) : label, edit);
-                const int index = int(m_editors.size());
-                m_editors.append(Editor { d, p, edit });
-                connect(edit, &QPlainTextEdit::textChanged, this, [this, index] {
-                    setEditedText(index, m_editors[index].edit->toPlainText());
-                });
-            }
-        }
-        if (m_editors.isEmpty())
-            formLayout->addRow(new QLabel(tr("This document has no free text to edit.")));
-        auto* editorArea = new QScrollArea;
-        editorArea->setWidgetResizable(true);
-        editorArea->setWidget(form);
-        splitter->addWidget(editorArea);
+        m_editorArea = new QScrollArea;
+        m_editorArea->setWidgetResizable(true);
+        m_editorArea->setWidget(editorForm());
+        splitter->addWidget(m_editorArea);
     }
     m_preview = new PagePreviewWidget;
     m_previewArea = new QScrollArea;
@@ -135,6 +122,13 @@ void DocumentPreviewDialog::build(bool editable)
     auto* printButton = buttons->addButton(tr("Print…"), QDialogButtonBox::ActionRole);
     auto* pdfButton = buttons->addButton(tr("Export PDF…"), QDialogButtonBox::ActionRole);
     m_docxButton = buttons->addButton(tr("Export DOCX…"), QDialogButtonBox::ActionRole);
+    {
+        m_nomineesButton = buttons->addButton(tr("Add people or collectives…"), QDialogButtonBox::ActionRole);
+        m_nomineesButton->setObjectName(QStringLiteral("addNominees"));
+        m_nomineesButton->setToolTip(tr("Add people and collectives of the school to the list of the document."));
+        m_nomineesButton->hide(); // shown by fromSpecs() for documents with such a list
+        connect(m_nomineesButton, &QPushButton::clicked, this, [this] { chooseNominees(); });
+    }
     m_docxButton->setEnabled(!m_fixedPages);
     m_docxButton->setToolTip(
         m_fixedPages ? tr("Certificates on pre-printed blanks are printed or saved as PDF only.") : QString());
@@ -175,6 +169,112 @@ void DocumentPreviewDialog::build(bool editable)
         if (isVisible())
             QMessageBox::warning(this, windowTitle(), message);
     });
+}
+
+QWidget* DocumentPreviewDialog::editorForm()
+{
+    m_editors.clear();
+    m_margins.clear();
+    auto* form = new QWidget;
+    auto* formLayout = new QFormLayout(form);
+    formLayout->setRowWrapPolicy(QFormLayout::WrapAllRows);
+    formLayout->addRow(tr("Margins (mm, within the limits of Nghị định 30):"), marginsEditor());
+    for (int d = 0; d < m_documents.size(); ++d) {
+        const QList<Paragraph*> paragraphs = m_documents[d].editableParagraphs();
+        for (int p = 0; p < paragraphs.size(); ++p) {
+            auto* edit = new QPlainTextEdit(paragraphs[p]->plainText(), form);
+            edit->setMinimumHeight(70);
+            const QString label =
+                paragraphs[p]->editLabel.isEmpty() ? tr("Paragraph %1").arg(p + 1) : paragraphs[p]->editLabel;
+            formLayout->addRow(m_documents.size() > 1 ? tr("Document %1 – %2").arg(d + 1).arg(label) : label, edit);
+            const int index = int(m_editors.size());
+            m_editors.append(Editor { d, p, edit });
+            connect(edit, &QPlainTextEdit::textChanged, this, [this, index] {
+                setEditedText(index, m_editors[index].edit->toPlainText());
+            });
+        }
+    }
+    if (m_editors.isEmpty())
+        formLayout->addRow(new QLabel(tr("This document has no free text to edit.")));
+    return form;
+}
+
+bool DocumentPreviewDialog::canAddNominees() const
+{
+    if (!m_service || m_sources.isEmpty())
+        return false;
+    return std::all_of(m_sources.cbegin(), m_sources.cend(), [](const DocumentDescription& description) {
+        return !std::holds_alternative<AchievementReportData>(description.data);
+    });
+}
+
+SubjectPickerDialog* DocumentPreviewDialog::chooseNominees()
+{
+    if (!canAddNominees())
+        return nullptr;
+    auto subjects = DocumentQuery(m_db).subjects(m_today);
+    if (!subjects) {
+        showError(subjects.error().toString());
+        return nullptr;
+    }
+    auto* picker = new SubjectPickerDialog(*subjects, SubjectTableModel::Show::Everyone, true, this);
+    picker->setAttribute(Qt::WA_DeleteOnClose);
+    connect(picker, &SubjectPickerDialog::chosen, this, &DocumentPreviewDialog::addNominees);
+    picker->open();
+    return picker;
+}
+
+bool DocumentPreviewDialog::addNominees(const QList<DraftSubject>& subjects)
+{
+    if (!canAddNominees() || subjects.isEmpty())
+        return false;
+    QList<DocumentDescription> sources = m_sources;
+    for (DocumentDescription& description : sources) {
+        for (const DraftSubject& subject : subjects)
+            DocumentDrafts::addNominee(description, subject);
+    }
+    auto prepared = m_service->prepare(sources);
+    if (!prepared) {
+        showError(prepared.error().toString());
+        return false;
+    }
+    m_sources = std::move(sources);
+    takePrepared(*prepared);
+    return true;
+}
+
+void DocumentPreviewDialog::takePrepared(const DocumentService::Output& prepared)
+{
+    m_descriptions = prepared.descriptions;
+    m_numbers = prepared.numbers;
+    m_issued = false;
+    if (m_fixedPages) {
+        m_certificates = prepared.preprinted;
+        auto pages = DocumentService::layOut(m_certificates);
+        if (!pages) {
+            showError(pages.error().toString());
+            return;
+        }
+        m_pages = std::make_shared<const LaidOutDocument>(std::move(*pages));
+        m_preview->setPages(m_pages);
+        m_status->setText(tr("%n page(s)", nullptr, m_pages->pageCount()));
+        emit laidOut(m_pages->pageCount());
+        return;
+    }
+    Documents documents = prepared.documents;
+    // Text the user edited stays where the documents keep the same editable paragraphs.
+    bool sameShape = documents.size() == m_documents.size();
+    for (int d = 0; sameShape && d < documents.size(); ++d)
+        sameShape = documents[d].editableParagraphs().size() == m_documents[d].editableParagraphs().size();
+    const Documents fresh = documents;
+    if (sameShape)
+        carryEdits(documents);
+    m_prepared = fresh;
+    m_documents = std::move(documents);
+    if (m_editorArea)
+        m_editorArea->setWidget(editorForm()); // the old form goes with it
+    showNumbers();
+    relayout();
 }
 
 QWidget* DocumentPreviewDialog::marginsEditor()

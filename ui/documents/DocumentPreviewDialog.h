@@ -24,6 +24,8 @@ class QSpinBox;
 namespace thidua {
 
 class PagePreviewWidget;
+class SubjectPickerDialog;
+struct DraftSubject;
 
 // Preview of the real pages of one or more documents, with their free-text parts editable before output; printing,
 // export to PDF and DOCX. Layout and export run off the UI thread.
@@ -51,9 +53,20 @@ public:
         QList<DocumentDescription> specs, QSqlDatabase db, const QDate& today, QWidget* parent, Error* error);
 
     const Documents& documents() const { return m_documents; }
+    // The descriptions the documents come from, completed from the database (empty when opened from documents).
+    const QList<DocumentDescription>& descriptions() const { return m_descriptions; }
     // The documents' numbers: those they would get until they are issued, then those issued.
     const RegisterEntries& numbers() const { return m_numbers; }
     std::shared_ptr<const LaidOutDocument> pages() const { return m_pages; }
+    // Whether the documents list people and collectives the user may add (tờ trình, biên bản, quyết định, giấy
+    // khen opened from descriptions).
+    bool canAddNominees() const;
+    // Adds them to every document's list and prepares the documents again (edited text kept where it still fits);
+    // false with failed() when the database refuses.
+    bool addNominees(const QList<DraftSubject>& subjects);
+    // Opens the picker of the school's people and collectives, whose choice goes to addNominees(); null when the
+    // documents have no such list.
+    SubjectPickerDialog* chooseNominees();
     int editorCount() const { return int(m_editors.size()); }
     // Replaces the text of editable paragraph `index` (as typing in its editor does) and lays out again.
     void setEditedText(int index, const QString& text);
@@ -76,6 +89,8 @@ signals:
 
 private:
     void build(bool editable);
+    QWidget* editorForm();
+    void takePrepared(const DocumentService::Output& prepared);
     QWidget* marginsEditor();
     void relayout();
     void layoutFinished();
@@ -96,6 +111,11 @@ private:
     QList<DocumentService::Preprinted> m_certificates;
     std::optional<DocumentService> m_service; // set when the numbers are issued on output
     QList<DocumentDescription> m_descriptions;
+    QList<DocumentDescription> m_sources; // as given to fromSpecs(), before the database completed them
+    QSqlDatabase m_db;
+    QDate m_today;
+    QScrollArea* m_editorArea = nullptr;
+    QPushButton* m_nomineesButton = nullptr;
     RegisterEntries m_numbers;
     bool m_issued = false;
     std::shared_ptr<const LaidOutDocument> m_pages;

@@ -35,14 +35,14 @@ QVariant RegisterTableModel::data(const QModelIndex& index, int role) const
             return VietnameseFormat::shortDate(entry.date);
         case Type: {
             const QString name = DocumentType::find(entry.typeAbbreviation).name;
-            return name.isEmpty() ? entry.kind : name;
+            return name.isEmpty() ? RegisterEntry::kindName(entry.kind) : name;
         }
         case Summary:
             return entry.summary;
         case Signer:
             return entry.signer;
         case Issuer:
-            return RegisterEntry::issuerName(entry.issuer);
+            return entry.issuingBody();
         case Printed:
             return entry.printCount;
         default:

@@ -162,6 +162,14 @@ PeoplePage::PeoplePage(Workspace& workspace, PeopleStore& store, PersonKind kind
     connect(m_deactivateAction, &QAction::triggered, this, &PeoplePage::deactivateCurrent);
     connect(m_reactivateAction, &QAction::triggered, this, &PeoplePage::reactivateCurrent);
     connect(m_removeAction, &QAction::triggered, this, &PeoplePage::removeCurrent);
+    m_reportAction = new QAction(tr("Achievement &report…"), this);
+    m_reportAction->setObjectName(QStringLiteral("achievementReport"));
+    m_reportAction->setEnabled(m_editAction->isEnabled());
+    connect(m_editAction, &QAction::enabledChanged, m_reportAction, &QAction::setEnabled); // a person is chosen
+    connect(m_reportAction, &QAction::triggered, this, [this] {
+        if (const int row = currentSourceRow(); row >= 0)
+            this->workspace().requestAchievementReport(false, m_store.model()->person(row).id);
+    });
     connect(m_findAction, &QAction::triggered, this, [this] {
         m_search->setFocus(Qt::ShortcutFocusReason);
         m_search->selectAll();
@@ -361,6 +369,7 @@ void PeoplePage::showContextMenu(const QPoint& position)
     QMenu menu(this);
     menu.addAction(m_addAction);
     menu.addAction(m_editAction);
+    menu.addAction(m_reportAction);
     menu.addSeparator();
     menu.addAction(m_deactivateAction);
     if (m_reactivateAction->isVisible())

@@ -73,6 +73,7 @@ private:
     QAction* m_reactivateAction;
     QAction* m_removeAction;
     QAction* m_findAction;
+    QAction* m_reportAction = nullptr; // Báo cáo thành tích… of the current person (the Văn bản menu opens it)
     QByteArray m_headerState; // restored once the table has its columns (on load)
 };
 

@@ -17,6 +17,9 @@ Block labelled(const QString& label, const QString& value)
     paragraph.style = Paragraph::Style::Bullet;
     paragraph.runs = { TextRun { QStringLiteral("- ") + label + QStringLiteral(": ") },
         TextRun { value.isEmpty() ? QStringLiteral("…") : value } };
+    // What the record does not say is typed in the preview (the whole line, label included).
+    paragraph.editable = value.isEmpty() || value.startsWith(QLatin1Char('['));
+    paragraph.editLabel = label;
     return Block::of(paragraph);
 }
 
