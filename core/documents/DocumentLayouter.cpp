@@ -117,12 +117,14 @@ void DocumentLayouter::addHeader()
     const double leftWidth = twoColumns ? m_header.leftWidth * U : 0;
     const double rightWidth = width - leftWidth;
 
-    Stack left { {}, leftWidth, 0 };
+    // The names keep a clear gutter before the quốc hiệu and break where Nd30Geometry broke them.
+    const double leftTextWidth = twoColumns ? m_header.leftTextWidth * U : 0;
+    Stack left { {}, leftTextWidth, 0 };
     double issuerBottom = 0;
     if (twoColumns) {
-        if (!header.governingBody.isEmpty())
-            left.add(VietnameseText::upper(header.governingBody), styleOf(m_header.bodyNameSize, false, false));
-        left.add(VietnameseText::upper(header.issuer), styleOf(m_header.bodyNameSize, true, false));
+        if (!m_header.governingBody.isEmpty())
+            left.add(m_header.governingBody, styleOf(m_header.bodyNameSize, false, false));
+        left.add(m_header.issuer, styleOf(m_header.bodyNameSize, true, false));
         issuerBottom = left.height;
     }
     Stack right { {}, rightWidth, 0 };
@@ -137,8 +139,9 @@ void DocumentLayouter::addHeader()
     const double numberWidth = width - dateWidth;
     TextBox number;
     if (twoColumns && !header.number.isEmpty())
-        number = TextBox::make(
-            QStringLiteral("Số: ") + header.number, styleOf(PageSetup::NumberSize, false, false), numberWidth);
+        number = TextBox::make(QStringLiteral("Số: ") + header.number,
+            styleOf(PageSetup::NumberSize, false, false),
+            qMin(numberWidth, leftTextWidth)); // centred under the names
     TextBox date;
     if (header.showDateLine) {
         date = TextBox::make(VietnameseFormat::dateLine(header.placeName, header.date),
@@ -159,7 +162,7 @@ void DocumentLayouter::addHeader()
         left.place(page, x, top);
         right.place(page, x + leftWidth, top);
         if (twoColumns && issuerRule)
-            addRule(page, x + leftWidth / 2, top + issuerBottom + RuleGap, geometry.issuerRule * U);
+            addRule(page, x + leftTextWidth / 2, top + issuerBottom + RuleGap, geometry.issuerRule * U);
         addRule(page, x + leftWidth + rightWidth / 2, top + mottoBottom + RuleGap, geometry.mottoRule * U);
         if (number.lineCount())
             number.placeAll(page, x, top + rowTop + baseline - number.baseline());

@@ -164,7 +164,7 @@ void DocxBodyWriter::header(const Document& document, const Nd30Geometry::Header
         if (header.showDateLine) {
             ParagraphProps right = row2;
             right.align = QStringLiteral("right");
-            m_xml.paragraph(right, { { date, RunProps { geometry.dateSize, false, true } } });
+            m_xml.paragraph(right, { { date, RunProps { geometry.dateSize, false, true, false, false } } });
         }
         return;
     }
@@ -181,13 +181,16 @@ void DocxBodyWriter::header(const Document& document, const Nd30Geometry::Header
     m_xml.tableStart(grid, false, 0, 0);
 
     xml.writeStartElement(QStringLiteral("w:tr"));
+    // The names keep a clear gutter before the quốc hiệu and break where Nd30Geometry broke them.
+    const int gutter = left - mmToTwips(geometry.leftTextWidth);
+    ParagraphProps names = centred;
+    names.right = gutter;
     m_xml.cellStart(left, middle > 0 ? 2 : 1);
-    if (!header.governingBody.isEmpty())
-        m_xml.paragraph(
-            centred, { { VietnameseText::upper(header.governingBody), RunProps { geometry.bodyNameSize, false } } });
-    m_xml.paragraph(centred, { { VietnameseText::upper(header.issuer), RunProps { geometry.bodyNameSize, true } } });
+    if (!geometry.governingBody.isEmpty())
+        m_xml.paragraph(names, { { geometry.governingBody, RunProps { geometry.bodyNameSize, false } } });
+    m_xml.paragraph(names, { { geometry.issuer, RunProps { geometry.bodyNameSize, true } } });
     if (header.showIssuerRule)
-        m_xml.rule(left, geometry.issuerRule);
+        m_xml.rule(left, geometry.issuerRule, 0, gutter);
     xml.writeEndElement(); // tc
     m_xml.cellStart(right);
     m_xml.paragraph(centred, { { Nd30Geometry::nationalTitle(), RunProps { PageSetup::NationalTitleSize, true } } });
@@ -200,14 +203,16 @@ void DocxBodyWriter::header(const Document& document, const Nd30Geometry::Header
         // Số and the date on one line (ô 3 and ô 4).
         xml.writeStartElement(QStringLiteral("w:tr"));
         m_xml.cellStart(width - dateCell);
-        m_xml.paragraph(row2,
+        ParagraphProps number = row2;
+        number.right = qMax(0, width - dateCell - mmToTwips(geometry.leftTextWidth)); // centred under the names
+        m_xml.paragraph(number,
             header.number.isEmpty()
                 ? DocxXml::Runs {}
                 : DocxXml::Runs { { QStringLiteral("Số: ") + header.number, RunProps { PageSetup::NumberSize } } });
         xml.writeEndElement(); // tc
         m_xml.cellStart(dateCell, middle > 0 ? 2 : 1);
         m_xml.paragraph(row2,
-            header.showDateLine ? DocxXml::Runs { { date, RunProps { geometry.dateSize, false, true } } }
+            header.showDateLine ? DocxXml::Runs { { date, RunProps { geometry.dateSize, false, true, false, false } } }
                                 : DocxXml::Runs {});
         xml.writeEndElement(); // tc
         xml.writeEndElement(); // tr
@@ -382,6 +387,12 @@ void DocxBodyWriter::table(const Table& table, const PageSetup& page, int width)
     for (const Table::Row& cells : table.rows)
         row(cells, false);
     xml.writeEndElement(); // tbl
+    // The space after a table, as after a paragraph (the PDF leaves the same): an empty paragraph that tall.
+    ParagraphProps after;
+    after.before = after.after = 0;
+    after.line = qMax(20, ptToTwips(page.paragraphSpacingPt));
+    after.exactLine = true;
+    m_xml.paragraph(after, {});
 }
 
 void DocxBodyWriter::signerCell(const SignatureBlock& signer, int width)
