@@ -30,6 +30,34 @@ QString wAttr(const QDomElement& element, const QString& name)
     return element.attributeNS(W, name);
 }
 
+// The text of each non-empty paragraph under `root`, as written: <w:br/> as '\n', <w:noBreakHyphen/> as U+2011.
+QStringList paragraphTexts(const QDomNode& root)
+{
+    QStringList texts;
+    for (const QDomElement& paragraph : elements(root, QStringLiteral("p"))) {
+        QString text;
+        for (const QDomElement& run : elements(paragraph, QStringLiteral("r"))) {
+            for (QDomElement child = run.firstChildElement(); !child.isNull(); child = child.nextSiblingElement()) {
+                if (child.localName() == QStringLiteral("t"))
+                    text += child.text();
+                else if (child.localName() == QStringLiteral("br"))
+                    text += QLatin1Char('\n');
+                else if (child.localName() == QStringLiteral("noBreakHyphen"))
+                    text += QChar(0x2011);
+            }
+        }
+        if (!text.isEmpty())
+            texts << text;
+    }
+    return texts;
+}
+
+// What a reader sees: non-breaking spaces and hyphens as the plain ones.
+QString plain(QString text)
+{
+    return text.replace(QChar(0x00A0), QLatin1Char(' ')).replace(QChar(0x2011), QLatin1Char('-'));
+}
+
 } // namespace
 
 class TestDocxWriter : public QObject
@@ -48,6 +76,7 @@ private slots:
     void tables();
     void text();
     void controlCharactersDropped();
+    void lineBreaksAsTheLayoutDecides();
     void bundle();
 
 private:
@@ -201,8 +230,8 @@ void TestDocxWriter::headerTableWithoutBorders()
         elements(elements(table, QStringLiteral("tblBorders")).value(0), QStringLiteral("top")))
         QCOMPARE(wAttr(border, QStringLiteral("val")), QStringLiteral("nil"));
     QString text;
-    for (const QDomElement& t : elements(table, QStringLiteral("t")))
-        text += t.text() + QLatin1Char('|');
+    for (const QString& paragraph : paragraphTexts(table))
+        text += plain(paragraph) + QLatin1Char('|');
     QVERIFY2(text.startsWith(QStringLiteral("UBND QUẬN GÒ VẤP|TRƯỜNG THPT NGUYỄN KHUYẾN|CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT "
                                             "NAM|Độc lập - Tự do - Hạnh phúc|Số: 05/TTr-NK|Gò Vấp, ngày 06 tháng 3 "
                                             "năm 2024|")),
@@ -273,6 +302,58 @@ void TestDocxWriter::controlCharactersDropped()
         QDomDocument dom;
         QVERIFY(dom.setContent(entry.second, true));
         QVERIFY(QString::fromUtf8(entry.second).contains(QStringLiteral("AB C")));
+    }
+}
+
+// Issue 13, points 5-7: the header names break where LineBreaks breaks them (explicit <w:br/>), with a gutter before
+// the quốc hiệu; school years and numbers get non-breaking spaces and hyphens; a rule stands clear of the text above;
+// a table is followed by the paragraph spacing.
+void TestDocxWriter::lineBreaksAsTheLayoutDecides()
+{
+    Document document = SampleDocuments::proposal(2, 2);
+    document.header.governingBody = QStringLiteral("Sở Giáo dục và Đào tạo Thành phố Hồ Chí Minh");
+    document.header.number = QStringLiteral("46/TTr-NK");
+    document.body.prepend(Block::of(Paragraph::text(
+        Paragraph::Style::Body, QStringLiteral("Thực hiện kế hoạch năm học 2024 - 2025 của nhà trường."))));
+    const auto bytes = DocxWriter::write({ document });
+    QVERIFY(bytes.ok());
+    const auto entries = ZipArchive::read(*bytes);
+    QVERIFY(entries.ok());
+    QDomDocument dom;
+    for (const auto& entry : *entries) {
+        if (entry.first == QStringLiteral("word/document.xml"))
+            QVERIFY(dom.setContent(entry.second, true));
+    }
+    const QDomElement header = elements(dom, QStringLiteral("tbl")).value(0);
+    const QStringList texts = paragraphTexts(header);
+    QCOMPARE(texts.value(0), QStringLiteral("SỞ GIÁO DỤC VÀ ĐÀO TẠO\nTHÀNH PHỐ HỒ CHÍ MINH"));
+    QCOMPARE(texts.value(1), QStringLiteral("TRƯỜNG THPT NGUYỄN KHUYẾN"));
+    const QChar nbsp(0x00A0), hyphen(0x2011);
+    QVERIFY2(texts.contains(QStringLiteral("Số:") + nbsp + QStringLiteral("46/TTr") + hyphen + QStringLiteral("NK")),
+        qPrintable(texts.join(QLatin1Char('|'))));
+    // The names stop short of the quốc hiệu's cell: a right indent of at least 2 mm (113 twips).
+    const QDomElement names = elements(header, QStringLiteral("p")).value(0);
+    QVERIFY(wAttr(elements(names, QStringLiteral("ind")).value(0), QStringLiteral("right")).toInt() >= 113);
+    const QStringList body = paragraphTexts(dom.documentElement());
+    QVERIFY(body.contains(QStringLiteral("Thực hiện kế hoạch năm học 2024") + nbsp + hyphen + nbsp
+        + QStringLiteral("2025 của nhà trường.")));
+    // Every short rule (an empty paragraph with a top border) stands 3 pt below the text above it.
+    int rules = 0;
+    for (const QDomElement& border : elements(dom, QStringLiteral("pBdr"))) {
+        const QDomElement spacing = elements(border.parentNode(), QStringLiteral("spacing")).value(0);
+        QVERIFY(wAttr(spacing, QStringLiteral("before")).toInt() >= 60);
+        ++rules;
+    }
+    QVERIFY(rules >= 3); // issuer, tiêu ngữ, trích yếu
+    // After each bordered table, an empty paragraph as tall as the paragraph spacing (6 pt = 120 twips).
+    for (const QDomElement& table : elements(dom, QStringLiteral("tbl"))) {
+        if (wAttr(elements(table, QStringLiteral("top")).value(0), QStringLiteral("val")) != QStringLiteral("single"))
+            continue;
+        const QDomElement next = table.nextSiblingElement();
+        QCOMPARE(next.localName(), QStringLiteral("p"));
+        QCOMPARE(elements(next, QStringLiteral("t")).size(), 0);
+        QCOMPARE(wAttr(elements(next, QStringLiteral("spacing")).value(0), QStringLiteral("line")),
+            QString::number(qRound(document.page.paragraphSpacingPt * 20)));
     }
 }
 
