@@ -91,12 +91,14 @@ Result<LaidOutDocument> DocumentLayouter::layout(const Documents& documents)
 }
 
 DocumentLayouter::DocumentLayouter(LaidOutDocument& out, const Document& document)
-    : m_document(document)
+    : m_out(out)
+    , m_document(document)
     , m_flow(out, document.page)
 {}
 
 void DocumentLayouter::layoutDocument()
 {
+    const qsizetype firstPage = m_out.pages.size();
     m_flow.beginSection(m_document.landscape);
     m_header = Nd30Geometry::header(m_document);
     addHeader();
@@ -105,8 +107,33 @@ void DocumentLayouter::layoutDocument()
     addBlocks(m_document.body);
     addSignatures();
     m_flow.endSection();
+    if (m_document.centredOnPage && m_out.pages.size() == firstPage + 1)
+        centreVertically(m_out.pages.last(), m_document.page);
     for (const Appendix& appendix : m_document.appendices)
         addAppendix(appendix);
+}
+
+void DocumentLayouter::centreVertically(LayoutPage& page, const PageSetup& setup)
+{
+    double lowest = 0;
+    for (const LayoutItem& item : std::as_const(page.items)) {
+        if (item.kind == LayoutItem::Kind::TextLine) {
+            const QTextLine line = item.layout->lineAt(item.line);
+            lowest = qMax(lowest, item.offset.y() + line.y() + line.height());
+        } else if (item.kind == LayoutItem::Kind::Rule) {
+            lowest = qMax(lowest, qMax(item.rule.y1(), item.rule.y2()));
+        } else {
+            lowest = qMax(lowest, item.box.bottom());
+        }
+    }
+    const double shift = (page.size.height() - setup.bottomMm * U - lowest) / 2;
+    if (shift <= 0)
+        return;
+    for (LayoutItem& item : page.items) {
+        item.offset.ry() += shift;
+        item.rule.translate(0, shift);
+        item.box.translate(0, shift);
+    }
 }
 
 void DocumentLayouter::addHeader()
@@ -385,12 +412,20 @@ void DocumentLayouter::addSignatures()
     auto signerStack = [&](const SignatureBlock& signer) {
         Stack stack { {}, signerWidth, 0 };
         const TextStyle bold = styleOf(PageSetup::SignerSize, true, false);
-        if (!signer.placeDate.isEmpty())
+        // The date line stands apart from the title below it.
+        double gap = 0;
+        if (!signer.placeDate.isEmpty()) {
             stack.add(signer.placeDate, styleOf(PageSetup::DateLineSize, false, true));
-        if (!signer.authority.isEmpty())
-            stack.add(VietnameseText::upper(signer.authority), bold);
-        for (const QString& title : signer.titles)
-            stack.add(VietnameseText::upper(title), bold);
+            gap = Nd30Geometry::PlaceDateGapPt * P;
+        }
+        if (!signer.authority.isEmpty()) {
+            stack.add(VietnameseText::upper(signer.authority), bold, gap);
+            gap = 0;
+        }
+        for (const QString& title : signer.titles) {
+            stack.add(VietnameseText::upper(title), bold, gap);
+            gap = 0;
+        }
         if (!signer.hint.isEmpty())
             stack.add(signer.hint, styleOf(PageSetup::SignerSize, false, true));
         stack.add(signer.name.isEmpty() ? QStringLiteral(" ") : signer.name, bold, signer.signatureSpaceMm * U);

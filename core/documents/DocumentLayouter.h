@@ -32,7 +32,9 @@ private:
     void addTable(const Table& table);
     void addSignatures();
     void addAppendix(const Appendix& appendix);
+    static void centreVertically(LayoutPage& page, const PageSetup& setup);
 
+    LaidOutDocument& m_out;
     const Document& m_document;
     PageFlow m_flow;
     Nd30Geometry::Header m_header;

@@ -71,7 +71,7 @@ QList<Paragraph::Style> DocxBodyWriter::styles()
         Paragraph::Style::Plain };
 }
 
-void DocxBodyWriter::beginSection(const PageSetup& page, bool landscape)
+void DocxBodyWriter::beginSection(const PageSetup& page, bool landscape, bool centred)
 {
     if (m_hasSection) {
         // The properties of the section that ends go into its last paragraph, a tiny empty one.
@@ -87,11 +87,11 @@ void DocxBodyWriter::beginSection(const PageSetup& page, bool landscape)
         xml.writeEmptyElement(QStringLiteral("w:sz"));
         xml.writeAttribute(QStringLiteral("w:val"), QStringLiteral("2"));
         xml.writeEndElement(); // rPr
-        m_xml.sectionProperties(m_section.page, m_section.landscape);
+        m_xml.sectionProperties(m_section.page, m_section.landscape, m_section.centred);
         xml.writeEndElement(); // pPr
         xml.writeEndElement(); // p
     }
-    m_section = Section { page, landscape };
+    m_section = Section { page, landscape, centred };
     m_hasSection = true;
 }
 
@@ -105,12 +105,12 @@ void DocxBodyWriter::finish()
     props.line = 20;
     props.exactLine = true;
     m_xml.paragraph(props, {});
-    m_xml.sectionProperties(m_section.page, m_section.landscape);
+    m_xml.sectionProperties(m_section.page, m_section.landscape, m_section.centred);
 }
 
 void DocxBodyWriter::writeDocument(const Document& document)
 {
-    beginSection(document.page, document.landscape);
+    beginSection(document.page, document.landscape, document.centredOnPage);
     const int width = mmToTwips(document.page.textWidthMm(document.landscape));
     const Nd30Geometry::Header geometry = Nd30Geometry::header(document);
     header(document, geometry);
@@ -403,12 +403,19 @@ void DocxBodyWriter::signerCell(const SignatureBlock& signer, int width)
     centred.before = centred.after = 0;
     centred.line = 240;
     const RunProps bold { PageSetup::SignerSize, true };
-    if (!signer.placeDate.isEmpty())
+    ParagraphProps first = centred; // the line after the date line stands apart from it
+    if (!signer.placeDate.isEmpty()) {
         m_xml.paragraph(centred, { { signer.placeDate, RunProps { PageSetup::DateLineSize, false, true } } });
-    if (!signer.authority.isEmpty())
-        m_xml.paragraph(centred, { { VietnameseText::upper(signer.authority), bold } });
-    for (const QString& title : signer.titles)
-        m_xml.paragraph(centred, { { VietnameseText::upper(title), bold } });
+        first.before = ptToTwips(Nd30Geometry::PlaceDateGapPt);
+    }
+    if (!signer.authority.isEmpty()) {
+        m_xml.paragraph(first, { { VietnameseText::upper(signer.authority), bold } });
+        first = centred;
+    }
+    for (const QString& title : signer.titles) {
+        m_xml.paragraph(first, { { VietnameseText::upper(title), bold } });
+        first = centred;
+    }
     if (!signer.hint.isEmpty())
         m_xml.paragraph(centred, { { signer.hint, RunProps { PageSetup::SignerSize, false, true } } });
     centred.before = ptToTwips(units::mmToPt(signer.signatureSpaceMm));

@@ -29,9 +29,10 @@ private:
     {
         PageSetup page;
         bool landscape = false;
+        bool centred = false; // the page's content centred vertically
     };
 
-    void beginSection(const PageSetup& page, bool landscape);
+    void beginSection(const PageSetup& page, bool landscape, bool centred = false);
     using ParagraphProps = DocxXml::ParagraphProps;
     using RunProps = DocxXml::RunProps;
     void header(const Document& document, const Nd30Geometry::Header& geometry);

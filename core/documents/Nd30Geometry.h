@@ -58,6 +58,8 @@ public:
     // Names are broken a little narrower than they are set, so that a word processor measuring a hair wider keeps
     // the same lines.
     static constexpr double BreakSlackMm = 1;
+    // Between a signer's place and date line (certificates) and the title under it.
+    static constexpr double PlaceDateGapPt = 6;
 };
 
 } // namespace thidua
