@@ -113,7 +113,19 @@ void DocumentLayouter::layoutDocument()
         addAppendix(appendix);
 }
 
-void DocumentLayouter::centreVertically(LayoutPage& page, const PageSetup& setup)
+double DocumentLayouter::verticalCentringMm(const Document& document)
+{
+    if (!document.centredOnPage)
+        return 0;
+    Document top = document;
+    top.centredOnPage = false;
+    const auto laidOut = layout(top);
+    if (!laidOut || laidOut->pages.size() != 1)
+        return 0;
+    return centringShift(laidOut->pages.constFirst(), document.page) / U;
+}
+
+double DocumentLayouter::centringShift(const LayoutPage& page, const PageSetup& setup)
 {
     double lowest = 0;
     for (const LayoutItem& item : std::as_const(page.items)) {
@@ -126,7 +138,12 @@ void DocumentLayouter::centreVertically(LayoutPage& page, const PageSetup& setup
             lowest = qMax(lowest, item.box.bottom());
         }
     }
-    const double shift = (page.size.height() - setup.bottomMm * U - lowest) / 2;
+    return qMax(0.0, (page.size.height() - setup.bottomMm * U - lowest) / 2);
+}
+
+void DocumentLayouter::centreVertically(LayoutPage& page, const PageSetup& setup)
+{
+    const double shift = centringShift(page, setup);
     if (shift <= 0)
         return;
     for (LayoutItem& item : page.items) {

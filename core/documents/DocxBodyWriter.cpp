@@ -1,5 +1,6 @@
 #include "core/documents/DocxBodyWriter.h"
 
+#include "core/documents/DocumentLayouter.h"
 #include "core/documents/PageSetup.h"
 #include "core/text/VietnameseFormat.h"
 #include "core/text/VietnameseText.h"
@@ -71,7 +72,7 @@ QList<Paragraph::Style> DocxBodyWriter::styles()
         Paragraph::Style::Plain };
 }
 
-void DocxBodyWriter::beginSection(const PageSetup& page, bool landscape, bool centred)
+void DocxBodyWriter::beginSection(const PageSetup& page, bool landscape)
 {
     if (m_hasSection) {
         // The properties of the section that ends go into its last paragraph, a tiny empty one.
@@ -87,11 +88,11 @@ void DocxBodyWriter::beginSection(const PageSetup& page, bool landscape, bool ce
         xml.writeEmptyElement(QStringLiteral("w:sz"));
         xml.writeAttribute(QStringLiteral("w:val"), QStringLiteral("2"));
         xml.writeEndElement(); // rPr
-        m_xml.sectionProperties(m_section.page, m_section.landscape, m_section.centred);
+        m_xml.sectionProperties(m_section.page, m_section.landscape);
         xml.writeEndElement(); // pPr
         xml.writeEndElement(); // p
     }
-    m_section = Section { page, landscape, centred };
+    m_section = Section { page, landscape };
     m_hasSection = true;
 }
 
@@ -105,14 +106,22 @@ void DocxBodyWriter::finish()
     props.line = 20;
     props.exactLine = true;
     m_xml.paragraph(props, {});
-    m_xml.sectionProperties(m_section.page, m_section.landscape, m_section.centred);
+    m_xml.sectionProperties(m_section.page, m_section.landscape);
 }
 
 void DocxBodyWriter::writeDocument(const Document& document)
 {
-    beginSection(document.page, document.landscape, document.centredOnPage);
+    beginSection(document.page, document.landscape);
     const int width = mmToTwips(document.page.textWidthMm(document.landscape));
     const Nd30Geometry::Header geometry = Nd30Geometry::header(document);
+    if (const double shift = DocumentLayouter::verticalCentringMm(document); shift > 0) {
+        // Set in the middle of its page as the PDF sets it (Writer ignores a section's w:vAlign).
+        ParagraphProps spacer;
+        spacer.before = spacer.after = 0;
+        spacer.line = ptToTwips(units::mmToPt(shift));
+        spacer.exactLine = true;
+        m_xml.paragraph(spacer, {});
+    }
     header(document, geometry);
     if (!document.title.isEmpty())
         title(document.title, document.summary, document.summaryRule, width, true);
@@ -208,7 +217,8 @@ void DocxBodyWriter::header(const Document& document, const Nd30Geometry::Header
         m_xml.paragraph(number,
             header.number.isEmpty()
                 ? DocxXml::Runs {}
-                : DocxXml::Runs { { QStringLiteral("Số: ") + header.number, RunProps { PageSetup::NumberSize } } });
+                : DocxXml::Runs { { QStringLiteral("Số: ") + header.number,
+                    RunProps { PageSetup::NumberSize, false, false, false, false } } }); // a line of its own
         xml.writeEndElement(); // tc
         m_xml.cellStart(dateCell, middle > 0 ? 2 : 1);
         m_xml.paragraph(row2,

@@ -29,10 +29,9 @@ private:
     {
         PageSetup page;
         bool landscape = false;
-        bool centred = false; // the page's content centred vertically
     };
 
-    void beginSection(const PageSetup& page, bool landscape, bool centred = false);
+    void beginSection(const PageSetup& page, bool landscape);
     using ParagraphProps = DocxXml::ParagraphProps;
     using RunProps = DocxXml::RunProps;
     void header(const Document& document, const Nd30Geometry::Header& geometry);

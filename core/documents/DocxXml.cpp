@@ -34,7 +34,7 @@ QString DocxXml::xmlSafe(const QString& text)
     return safe;
 }
 
-void DocxXml::sectionProperties(const PageSetup& page, bool landscape, bool centred)
+void DocxXml::sectionProperties(const PageSetup& page, bool landscape)
 {
     const QSizeF size = page.pageSizeMm(landscape);
     m_xml.writeStartElement(QStringLiteral("w:sectPr"));
@@ -61,10 +61,6 @@ void DocxXml::sectionProperties(const PageSetup& page, bool landscape, bool cent
     m_xml.writeAttribute(QStringLiteral("w:start"), QStringLiteral("1"));
     m_xml.writeEmptyElement(QStringLiteral("w:cols"));
     m_xml.writeAttribute(QStringLiteral("w:space"), QStringLiteral("720"));
-    if (centred) {
-        m_xml.writeEmptyElement(QStringLiteral("w:vAlign"));
-        m_xml.writeAttribute(QStringLiteral("w:val"), QStringLiteral("center"));
-    }
     m_xml.writeEmptyElement(QStringLiteral("w:titlePg"));
     m_xml.writeEndElement(); // sectPr
 }

@@ -55,9 +55,8 @@ public:
     void tableStart(const QList<int>& columns, bool borders, int cellMarginX, int cellMarginY);
     // <w:tc> with its properties; close with xml().writeEndElement().
     void cellStart(int width, int span = 1, bool centreVertically = false);
-    // <w:sectPr>: A4, margins, both headers, numbering from 1, first page different; `centred` sets the content in
-    // the middle of the page (a certificate).
-    void sectionProperties(const PageSetup& page, bool landscape, bool centred = false);
+    // <w:sectPr>: A4, margins, both headers, numbering from 1, first page different.
+    void sectionProperties(const PageSetup& page, bool landscape);
 
     // XML cannot carry most control characters; they are dropped.
     static QString xmlSafe(const QString& text);

@@ -138,8 +138,9 @@ QString LineBreaks::withNoBreaks(const QString& text)
         for (qsizetype i = span.start; i < span.end; ++i) {
             if (out[i] == QLatin1Char(' '))
                 out[i] = QChar(NoBreakSpace);
-            else if (out[i] == QLatin1Char('-'))
-                out[i] = QChar(NoBreakHyphen);
+            else if (out[i] == QLatin1Char('-') && i > 0 && i + 1 < out.size() && !out[i - 1].isSpace()
+                && !out[i + 1].isSpace())
+                out[i] = QChar(NoBreakHyphen); // "TTr-NK"; "2024 - 2025" is held by its spaces
         }
     }
     return out;

@@ -29,8 +29,9 @@ public:
 
     // The spans of `text` that must stay on one line, in order, not overlapping.
     static QList<Span> keepTogether(const QString& text);
-    // `text` with the spaces inside the spans made non-breaking (U+00A0) and the hyphens inside them non-breaking
-    // hyphens (U+2011): for a word processor, which breaks the lines itself.
+    // `text` with the spaces inside the spans made non-breaking (U+00A0) and the hyphens inside them that join two
+    // words non-breaking hyphens (U+2011; "2024 - 2025" is held by its spaces alone, so that a font without U+2011
+    // keeps its own hyphen there): for a word processor, which breaks the lines itself.
     static QString withNoBreaks(const QString& text);
 
     // The natural points where a body's name may break: indices of the spaces to break at.

@@ -1,5 +1,6 @@
 // The DOCX writer, checked structurally: a valid package, its parts and relationships, styles, fonts, margins,
 // headers with the first page different, tables with repeated header rows.
+#include "core/documents/DocumentLayouter.h"
 #include "core/documents/DocxWriter.h"
 #include "core/documents/ZipArchive.h"
 #include "tests/support/SampleDocuments.h"
@@ -77,6 +78,7 @@ private slots:
     void text();
     void controlCharactersDropped();
     void lineBreaksAsTheLayoutDecides();
+    void centredOnPage();
     void bundle();
 
 private:
@@ -313,8 +315,8 @@ void TestDocxWriter::lineBreaksAsTheLayoutDecides()
     Document document = SampleDocuments::proposal(2, 2);
     document.header.governingBody = QStringLiteral("Sở Giáo dục và Đào tạo Thành phố Hồ Chí Minh");
     document.header.number = QStringLiteral("46/TTr-NK");
-    document.body.prepend(Block::of(Paragraph::text(
-        Paragraph::Style::Body, QStringLiteral("Thực hiện kế hoạch năm học 2024 - 2025 của nhà trường."))));
+    document.body.prepend(Block::of(Paragraph::text(Paragraph::Style::Body,
+        QStringLiteral("Thực hiện kế hoạch năm học 2024 - 2025 của nhà trường theo Tờ trình số 46/TTr-NK."))));
     const auto bytes = DocxWriter::write({ document });
     QVERIFY(bytes.ok());
     const auto entries = ZipArchive::read(*bytes);
@@ -329,14 +331,14 @@ void TestDocxWriter::lineBreaksAsTheLayoutDecides()
     QCOMPARE(texts.value(0), QStringLiteral("SỞ GIÁO DỤC VÀ ĐÀO TẠO\nTHÀNH PHỐ HỒ CHÍ MINH"));
     QCOMPARE(texts.value(1), QStringLiteral("TRƯỜNG THPT NGUYỄN KHUYẾN"));
     const QChar nbsp(0x00A0), hyphen(0x2011);
-    QVERIFY2(texts.contains(QStringLiteral("Số:") + nbsp + QStringLiteral("46/TTr") + hyphen + QStringLiteral("NK")),
-        qPrintable(texts.join(QLatin1Char('|'))));
+    QVERIFY2(texts.contains(QStringLiteral("Số: 46/TTr-NK")), qPrintable(texts.join(QLatin1Char('|'))));
     // The names stop short of the quốc hiệu's cell: a right indent of at least 2 mm (113 twips).
     const QDomElement names = elements(header, QStringLiteral("p")).value(0);
     QVERIFY(wAttr(elements(names, QStringLiteral("ind")).value(0), QStringLiteral("right")).toInt() >= 113);
     const QStringList body = paragraphTexts(dom.documentElement());
-    QVERIFY(body.contains(QStringLiteral("Thực hiện kế hoạch năm học 2024") + nbsp + hyphen + nbsp
-        + QStringLiteral("2025 của nhà trường.")));
+    QVERIFY(body.contains(QStringLiteral("Thực hiện kế hoạch năm học 2024") + nbsp + QLatin1Char('-') + nbsp
+        + QStringLiteral("2025 của nhà trường theo Tờ trình số") + nbsp + QStringLiteral("46/TTr") + hyphen
+        + QStringLiteral("NK.")));
     // Every short rule (an empty paragraph with a top border) stands 3 pt below the text above it.
     int rules = 0;
     for (const QDomElement& border : elements(dom, QStringLiteral("pBdr"))) {
@@ -355,6 +357,37 @@ void TestDocxWriter::lineBreaksAsTheLayoutDecides()
         QCOMPARE(wAttr(elements(next, QStringLiteral("spacing")).value(0), QStringLiteral("line")),
             QString::number(qRound(document.page.paragraphSpacingPt * 20)));
     }
+}
+
+// Issue 13, point 9: a certificate fills its sheet in DOCX as in the PDF: the space the PDF layouter leaves above it
+// (half the free height) comes first, as an empty paragraph of that exact height.
+void TestDocxWriter::centredOnPage()
+{
+    Document document;
+    document.kindKey = QStringLiteral("giay_khen");
+    document.landscape = true;
+    document.centredOnPage = true;
+    document.header.showDateLine = false;
+    document.body << Block::of(Paragraph::text(Paragraph::Style::CenteredBold, QStringLiteral("GIẤY KHEN")));
+    const double shift = DocumentLayouter::verticalCentringMm(document);
+    // 170 mm between the margins of a landscape sheet; the quốc hiệu and one line take well under half of it.
+    QVERIFY2(shift > 50 && shift < 85, qPrintable(QString::number(shift)));
+    const auto bytes = DocxWriter::write({ document });
+    QVERIFY(bytes.ok());
+    const auto entries = ZipArchive::read(*bytes);
+    QVERIFY(entries.ok());
+    QDomDocument dom;
+    for (const auto& entry : *entries) {
+        if (entry.first == QStringLiteral("word/document.xml"))
+            QVERIFY(dom.setContent(entry.second, true));
+    }
+    const QDomElement first = elements(dom, QStringLiteral("body")).value(0).firstChildElement();
+    QCOMPARE(first.localName(), QStringLiteral("p"));
+    const QDomElement spacing = elements(first, QStringLiteral("spacing")).value(0);
+    QCOMPARE(wAttr(spacing, QStringLiteral("lineRule")), QStringLiteral("exact"));
+    QVERIFY(qAbs(wAttr(spacing, QStringLiteral("line")).toDouble() - shift * 72 / 25.4 * 20) < 2);
+    document.centredOnPage = false;
+    QCOMPARE(DocumentLayouter::verticalCentringMm(document), 0.0);
 }
 
 void TestDocxWriter::bundle()

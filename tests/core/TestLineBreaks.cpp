@@ -56,9 +56,11 @@ void TestLineBreaks::withNoBreaks()
 {
     const QChar nbsp(0x00A0), nbHyphen(0x2011);
     QCOMPARE(LineBreaks::withNoBreaks(QStringLiteral("năm học 2024 - 2025, Số: 46/TTr-NK")),
-        QStringLiteral("năm học 2024") + nbsp + nbHyphen + nbsp + QStringLiteral("2025, Số:") + nbsp
+        QStringLiteral("năm học 2024") + nbsp + QLatin1Char('-') + nbsp + QStringLiteral("2025, Số:") + nbsp
             + QStringLiteral("46/TTr") + nbHyphen + QStringLiteral("NK"));
     QCOMPARE(LineBreaks::withNoBreaks(QStringLiteral("Tổ Toán - Tin học")), QStringLiteral("Tổ Toán - Tin học"));
+    QCOMPARE(LineBreaks::withNoBreaks(QStringLiteral("giai đoạn 2023-2030")),
+        QStringLiteral("giai đoạn 2023") + nbHyphen + QStringLiteral("2030"));
 }
 
 void TestLineBreaks::breakName_data()
