@@ -170,6 +170,7 @@ struct Document
     SignatureArea signatures;
     QList<Appendix> appendices;
     bool landscape = false; // allowed when the body is a table (legal-facts §1.1); certificates
+    bool centredOnPage = false; // a one-page document (a certificate) set in the middle of its page, not its top
 
     // Every editable paragraph of the body and the appendices, in reading order.
     QList<Paragraph*> editableParagraphs();

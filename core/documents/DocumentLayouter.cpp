@@ -91,12 +91,14 @@ Result<LaidOutDocument> DocumentLayouter::layout(const Documents& documents)
 }
 
 DocumentLayouter::DocumentLayouter(LaidOutDocument& out, const Document& document)
-    : m_document(document)
+    : m_out(out)
+    , m_document(document)
     , m_flow(out, document.page)
 {}
 
 void DocumentLayouter::layoutDocument()
 {
+    const qsizetype firstPage = m_out.pages.size();
     m_flow.beginSection(m_document.landscape);
     m_header = Nd30Geometry::header(m_document);
     addHeader();
@@ -105,8 +107,50 @@ void DocumentLayouter::layoutDocument()
     addBlocks(m_document.body);
     addSignatures();
     m_flow.endSection();
+    if (m_document.centredOnPage && m_out.pages.size() == firstPage + 1)
+        centreVertically(m_out.pages.last(), m_document.page);
     for (const Appendix& appendix : m_document.appendices)
         addAppendix(appendix);
+}
+
+double DocumentLayouter::verticalCentringMm(const Document& document)
+{
+    if (!document.centredOnPage)
+        return 0;
+    Document top = document;
+    top.centredOnPage = false;
+    const auto laidOut = layout(top);
+    if (!laidOut || laidOut->pages.size() != 1)
+        return 0;
+    return centringShift(laidOut->pages.constFirst(), document.page) / U;
+}
+
+double DocumentLayouter::centringShift(const LayoutPage& page, const PageSetup& setup)
+{
+    double lowest = 0;
+    for (const LayoutItem& item : std::as_const(page.items)) {
+        if (item.kind == LayoutItem::Kind::TextLine) {
+            const QTextLine line = item.layout->lineAt(item.line);
+            lowest = qMax(lowest, item.offset.y() + line.y() + line.height());
+        } else if (item.kind == LayoutItem::Kind::Rule) {
+            lowest = qMax(lowest, qMax(item.rule.y1(), item.rule.y2()));
+        } else {
+            lowest = qMax(lowest, item.box.bottom());
+        }
+    }
+    return qMax(0.0, (page.size.height() - setup.bottomMm * U - lowest) / 2);
+}
+
+void DocumentLayouter::centreVertically(LayoutPage& page, const PageSetup& setup)
+{
+    const double shift = centringShift(page, setup);
+    if (shift <= 0)
+        return;
+    for (LayoutItem& item : page.items) {
+        item.offset.ry() += shift;
+        item.rule.translate(0, shift);
+        item.box.translate(0, shift);
+    }
 }
 
 void DocumentLayouter::addHeader()
@@ -117,12 +161,14 @@ void DocumentLayouter::addHeader()
     const double leftWidth = twoColumns ? m_header.leftWidth * U : 0;
     const double rightWidth = width - leftWidth;
 
-    Stack left { {}, leftWidth, 0 };
+    // The names keep a clear gutter before the quốc hiệu and break where Nd30Geometry broke them.
+    const double leftTextWidth = twoColumns ? m_header.leftTextWidth * U : 0;
+    Stack left { {}, leftTextWidth, 0 };
     double issuerBottom = 0;
     if (twoColumns) {
-        if (!header.governingBody.isEmpty())
-            left.add(VietnameseText::upper(header.governingBody), styleOf(m_header.bodyNameSize, false, false));
-        left.add(VietnameseText::upper(header.issuer), styleOf(m_header.bodyNameSize, true, false));
+        if (!m_header.governingBody.isEmpty())
+            left.add(m_header.governingBody, styleOf(m_header.bodyNameSize, false, false));
+        left.add(m_header.issuer, styleOf(m_header.bodyNameSize, true, false));
         issuerBottom = left.height;
     }
     Stack right { {}, rightWidth, 0 };
@@ -137,8 +183,9 @@ void DocumentLayouter::addHeader()
     const double numberWidth = width - dateWidth;
     TextBox number;
     if (twoColumns && !header.number.isEmpty())
-        number = TextBox::make(
-            QStringLiteral("Số: ") + header.number, styleOf(PageSetup::NumberSize, false, false), numberWidth);
+        number = TextBox::make(QStringLiteral("Số: ") + header.number,
+            styleOf(PageSetup::NumberSize, false, false),
+            qMin(numberWidth, leftTextWidth)); // centred under the names
     TextBox date;
     if (header.showDateLine) {
         date = TextBox::make(VietnameseFormat::dateLine(header.placeName, header.date),
@@ -159,7 +206,7 @@ void DocumentLayouter::addHeader()
         left.place(page, x, top);
         right.place(page, x + leftWidth, top);
         if (twoColumns && issuerRule)
-            addRule(page, x + leftWidth / 2, top + issuerBottom + RuleGap, geometry.issuerRule * U);
+            addRule(page, x + leftTextWidth / 2, top + issuerBottom + RuleGap, geometry.issuerRule * U);
         addRule(page, x + leftWidth + rightWidth / 2, top + mottoBottom + RuleGap, geometry.mottoRule * U);
         if (number.lineCount())
             number.placeAll(page, x, top + rowTop + baseline - number.baseline());
@@ -382,12 +429,20 @@ void DocumentLayouter::addSignatures()
     auto signerStack = [&](const SignatureBlock& signer) {
         Stack stack { {}, signerWidth, 0 };
         const TextStyle bold = styleOf(PageSetup::SignerSize, true, false);
-        if (!signer.placeDate.isEmpty())
+        // The date line stands apart from the title below it.
+        double gap = 0;
+        if (!signer.placeDate.isEmpty()) {
             stack.add(signer.placeDate, styleOf(PageSetup::DateLineSize, false, true));
-        if (!signer.authority.isEmpty())
-            stack.add(VietnameseText::upper(signer.authority), bold);
-        for (const QString& title : signer.titles)
-            stack.add(VietnameseText::upper(title), bold);
+            gap = Nd30Geometry::PlaceDateGapPt * P;
+        }
+        if (!signer.authority.isEmpty()) {
+            stack.add(VietnameseText::upper(signer.authority), bold, gap);
+            gap = 0;
+        }
+        for (const QString& title : signer.titles) {
+            stack.add(VietnameseText::upper(title), bold, gap);
+            gap = 0;
+        }
         if (!signer.hint.isEmpty())
             stack.add(signer.hint, styleOf(PageSetup::SignerSize, false, true));
         stack.add(signer.name.isEmpty() ? QStringLiteral(" ") : signer.name, bold, signer.signatureSpaceMm * U);

@@ -20,6 +20,9 @@ class DocumentLayouter
 public:
     static Result<LaidOutDocument> layout(const Documents& documents);
     static Result<LaidOutDocument> layout(const Document& document) { return layout(Documents { document }); }
+    // How far a document that is centredOnPage moves down from the top margin (0 when it is not, or when it takes
+    // more than a page): for the DOCX writer, which puts the same space above it.
+    static double verticalCentringMm(const Document& document);
 
 private:
     explicit DocumentLayouter(LaidOutDocument& out, const Document& document);
@@ -32,7 +35,10 @@ private:
     void addTable(const Table& table);
     void addSignatures();
     void addAppendix(const Appendix& appendix);
+    static double centringShift(const LayoutPage& page, const PageSetup& setup); // units
+    static void centreVertically(LayoutPage& page, const PageSetup& setup);
 
+    LaidOutDocument& m_out;
     const Document& m_document;
     PageFlow m_flow;
     Nd30Geometry::Header m_header;

@@ -1,5 +1,6 @@
 #include "core/documents/DocxBodyWriter.h"
 
+#include "core/documents/DocumentLayouter.h"
 #include "core/documents/PageSetup.h"
 #include "core/text/VietnameseFormat.h"
 #include "core/text/VietnameseText.h"
@@ -113,6 +114,14 @@ void DocxBodyWriter::writeDocument(const Document& document)
     beginSection(document.page, document.landscape);
     const int width = mmToTwips(document.page.textWidthMm(document.landscape));
     const Nd30Geometry::Header geometry = Nd30Geometry::header(document);
+    if (const double shift = DocumentLayouter::verticalCentringMm(document); shift > 0) {
+        // Set in the middle of its page as the PDF sets it (Writer ignores a section's w:vAlign).
+        ParagraphProps spacer;
+        spacer.before = spacer.after = 0;
+        spacer.line = ptToTwips(units::mmToPt(shift));
+        spacer.exactLine = true;
+        m_xml.paragraph(spacer, {});
+    }
     header(document, geometry);
     if (!document.title.isEmpty())
         title(document.title, document.summary, document.summaryRule, width, true);
@@ -164,7 +173,7 @@ void DocxBodyWriter::header(const Document& document, const Nd30Geometry::Header
         if (header.showDateLine) {
             ParagraphProps right = row2;
             right.align = QStringLiteral("right");
-            m_xml.paragraph(right, { { date, RunProps { geometry.dateSize, false, true } } });
+            m_xml.paragraph(right, { { date, RunProps { geometry.dateSize, false, true, false, false } } });
         }
         return;
     }
@@ -181,13 +190,16 @@ void DocxBodyWriter::header(const Document& document, const Nd30Geometry::Header
     m_xml.tableStart(grid, false, 0, 0);
 
     xml.writeStartElement(QStringLiteral("w:tr"));
+    // The names keep a clear gutter before the quốc hiệu and break where Nd30Geometry broke them.
+    const int gutter = left - mmToTwips(geometry.leftTextWidth);
+    ParagraphProps names = centred;
+    names.right = gutter;
     m_xml.cellStart(left, middle > 0 ? 2 : 1);
-    if (!header.governingBody.isEmpty())
-        m_xml.paragraph(
-            centred, { { VietnameseText::upper(header.governingBody), RunProps { geometry.bodyNameSize, false } } });
-    m_xml.paragraph(centred, { { VietnameseText::upper(header.issuer), RunProps { geometry.bodyNameSize, true } } });
+    if (!geometry.governingBody.isEmpty())
+        m_xml.paragraph(names, { { geometry.governingBody, RunProps { geometry.bodyNameSize, false } } });
+    m_xml.paragraph(names, { { geometry.issuer, RunProps { geometry.bodyNameSize, true } } });
     if (header.showIssuerRule)
-        m_xml.rule(left, geometry.issuerRule);
+        m_xml.rule(left, geometry.issuerRule, 0, gutter);
     xml.writeEndElement(); // tc
     m_xml.cellStart(right);
     m_xml.paragraph(centred, { { Nd30Geometry::nationalTitle(), RunProps { PageSetup::NationalTitleSize, true } } });
@@ -200,14 +212,17 @@ void DocxBodyWriter::header(const Document& document, const Nd30Geometry::Header
         // Số and the date on one line (ô 3 and ô 4).
         xml.writeStartElement(QStringLiteral("w:tr"));
         m_xml.cellStart(width - dateCell);
-        m_xml.paragraph(row2,
+        ParagraphProps number = row2;
+        number.right = qMax(0, width - dateCell - mmToTwips(geometry.leftTextWidth)); // centred under the names
+        m_xml.paragraph(number,
             header.number.isEmpty()
                 ? DocxXml::Runs {}
-                : DocxXml::Runs { { QStringLiteral("Số: ") + header.number, RunProps { PageSetup::NumberSize } } });
+                : DocxXml::Runs { { QStringLiteral("Số: ") + header.number,
+                    RunProps { PageSetup::NumberSize, false, false, false, false } } }); // a line of its own
         xml.writeEndElement(); // tc
         m_xml.cellStart(dateCell, middle > 0 ? 2 : 1);
         m_xml.paragraph(row2,
-            header.showDateLine ? DocxXml::Runs { { date, RunProps { geometry.dateSize, false, true } } }
+            header.showDateLine ? DocxXml::Runs { { date, RunProps { geometry.dateSize, false, true, false, false } } }
                                 : DocxXml::Runs {});
         xml.writeEndElement(); // tc
         xml.writeEndElement(); // tr
@@ -382,6 +397,12 @@ void DocxBodyWriter::table(const Table& table, const PageSetup& page, int width)
     for (const Table::Row& cells : table.rows)
         row(cells, false);
     xml.writeEndElement(); // tbl
+    // The space after a table, as after a paragraph (the PDF leaves the same): an empty paragraph that tall.
+    ParagraphProps after;
+    after.before = after.after = 0;
+    after.line = qMax(20, ptToTwips(page.paragraphSpacingPt));
+    after.exactLine = true;
+    m_xml.paragraph(after, {});
 }
 
 void DocxBodyWriter::signerCell(const SignatureBlock& signer, int width)
@@ -392,12 +413,19 @@ void DocxBodyWriter::signerCell(const SignatureBlock& signer, int width)
     centred.before = centred.after = 0;
     centred.line = 240;
     const RunProps bold { PageSetup::SignerSize, true };
-    if (!signer.placeDate.isEmpty())
+    ParagraphProps first = centred; // the line after the date line stands apart from it
+    if (!signer.placeDate.isEmpty()) {
         m_xml.paragraph(centred, { { signer.placeDate, RunProps { PageSetup::DateLineSize, false, true } } });
-    if (!signer.authority.isEmpty())
-        m_xml.paragraph(centred, { { VietnameseText::upper(signer.authority), bold } });
-    for (const QString& title : signer.titles)
-        m_xml.paragraph(centred, { { VietnameseText::upper(title), bold } });
+        first.before = ptToTwips(Nd30Geometry::PlaceDateGapPt);
+    }
+    if (!signer.authority.isEmpty()) {
+        m_xml.paragraph(first, { { VietnameseText::upper(signer.authority), bold } });
+        first = centred;
+    }
+    for (const QString& title : signer.titles) {
+        m_xml.paragraph(first, { { VietnameseText::upper(title), bold } });
+        first = centred;
+    }
     if (!signer.hint.isEmpty())
         m_xml.paragraph(centred, { { signer.hint, RunProps { PageSetup::SignerSize, false, true } } });
     centred.before = ptToTwips(units::mmToPt(signer.signatureSpaceMm));

@@ -1,5 +1,7 @@
 #include "core/documents/DocxXml.h"
 
+#include "core/documents/LineBreaks.h"
+
 namespace thidua {
 
 namespace {
@@ -146,24 +148,32 @@ void DocxXml::text(const QString& content, const RunProps& props)
     for (qsizetype i = 0; i < lines.size(); ++i) {
         if (i > 0)
             m_xml.writeEmptyElement(QStringLiteral("w:br"));
-        if (lines[i].isEmpty())
-            continue;
-        m_xml.writeStartElement(QStringLiteral("w:t"));
-        m_xml.writeAttribute(QStringLiteral("xml:space"), QStringLiteral("preserve"));
-        m_xml.writeCharacters(lines[i]);
-        m_xml.writeEndElement();
+        // A non-breaking hyphen is an element of its own in WordprocessingML.
+        const QStringList pieces =
+            (props.keepSpans ? LineBreaks::withNoBreaks(lines[i]) : lines[i]).split(QChar(0x2011));
+        for (qsizetype p = 0; p < pieces.size(); ++p) {
+            if (p > 0)
+                m_xml.writeEmptyElement(QStringLiteral("w:noBreakHyphen"));
+            if (pieces[p].isEmpty())
+                continue;
+            m_xml.writeStartElement(QStringLiteral("w:t"));
+            m_xml.writeAttribute(QStringLiteral("xml:space"), QStringLiteral("preserve"));
+            m_xml.writeCharacters(pieces[p]);
+            m_xml.writeEndElement();
+        }
     }
     m_xml.writeEndElement(); // r
 }
 
-void DocxXml::rule(int width, double lengthMm, int afterTwips)
+void DocxXml::rule(int width, double lengthMm, int afterTwips, int rightTwips)
 {
     // A short solid line: an empty paragraph whose top border runs between its indents.
     ParagraphProps props;
-    const int inset = qMax(0, (width - mmToTwips(lengthMm)) / 2);
-    props.left = props.right = inset;
+    const int inset = qMax(0, (width - rightTwips - mmToTwips(lengthMm)) / 2);
+    props.left = inset;
+    props.right = inset + rightTwips;
     props.indents = true;
-    props.before = 0;
+    props.before = RuleGapTwips;
     props.after = afterTwips;
     props.line = 40;
     props.exactLine = true;

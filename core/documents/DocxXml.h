@@ -36,6 +36,7 @@ public:
         bool bold = false;
         bool italic = false;
         bool underline = false;
+        bool keepSpans = true; // spans that stay on one line get non-breaking spaces and hyphens (LineBreaks)
     };
     using Runs = QList<QPair<QString, RunProps>>;
 
@@ -43,10 +44,13 @@ public:
     QXmlStreamWriter& xml() { return m_xml; }
 
     void paragraph(const ParagraphProps& props, const Runs& runs);
-    // A run; '\n' becomes a line break.
+    // A run; '\n' becomes a line break. Spans that stay on one line (LineBreaks) get non-breaking spaces and
+    // hyphens.
     void text(const QString& text, const RunProps& props);
-    // A short solid line centred in `width`: an empty paragraph whose top border runs between its indents.
-    void rule(int width, double lengthMm, int afterTwips = 0);
+    // A short solid line centred in `width` (less `rightTwips` kept free on the right): an empty paragraph whose top
+    // border runs between its indents, RuleGapTwips below the text above it, as the PDF draws it.
+    void rule(int width, double lengthMm, int afterTwips = 0, int rightTwips = 0);
+    static constexpr int RuleGapTwips = 60; // 3 pt: clear of the descenders of the line above
     // <w:tbl> with its properties and grid; close with xml().writeEndElement().
     void tableStart(const QList<int>& columns, bool borders, int cellMarginX, int cellMarginY);
     // <w:tc> with its properties; close with xml().writeEndElement().

@@ -1,6 +1,7 @@
 #include "core/documents/Nd30Geometry.h"
 
 #include "core/documents/DocumentFonts.h"
+#include "core/documents/LineBreaks.h"
 #include "core/documents/TextBox.h"
 #include "core/text/VietnameseFormat.h"
 #include "core/text/VietnameseText.h"
@@ -16,6 +17,13 @@ constexpr double UnitsPerMm = LaidOutDocument::UnitsPerMm;
 QString dateLineText(const DocumentHeader& header)
 {
     return VietnameseFormat::dateLine(header.placeName, header.date);
+}
+
+// A name of the header's left column in lines of at most `width` mm, joined with '\n'.
+QString nameLines(const QString& name, double size, bool bold, double width)
+{
+    const auto measure = [size, bold](const QString& text) { return Nd30Geometry::textWidth(text, size, bold); };
+    return LineBreaks::breakName(name, measure, width - Nd30Geometry::BreakSlackMm).join(QLatin1Char('\n'));
 }
 
 } // namespace
@@ -57,16 +65,21 @@ Nd30Geometry::Header Nd30Geometry::header(const Document& document)
         }
     }
     geometry.leftWidth = width - geometry.rightWidth;
+    geometry.leftTextWidth = geometry.leftWidth - GutterMm;
     geometry.bodyNameSize = PageSetup::IssuerSize;
     if (!header.issuer.isEmpty()) {
-        // 13 pt, or 12 when that keeps the issuer's name on one line (both are legal).
-        auto fits = [&](double size) {
-            return textWidth(VietnameseText::upper(header.issuer), size, true) <= geometry.leftWidth - 1;
+        const QString issuer = VietnameseText::upper(header.issuer);
+        const QString governing = VietnameseText::upper(header.governingBody);
+        // 13 pt, or 12 when that sets the names on fewer lines (both sizes are legal).
+        auto lines = [&](double size) {
+            return nameLines(issuer, size, true, geometry.leftTextWidth).count(QLatin1Char('\n'))
+                + nameLines(governing, size, false, geometry.leftTextWidth).count(QLatin1Char('\n'));
         };
-        if (!fits(PageSetup::IssuerSize) && fits(12))
+        if (lines(12) < lines(PageSetup::IssuerSize))
             geometry.bodyNameSize = 12;
-        geometry.issuerRule = RuleFraction
-            * longestLine(VietnameseText::upper(header.issuer), geometry.bodyNameSize, true, false, geometry.leftWidth);
+        geometry.issuer = nameLines(issuer, geometry.bodyNameSize, true, geometry.leftTextWidth);
+        geometry.governingBody = nameLines(governing, geometry.bodyNameSize, false, geometry.leftTextWidth);
+        geometry.issuerRule = RuleFraction * longestLine(geometry.issuer, geometry.bodyNameSize, true, false, 1000);
     }
     geometry.mottoRule = mottoWidth;
     return geometry;

@@ -13,12 +13,16 @@ public:
     struct Header
     {
         double leftWidth = 0; // column of ô 2–3 (chủ quản, ban hành, số)
+        double leftTextWidth = 0; // the names in it: the column less a clear gutter before the quốc hiệu
         double rightWidth = 0; // column of ô 1 (quốc hiệu, tiêu ngữ); the signer uses it too
         double dateWidth = 0; // column of ô 4 (địa danh và ngày): the right column, wider for a long place name
         double dateSize = 0; // 14, or 13 when the date line would not fit the column at 14
-        double bodyNameSize = 0; // chủ quản and ban hành: 13, or 12 when that keeps them on one line each
+        double bodyNameSize = 0; // chủ quản and ban hành: 13, or 12 when that keeps each on fewer lines
         double issuerRule = 0; // under the issuer: 2/5 of its longest line (1/3–1/2 allowed)
         double mottoRule = 0; // under the tiêu ngữ: as long as the tiêu ngữ
+        // Chủ quản and ban hành in capitals, broken at natural points (LineBreaks::breakName), '\n' between lines.
+        QString governingBody;
+        QString issuer;
     };
     struct Addressees
     {
@@ -49,6 +53,13 @@ public:
     // Width of the longest line when `text` is broken to fit `width`.
     static double longestLine(const QString& text, double size, bool bold, bool italic, double width);
     static constexpr double RuleFraction = 0.4;
+    // Between the names of the left column and the quốc hiệu, as careful typists leave it.
+    static constexpr double GutterMm = 3;
+    // Names are broken a little narrower than they are set, so that a word processor measuring a hair wider keeps
+    // the same lines.
+    static constexpr double BreakSlackMm = 1;
+    // Between a signer's place and date line (certificates) and the title under it.
+    static constexpr double PlaceDateGapPt = 6;
 };
 
 } // namespace thidua

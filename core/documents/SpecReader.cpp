@@ -1,5 +1,6 @@
 #include "core/documents/SpecReader.h"
 
+#include "core/documents/CellAlignment.h"
 #include "core/text/VietnameseText.h"
 
 namespace thidua {
@@ -325,14 +326,16 @@ Table SpecReader::table(const QJsonObject& object, const QString& path)
                             QStringLiteral("center"),
                             QStringLiteral("right"),
                             QStringLiteral("justify") },
-                        QStringLiteral("left"));
+                        QString());
                     cell.align = align == QStringLiteral("center") ? Paragraph::Align::Center
                         : align == QStringLiteral("right")         ? Paragraph::Align::Right
                         : align == QStringLiteral("justify")       ? Paragraph::Align::Justify
-                                                                   : Paragraph::Align::Left;
+                        : align == QStringLiteral("left")          ? Paragraph::Align::Left
+                                                                   : CellAlignment::forText(cell.text);
                 } else if (cells[c].isString() || cells[c].isDouble()) {
                     cell.text = cells[c].isString() ? VietnameseText::nfc(cells[c].toString())
                                                     : QString::number(cells[c].toDouble());
+                    cell.align = CellAlignment::forText(cell.text); // figures centred, as in the program's tables
                 } else {
                     fail(join(rowPath, c), tr("a cell must be a text or an object {\"text\": …}."));
                     return;

@@ -1,6 +1,7 @@
 #include "core/documents/TextBox.h"
 
 #include "core/documents/DocumentFonts.h"
+#include "core/documents/LineBreaks.h"
 
 #include <QFontMetricsF>
 #include <QTextCharFormat>
@@ -67,13 +68,23 @@ TextBox TextBox::make(const TextRuns& runs, const TextStyle& style, double width
     const double above = box.m_pitch - natural - metrics.leading();
     box.m_baseline = above + metrics.ascent();
 
+    const QList<LineBreaks::Span> spans = LineBreaks::keepTogether(text);
     box.m_layout->beginLayout();
     for (int i = 0;; ++i) {
         QTextLine line = box.m_layout->createLine();
         if (!line.isValid())
             break;
         const double indent = style.leftIndent + (i == 0 ? style.firstIndent : 0);
-        line.setLineWidth(qMax(1.0, width - indent));
+        const double lineWidth = qMax(1.0, width - indent);
+        line.setLineWidth(lineWidth);
+        // A line that would end inside a span that stays together ends before it instead (LineBreaks).
+        const qsizetype start = line.textStart(), end = start + line.textLength();
+        for (const LineBreaks::Span& span : spans) {
+            if (span.start > start && span.start < end && span.end > end && end < text.size()) {
+                line.setNumColumns(int(span.start - start), lineWidth);
+                break;
+            }
+        }
         line.setPosition(QPointF(indent, i * box.m_pitch + above));
     }
     box.m_layout->endLayout();

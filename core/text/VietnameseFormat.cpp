@@ -88,12 +88,29 @@ void readPositive(quint64 value, bool full, QStringList& words)
 
 } // namespace
 
+namespace {
+
+// Months 1 and 2 get a leading zero, the others none (Nghị định 30/2020, legal-facts.md §1.4).
+QString monthNumber(const QDate& date)
+{
+    return date.month() <= 2 ? QStringLiteral("%1").arg(date.month(), 2, 10, QLatin1Char('0'))
+                             : QString::number(date.month());
+}
+
+} // namespace
+
+QString VietnameseFormat::documentDate(const QDate& date)
+{
+    if (!date.isValid())
+        return QString();
+    return QStringLiteral("%1/%2/%3").arg(date.day(), 2, 10, QLatin1Char('0')).arg(monthNumber(date)).arg(date.year());
+}
+
 QString VietnameseFormat::dateWords(const QDate& date)
 {
     if (!date.isValid())
         return QStringLiteral("ngày … tháng … năm …");
-    const QString month = date.month() <= 2 ? QStringLiteral("%1").arg(date.month(), 2, 10, QLatin1Char('0'))
-                                            : QString::number(date.month());
+    const QString month = monthNumber(date);
     return QStringLiteral("ngày %1 tháng %2 năm %3")
         .arg(date.day(), 2, 10, QLatin1Char('0'))
         .arg(month)

@@ -14,8 +14,11 @@ public:
     static QString dateWords(const QDate& date);
     // "Gò Vấp, ngày 06 tháng 3 năm 2024".
     static QString dateLine(const QString& placeName, const QDate& date);
-    // "06/3/2024" is never used; lists use "06/03/2024". Empty for an invalid date.
+    // Lists and tables use "06/03/2024". Empty for an invalid date.
     static QString shortDate(const QDate& date);
+    // A date inside a document's text, with the leading zeros of dateWords: "26/5/2025", "06/3/2024",
+    // "05/01/2020". Empty for an invalid date.
+    static QString documentDate(const QDate& date);
     // 1234567 → "1.234.567", -1500 → "-1.500".
     static QString integer(qint64 value);
     // 1234.5 with 2 decimals → "1.234,50"; 0,3 → "0,3" with 1 decimal. Rounds half away from zero like

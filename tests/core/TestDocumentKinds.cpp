@@ -313,6 +313,19 @@ void TestDocumentKinds::collectiveReport()
     QVERIFY(text.contains(QStringLiteral("I. SƠ LƯỢC ĐẶC ĐIỂM, TÌNH HÌNH")));
     QVERIFY(text.contains(QStringLiteral("Tổ chuyên môn học tập")));
     QVERIFY(text.contains(QStringLiteral("Trần Minh Đức")));
+    // Issue 13, point 8: no award yet is written "Không.", not an empty bordered row; figures of the described table
+    // are centred under their headings, as in the program's own tables.
+    const qsizetype awards = text.indexOf(QStringLiteral("2. Hình thức khen thưởng"));
+    QVERIFY(awards >= 0);
+    QVERIFY2(text.mid(awards).simplified().startsWith(QStringLiteral("2. Hình thức khen thưởng Không.")),
+        qPrintable(text.mid(awards, 80)));
+    auto centre = [&](const QString& word) {
+        const auto found = rendered.probe.find(word);
+        return found.isEmpty() ? -1.0 : found.constFirst().box.center().x();
+    };
+    QVERIFY(qAbs(centre(QStringLiteral("STT")) - centre(QStringLiteral("1"))) < 1.0);
+    QVERIFY(qAbs(centre(QStringLiteral("95%")) - (centre(QStringLiteral("Kế")) + centre(QStringLiteral("hoạch"))) / 2)
+        < 3.0);
 }
 
 void TestDocumentKinds::plainCertificate()
@@ -322,7 +335,20 @@ void TestDocumentKinds::plainCertificate()
     QCOMPARE(rendered.probe.pageCount(), 2); // one sheet per recipient
     QVERIFY(rendered.probe.pageTexts().value(0).contains(QStringLiteral("Đỗ Thị Thu Hà")));
     QVERIFY(rendered.probe.pageTexts().value(1).contains(QStringLiteral("Bùi Văn Lộc")));
-    QVERIFY(rendered.probe.layoutText().contains(QStringLiteral("Quyết định số 45/QĐ-MNgS ngày 26/05/2025")));
+    QVERIFY(rendered.probe.layoutText().contains(QStringLiteral("Quyết định số 45/QĐ-MNgS ngày 26/5/2025")));
+    // Issue 13, point 9: the date line stands apart from "HIỆU TRƯỞNG", and the sheet is filled top to bottom (the
+    // content centred between the margins, 20 mm each), not its lower third left empty.
+    const auto date = rendered.probe.find(QStringLiteral("tháng"), 1);
+    const auto title = rendered.probe.find(QStringLiteral("HIỆU"), 1);
+    QVERIFY(!date.isEmpty() && !title.isEmpty());
+    const double gap = title.constLast().box.top() - date.constLast().box.bottom();
+    QVERIFY2(gap >= 1.5, qPrintable(QString::number(gap)));
+    double top = 1000, bottom = 0;
+    for (const auto& word : rendered.probe.words(1)) {
+        top = qMin(top, word.box.top());
+        bottom = qMax(bottom, word.box.bottom());
+    }
+    QVERIFY2(qAbs((top - 20) - (190 - bottom)) < 5, qPrintable(QStringLiteral("%1 %2").arg(top).arg(bottom)));
 }
 
 void TestDocumentKinds::preprintedCertificate()

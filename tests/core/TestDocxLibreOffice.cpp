@@ -2,6 +2,7 @@
 // it out by the same rules. Skipped when LibreOffice (soffice) is not installed.
 #include "core/documents/DocumentLayouter.h"
 #include "core/documents/DocxWriter.h"
+#include "core/documents/PdfRenderer.h"
 #include "tests/support/ExampleSpecs.h"
 #include "tests/support/PdfProbe.h"
 #include "tests/support/RequiredTool.h"
@@ -82,6 +83,43 @@ void TestDocxLibreOffice::convert()
     PdfProbe probe;
     QVERIFY2(probe.load(pdf), qPrintable(probe.error()));
     QVERIFY(probe.layoutText().contains(title));
+    // Issue 13, points 5, 6 and 9: LibreOffice breaks the header's names where our own PDF does, keeps a gutter
+    // before the quốc hiệu, keeps each school year on one line, and starts page 1 where we do (a certificate centred
+    // on its sheet).
+    const QString ownPdf = m_dir.filePath(base + QStringLiteral("-own.pdf"));
+    QVERIFY(PdfRenderer::save(output->documents, ownPdf).ok());
+    PdfProbe own;
+    QVERIFY2(own.load(ownPdf), qPrintable(own.error()));
+    const auto leftColumn = [](const PdfProbe& pdf, double* gutter) {
+        const double national = pdf.find(QStringLiteral("CỘNG"), 1).value(0).box.left();
+        const auto below = pdf.find(QStringLiteral("Số:"), 1);
+        const double bottom = below.isEmpty() ? 60 : below.constFirst().box.top();
+        *gutter = 1000;
+        for (const PdfProbe::Word& word : pdf.words(1)) {
+            if (word.box.right() < national && word.box.bottom() <= bottom)
+                *gutter = qMin(*gutter, national - word.box.right());
+        }
+        return pdf.linesIn(1, QRectF(0, 0, national, bottom));
+    };
+    double ownGutter = 0, loGutter = 0;
+    QCOMPARE(leftColumn(probe, &loGutter), leftColumn(own, &ownGutter));
+    QVERIFY2(loGutter >= 2.5 && ownGutter >= 2.5, qPrintable(QStringLiteral("%1 %2").arg(loGutter).arg(ownGutter)));
+    const QList<PdfProbe::Word> words = probe.words();
+    for (qsizetype i = 0; i + 2 < words.size(); ++i) {
+        if (words[i].text == QStringLiteral("2024") && words[i + 2].text.startsWith(QStringLiteral("2025"))) {
+            QCOMPARE(words[i + 2].page, words[i].page);
+            QVERIFY2(qAbs(words[i + 2].box.center().y() - words[i].box.center().y()) < 1,
+                qPrintable(QStringLiteral("2024 - 2025 split at %1 mm").arg(words[i].box.top())));
+        }
+    }
+    auto topOf = [](const PdfProbe& pdf) {
+        double top = 1000;
+        for (const PdfProbe::Word& word : pdf.words(1))
+            top = qMin(top, word.box.top());
+        return top;
+    };
+    QVERIFY2(
+        qAbs(topOf(probe) - topOf(own)) < 3, qPrintable(QStringLiteral("%1 %2").arg(topOf(probe)).arg(topOf(own))));
     // LibreOffice keeps the layout: the same number of pages as our own PDF, the margins, no number on first pages.
     const auto pages = DocumentLayouter::layout(output->documents);
     QVERIFY(pages.ok());

@@ -1,5 +1,6 @@
 // The DOCX writer, checked structurally: a valid package, its parts and relationships, styles, fonts, margins,
 // headers with the first page different, tables with repeated header rows.
+#include "core/documents/DocumentLayouter.h"
 #include "core/documents/DocxWriter.h"
 #include "core/documents/ZipArchive.h"
 #include "tests/support/SampleDocuments.h"
@@ -30,6 +31,34 @@ QString wAttr(const QDomElement& element, const QString& name)
     return element.attributeNS(W, name);
 }
 
+// The text of each non-empty paragraph under `root`, as written: <w:br/> as '\n', <w:noBreakHyphen/> as U+2011.
+QStringList paragraphTexts(const QDomNode& root)
+{
+    QStringList texts;
+    for (const QDomElement& paragraph : elements(root, QStringLiteral("p"))) {
+        QString text;
+        for (const QDomElement& run : elements(paragraph, QStringLiteral("r"))) {
+            for (QDomElement child = run.firstChildElement(); !child.isNull(); child = child.nextSiblingElement()) {
+                if (child.localName() == QStringLiteral("t"))
+                    text += child.text();
+                else if (child.localName() == QStringLiteral("br"))
+                    text += QLatin1Char('\n');
+                else if (child.localName() == QStringLiteral("noBreakHyphen"))
+                    text += QChar(0x2011);
+            }
+        }
+        if (!text.isEmpty())
+            texts << text;
+    }
+    return texts;
+}
+
+// What a reader sees: non-breaking spaces and hyphens as the plain ones.
+QString plain(QString text)
+{
+    return text.replace(QChar(0x00A0), QLatin1Char(' ')).replace(QChar(0x2011), QLatin1Char('-'));
+}
+
 } // namespace
 
 class TestDocxWriter : public QObject
@@ -48,6 +77,8 @@ private slots:
     void tables();
     void text();
     void controlCharactersDropped();
+    void lineBreaksAsTheLayoutDecides();
+    void centredOnPage();
     void bundle();
 
 private:
@@ -201,8 +232,8 @@ void TestDocxWriter::headerTableWithoutBorders()
         elements(elements(table, QStringLiteral("tblBorders")).value(0), QStringLiteral("top")))
         QCOMPARE(wAttr(border, QStringLiteral("val")), QStringLiteral("nil"));
     QString text;
-    for (const QDomElement& t : elements(table, QStringLiteral("t")))
-        text += t.text() + QLatin1Char('|');
+    for (const QString& paragraph : paragraphTexts(table))
+        text += plain(paragraph) + QLatin1Char('|');
     QVERIFY2(text.startsWith(QStringLiteral("UBND QUẬN GÒ VẤP|TRƯỜNG THPT NGUYỄN KHUYẾN|CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT "
                                             "NAM|Độc lập - Tự do - Hạnh phúc|Số: 05/TTr-NK|Gò Vấp, ngày 06 tháng 3 "
                                             "năm 2024|")),
@@ -274,6 +305,89 @@ void TestDocxWriter::controlCharactersDropped()
         QVERIFY(dom.setContent(entry.second, true));
         QVERIFY(QString::fromUtf8(entry.second).contains(QStringLiteral("AB C")));
     }
+}
+
+// Issue 13, points 5-7: the header names break where LineBreaks breaks them (explicit <w:br/>), with a gutter before
+// the quốc hiệu; school years and numbers get non-breaking spaces and hyphens; a rule stands clear of the text above;
+// a table is followed by the paragraph spacing.
+void TestDocxWriter::lineBreaksAsTheLayoutDecides()
+{
+    Document document = SampleDocuments::proposal(2, 2);
+    document.header.governingBody = QStringLiteral("Sở Giáo dục và Đào tạo Thành phố Hồ Chí Minh");
+    document.header.number = QStringLiteral("46/TTr-NK");
+    document.body.prepend(Block::of(Paragraph::text(Paragraph::Style::Body,
+        QStringLiteral("Thực hiện kế hoạch năm học 2024 - 2025 của nhà trường theo Tờ trình số 46/TTr-NK."))));
+    const auto bytes = DocxWriter::write({ document });
+    QVERIFY(bytes.ok());
+    const auto entries = ZipArchive::read(*bytes);
+    QVERIFY(entries.ok());
+    QDomDocument dom;
+    for (const auto& entry : *entries) {
+        if (entry.first == QStringLiteral("word/document.xml"))
+            QVERIFY(dom.setContent(entry.second, true));
+    }
+    const QDomElement header = elements(dom, QStringLiteral("tbl")).value(0);
+    const QStringList texts = paragraphTexts(header);
+    QCOMPARE(texts.value(0), QStringLiteral("SỞ GIÁO DỤC VÀ ĐÀO TẠO\nTHÀNH PHỐ HỒ CHÍ MINH"));
+    QCOMPARE(texts.value(1), QStringLiteral("TRƯỜNG THPT NGUYỄN KHUYẾN"));
+    const QChar nbsp(0x00A0), hyphen(0x2011);
+    QVERIFY2(texts.contains(QStringLiteral("Số: 46/TTr-NK")), qPrintable(texts.join(QLatin1Char('|'))));
+    // The names stop short of the quốc hiệu's cell: a right indent of at least 2 mm (113 twips).
+    const QDomElement names = elements(header, QStringLiteral("p")).value(0);
+    QVERIFY(wAttr(elements(names, QStringLiteral("ind")).value(0), QStringLiteral("right")).toInt() >= 113);
+    const QStringList body = paragraphTexts(dom.documentElement());
+    QVERIFY(body.contains(QStringLiteral("Thực hiện kế hoạch năm học 2024") + nbsp + QLatin1Char('-') + nbsp
+        + QStringLiteral("2025 của nhà trường theo Tờ trình số") + nbsp + QStringLiteral("46/TTr") + hyphen
+        + QStringLiteral("NK.")));
+    // Every short rule (an empty paragraph with a top border) stands 3 pt below the text above it.
+    int rules = 0;
+    for (const QDomElement& border : elements(dom, QStringLiteral("pBdr"))) {
+        const QDomElement spacing = elements(border.parentNode(), QStringLiteral("spacing")).value(0);
+        QVERIFY(wAttr(spacing, QStringLiteral("before")).toInt() >= 60);
+        ++rules;
+    }
+    QVERIFY(rules >= 3); // issuer, tiêu ngữ, trích yếu
+    // After each bordered table, an empty paragraph as tall as the paragraph spacing (6 pt = 120 twips).
+    for (const QDomElement& table : elements(dom, QStringLiteral("tbl"))) {
+        if (wAttr(elements(table, QStringLiteral("top")).value(0), QStringLiteral("val")) != QStringLiteral("single"))
+            continue;
+        const QDomElement next = table.nextSiblingElement();
+        QCOMPARE(next.localName(), QStringLiteral("p"));
+        QCOMPARE(elements(next, QStringLiteral("t")).size(), 0);
+        QCOMPARE(wAttr(elements(next, QStringLiteral("spacing")).value(0), QStringLiteral("line")),
+            QString::number(qRound(document.page.paragraphSpacingPt * 20)));
+    }
+}
+
+// Issue 13, point 9: a certificate fills its sheet in DOCX as in the PDF: the space the PDF layouter leaves above it
+// (half the free height) comes first, as an empty paragraph of that exact height.
+void TestDocxWriter::centredOnPage()
+{
+    Document document;
+    document.kindKey = QStringLiteral("giay_khen");
+    document.landscape = true;
+    document.centredOnPage = true;
+    document.header.showDateLine = false;
+    document.body << Block::of(Paragraph::text(Paragraph::Style::CenteredBold, QStringLiteral("GIẤY KHEN")));
+    const double shift = DocumentLayouter::verticalCentringMm(document);
+    // 170 mm between the margins of a landscape sheet; the quốc hiệu and one line take well under half of it.
+    QVERIFY2(shift > 50 && shift < 85, qPrintable(QString::number(shift)));
+    const auto bytes = DocxWriter::write({ document });
+    QVERIFY(bytes.ok());
+    const auto entries = ZipArchive::read(*bytes);
+    QVERIFY(entries.ok());
+    QDomDocument dom;
+    for (const auto& entry : *entries) {
+        if (entry.first == QStringLiteral("word/document.xml"))
+            QVERIFY(dom.setContent(entry.second, true));
+    }
+    const QDomElement first = elements(dom, QStringLiteral("body")).value(0).firstChildElement();
+    QCOMPARE(first.localName(), QStringLiteral("p"));
+    const QDomElement spacing = elements(first, QStringLiteral("spacing")).value(0);
+    QCOMPARE(wAttr(spacing, QStringLiteral("lineRule")), QStringLiteral("exact"));
+    QVERIFY(qAbs(wAttr(spacing, QStringLiteral("line")).toDouble() - shift * 72 / 25.4 * 20) < 2);
+    document.centredOnPage = false;
+    QCOMPARE(DocumentLayouter::verticalCentringMm(document), 0.0);
 }
 
 void TestDocxWriter::bundle()

@@ -29,6 +29,9 @@ private slots:
     void margins();
     void header();
     void titleCentred();
+    void headerNamesBreakNaturally_data();
+    void headerNamesBreakNaturally();
+    void spansStayOnOneLine();
     void readingOrder();
     void pageNumbers();
     void tableHeaderRepeats();
@@ -129,6 +132,98 @@ void TestPdfRenderer::header()
     const QString motto = m_long.lineAt(1, m_long.find(QStringLiteral("Độc"), 1).constFirst().box.center().y());
     QVERIFY2(motto.endsWith(QStringLiteral("Độc lập - Tự do - Hạnh phúc")), qPrintable(motto));
     QVERIFY(m_long.layoutText().contains(QStringLiteral("UBND QUẬN GÒ VẤP")));
+}
+
+void TestPdfRenderer::headerNamesBreakNaturally_data()
+{
+    QTest::addColumn<QString>("governingBody");
+    QTest::addColumn<QString>("issuer");
+    QTest::addColumn<QList<QStringList>>("allowed"); // the lines of the left column, any of these
+
+    QTest::newRow("department of a city")
+        << QStringLiteral("Sở Giáo dục và Đào tạo Thành phố Hồ Chí Minh") << QStringLiteral("Trường THPT Nguyễn Khuyến")
+        << QList<QStringList> { { QStringLiteral("SỞ GIÁO DỤC VÀ ĐÀO TẠO"),
+               QStringLiteral("THÀNH PHỐ HỒ CHÍ MINH"),
+               QStringLiteral("TRƯỜNG THPT NGUYỄN KHUYẾN") } };
+    QTest::newRow("council") << QStringLiteral("Trường THPT Nguyễn Khuyến")
+                             << QStringLiteral("Hội đồng Thi đua - Khen thưởng")
+                             << QList<QStringList> {
+                                    { QStringLiteral("TRƯỜNG THPT NGUYỄN KHUYẾN"),
+                                        QStringLiteral("HỘI ĐỒNG THI ĐUA - KHEN THƯỞNG") },
+                                    { QStringLiteral("TRƯỜNG THPT NGUYỄN KHUYẾN"),
+                                        QStringLiteral("HỘI ĐỒNG"),
+                                        QStringLiteral("THI ĐUA - KHEN THƯỞNG") },
+                                };
+}
+
+// Issue 13, point 5: the left column breaks a name only at natural points, and keeps a clear gutter (at least
+// 2.5 mm) before the quốc hiệu.
+void TestPdfRenderer::headerNamesBreakNaturally()
+{
+    QFETCH(QString, governingBody);
+    QFETCH(QString, issuer);
+    QFETCH(QList<QStringList>, allowed);
+    Document document = SampleDocuments::proposal(2, 2);
+    document.header.governingBody = governingBody;
+    document.header.issuer = issuer;
+    PdfProbe probe;
+    QVERIFY(probe.load(render(document, QStringLiteral("header-names.pdf"))));
+    const double national = probe.find(QStringLiteral("CỘNG"), 1).value(0).box.left();
+    const double number = probe.find(QStringLiteral("Số:"), 1).value(0).box.top();
+    QVERIFY(national > 100 && number > 0);
+    QStringList lines;
+    double lastY = -10, rightmost = 0;
+    for (const PdfProbe::Word& word : probe.words(1)) {
+        if (word.box.top() >= number || word.box.left() >= national)
+            continue;
+        rightmost = qMax(rightmost, word.box.right());
+        if (qAbs(word.box.center().y() - lastY) > 1.5)
+            lines << word.text;
+        else
+            lines.last() += QLatin1Char(' ') + word.text;
+        lastY = word.box.center().y();
+    }
+    QVERIFY2(allowed.contains(lines), qPrintable(lines.join(QStringLiteral(" / "))));
+    QVERIFY2(national - rightmost >= 2.5, qPrintable(QString::number(national - rightmost)));
+}
+
+// Issue 13, point 6: a school year and a document number never split across lines, wherever they fall.
+void TestPdfRenderer::spansStayOnOneLine()
+{
+    Document document = SampleDocuments::proposal(0, 2);
+    for (int i = 0; i < 24; ++i) {
+        document.body << Block::of(Paragraph::text(Paragraph::Style::Body,
+            QString(i, QLatin1Char('x'))
+                + QStringLiteral(" Phong trào thi đua của nhà trường năm học 2024 - 2025 theo Tờ trình Số: 46/TTr-NK "
+                                 "và kế hoạch năm học 2024 - 2025 của tổ.")));
+    }
+    PdfProbe probe;
+    QVERIFY(probe.load(render(document, QStringLiteral("spans.pdf"))));
+    // Each "2024 - 2025" and "Số: 46/TTr-NK", by the words pdftotext reads, on one line.
+    const QList<PdfProbe::Word> words = probe.words();
+    auto line = [&](qsizetype from, qsizetype count) {
+        QString text = words[from].text;
+        for (qsizetype i = from + 1; i < from + count; ++i) {
+            if (words[i].page != words[from].page || qAbs(words[i].box.center().y() - words[from].box.center().y()) > 1)
+                return QString();
+            text += QLatin1Char(' ') + words[i].text;
+        }
+        return text;
+    };
+    int years = 0, numbers = 0;
+    for (qsizetype i = 0; i + 2 < words.size(); ++i) {
+        if (words[i].text == QStringLiteral("2024") && words[i + 2].text.startsWith(QStringLiteral("2025"))) {
+            QVERIFY2(!line(i, 3).isEmpty(),
+                qPrintable(QStringLiteral("year split at %1 mm, page %2").arg(words[i].box.top()).arg(words[i].page)));
+            ++years;
+        }
+        if (words[i].text == QStringLiteral("Số:") && words[i + 1].text.startsWith(QStringLiteral("46/"))) {
+            QCOMPARE(line(i, 2), QStringLiteral("Số: 46/TTr-NK"));
+            ++numbers;
+        }
+    }
+    QCOMPARE(years, 48);
+    QCOMPARE(numbers, 24);
 }
 
 void TestPdfRenderer::titleCentred()

@@ -18,6 +18,8 @@ private slots:
     void dateWords();
     void dateLine();
     void shortDate();
+    void documentDate_data();
+    void documentDate();
     void integer_data();
     void integer();
     void decimal_data();
@@ -49,6 +51,25 @@ void TestVietnameseFormat::dateWords()
     QFETCH(QDate, date);
     QFETCH(QString, expected);
     QCOMPARE(VietnameseFormat::dateWords(date), expected);
+}
+
+void TestVietnameseFormat::documentDate_data()
+{
+    QTest::addColumn<QDate>("date");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("month 5") << QDate(2025, 5, 26) << u"26/5/2025"_s;
+    QTest::newRow("day below 10, month 3") << QDate(2024, 3, 6) << u"06/3/2024"_s;
+    QTest::newRow("month 1") << QDate(2020, 1, 5) << u"05/01/2020"_s;
+    QTest::newRow("month 2") << QDate(2025, 2, 15) << u"15/02/2025"_s;
+    QTest::newRow("month 12") << QDate(2023, 12, 31) << u"31/12/2023"_s;
+    QTest::newRow("invalid") << QDate() << QString();
+}
+
+void TestVietnameseFormat::documentDate()
+{
+    QFETCH(QDate, date);
+    QFETCH(QString, expected);
+    QCOMPARE(VietnameseFormat::documentDate(date), expected);
 }
 
 void TestVietnameseFormat::dateLine()

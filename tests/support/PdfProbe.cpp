@@ -153,4 +153,29 @@ QString PdfProbe::lineAt(int page, double yMm, double toleranceMm) const
     return texts.join(QLatin1Char(' '));
 }
 
+QStringList PdfProbe::linesIn(int page, const QRectF& areaMm) const
+{
+    QList<Word> inside;
+    for (const Word& w : m_words) {
+        if (w.page == page && areaMm.contains(w.box.center()) && w.box.right() <= areaMm.right())
+            inside << w;
+    }
+    std::sort(inside.begin(), inside.end(), [](const Word& a, const Word& b) { return a.box.top() < b.box.top(); });
+    QList<QList<Word>> lines;
+    for (const Word& w : std::as_const(inside)) {
+        if (lines.isEmpty() || qAbs(w.box.center().y() - lines.constLast().constFirst().box.center().y()) > 1.5)
+            lines.append(QList<Word>());
+        lines.last() << w;
+    }
+    QStringList texts;
+    for (QList<Word>& line : lines) {
+        std::sort(line.begin(), line.end(), [](const Word& a, const Word& b) { return a.box.left() < b.box.left(); });
+        QStringList words;
+        for (const Word& w : std::as_const(line))
+            words << w.text;
+        texts << words.join(QLatin1Char(' '));
+    }
+    return texts;
+}
+
 } // namespace thidua::test

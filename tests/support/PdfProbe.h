@@ -38,6 +38,8 @@ public:
     QList<Font> fonts() const { return m_fonts; }
     // The words in a horizontal band (by vertical centre), left to right, joined by spaces.
     QString lineAt(int page, double yMm, double toleranceMm = 1.5) const;
+    // The lines of the words lying inside `areaMm` on `page`, top to bottom, each left to right.
+    QStringList linesIn(int page, const QRectF& areaMm) const;
 
     static bool toolsAvailable();
 

@@ -32,9 +32,15 @@ Table recordTable(const QList<AwardRecord>& records, const QString& what)
     };
     for (const AwardRecord& record : records)
         table.rows << Table::Row { { record.year, Paragraph::Align::Center }, { record.title }, { record.decision } };
-    if (records.isEmpty())
-        table.rows << Table::Row { { QString() }, { QString() }, { QString() } };
     return table;
+}
+
+// The table of past titles or awards, or "Không." when there are none (no bordered empty row).
+Block recordBlock(const QList<AwardRecord>& records, const QString& what)
+{
+    if (records.isEmpty())
+        return Block::of(Paragraph::text(Paragraph::Style::Body, QStringLiteral("Không.")));
+    return Block::of(recordTable(records, what));
 }
 
 QList<ReportSection> generatedSections(const AchievementReportData& data)
@@ -88,9 +94,9 @@ QList<ReportSection> generatedSections(const AchievementReportData& data)
     ReportSection third;
     third.heading = QStringLiteral("III. CÁC HÌNH THỨC ĐÃ ĐƯỢC KHEN THƯỞNG");
     third.blocks << Block::of(Paragraph::text(Paragraph::Style::Heading2, QStringLiteral("1. Danh hiệu thi đua")));
-    third.blocks << Block::of(recordTable(data.titles, QStringLiteral("Danh hiệu thi đua")));
+    third.blocks << recordBlock(data.titles, QStringLiteral("Danh hiệu thi đua"));
     third.blocks << Block::of(Paragraph::text(Paragraph::Style::Heading2, QStringLiteral("2. Hình thức khen thưởng")));
-    third.blocks << Block::of(recordTable(data.awards, QStringLiteral("Hình thức khen thưởng")));
+    third.blocks << recordBlock(data.awards, QStringLiteral("Hình thức khen thưởng"));
     sections << third;
     return sections;
 }

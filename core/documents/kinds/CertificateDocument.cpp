@@ -21,7 +21,7 @@ QString decisionLine(const CertificateData& data)
         return QString();
     QString line = QStringLiteral("Quyết định số ") + data.decisionNumber;
     if (data.decisionDate.isValid())
-        line += QStringLiteral(" ngày ") + VietnameseFormat::shortDate(data.decisionDate);
+        line += QStringLiteral(" ngày ") + VietnameseFormat::documentDate(data.decisionDate);
     return line;
 }
 
@@ -69,6 +69,7 @@ Documents CertificateDocument::buildPlain(const CertificateData& data, const Doc
         document.kindKey = kind();
         document.page = origin.page;
         document.landscape = true;
+        document.centredOnPage = true; // no empty lower third
         document.header.showDateLine = false;
         Blocks& body = document.body;
         body << Block::of(centred(authority.toUpper(), 18, true, false, 20));
