@@ -20,6 +20,25 @@
     </message>
 </context>
 <context>
+    <name>AgePlausibility</name>
+    <message>
+        <source>Born in %1, after the school year %2 began: check the date of birth.</source>
+        <translation>Sinh năm %1, sau khi năm học %2 đã bắt đầu: hãy kiểm tra lại ngày sinh.</translation>
+    </message>
+    <message>
+        <source>Aged %1 in the school year %2, outside working age (%3 to %4): check the date of birth.</source>
+        <translation>%1 tuổi trong năm học %2, ngoài độ tuổi lao động (từ %3 đến %4 tuổi): hãy kiểm tra lại ngày sinh.</translation>
+    </message>
+    <message>
+        <source>Aged %1 in the school year %2, unusual for a student (%3 to %4): check the date of birth.</source>
+        <translation>%1 tuổi trong năm học %2, không phải độ tuổi thường gặp của học sinh (từ %3 đến %4 tuổi): hãy kiểm tra lại ngày sinh.</translation>
+    </message>
+    <message>
+        <source>Aged %1 in the school year %2, unusual for class %3 (usually %4 to %5): check the date of birth.</source>
+        <translation>%1 tuổi trong năm học %2, không phải độ tuổi thường gặp của lớp %3 (thường từ %4 đến %5 tuổi): hãy kiểm tra lại ngày sinh.</translation>
+    </message>
+</context>
+<context>
     <name>CertificateDocument</name>
     <message>
         <source>The certificate has no recipient.</source>
@@ -63,10 +82,6 @@
         <translation>Ngôn ngữ “%1” không hợp lệ: dùng vi hoặc en.</translation>
     </message>
     <message>
-        <source>Usage: thidua-cli [--db PATH] [--lang vi|en] COMMAND [ARGUMENTS]</source>
-        <translation>Cách dùng: thidua-cli [--db ĐƯỜNG_DẪN] [--lang vi|en] LỆNH [THAM_SỐ]</translation>
-    </message>
-    <message>
         <source>Commands:</source>
         <translation>Các lệnh:</translation>
     </message>
@@ -77,6 +92,18 @@
     <message>
         <source>Unknown command “%1”. See “thidua-cli --help”.</source>
         <translation>Lệnh “%1” không hợp lệ. Xem “thidua-cli --help”.</translation>
+    </message>
+    <message>
+        <source>--wait (or THIDUA_WAIT) must be a number of seconds from 0 to %1, not “%2”.</source>
+        <translation>--wait (hoặc THIDUA_WAIT) phải là số giây từ 0 đến %1, không phải “%2”.</translation>
+    </message>
+    <message>
+        <source>Usage: thidua-cli [--db PATH] [--lang vi|en] [--wait SECONDS] COMMAND [ARGUMENTS]</source>
+        <translation>Cách dùng: thidua-cli [--db ĐƯỜNG_DẪN] [--lang vi|en] [--wait SỐ_GIÂY] LỆNH [THAM_SỐ]</translation>
+    </message>
+    <message>
+        <source>When another program is writing to the database, a command waits up to --wait seconds (or THIDUA_WAIT; default %1) before giving up.</source>
+        <translation>Khi một chương trình khác đang ghi vào cơ sở dữ liệu, lệnh sẽ chờ tối đa --wait giây (hoặc THIDUA_WAIT; mặc định %1) rồi mới dừng.</translation>
     </message>
 </context>
 <context>
@@ -162,14 +189,6 @@
         <translation>Không tạo được thư mục “%1”.</translation>
     </message>
     <message>
-        <source>Cannot open the database “%1”</source>
-        <translation>Không mở được cơ sở dữ liệu “%1”</translation>
-    </message>
-    <message>
-        <source>Cannot read “%1”: %2</source>
-        <translation>Không đọc được “%1”: %2</translation>
-    </message>
-    <message>
         <source>This file is not a ThiĐua database. It was left unchanged.</source>
         <translation>Tệp này không phải là cơ sở dữ liệu của ThiĐua. Tệp được giữ nguyên, không bị thay đổi.</translation>
     </message>
@@ -202,6 +221,26 @@
         <translation>
             <numerusform>%n dòng của bảng “%1” sẽ trỏ tới những dòng không còn trong bảng “%2”. Cơ sở dữ liệu chưa bị thay đổi.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>A new data file cannot be created here: the folder is on a read-only drive or you may not write in it. Choose another folder.</source>
+        <translation>Không tạo được tệp dữ liệu mới ở đây: thư mục nằm trên ổ chỉ đọc hoặc bạn không có quyền ghi vào. Hãy chọn thư mục khác.</translation>
+    </message>
+    <message>
+        <source>The data file is on a read-only drive or you may not change it (or its folder), and this action changes it. It was left unchanged. Copy the file to a folder you can write to, then use the copy.</source>
+        <translation>Tệp dữ liệu nằm trên ổ chỉ đọc hoặc bạn không có quyền sửa tệp (hay thư mục chứa tệp), mà thao tác này cần sửa tệp. Tệp được giữ nguyên. Hãy chép tệp sang một thư mục bạn được ghi rồi dùng bản chép đó.</translation>
+    </message>
+    <message>
+        <source>The file is empty (0 bytes): it holds no school&apos;s data. It was left unchanged. Choose the school&apos;s data file, or delete the empty file to start a new school there.</source>
+        <translation>Tệp rỗng (0 byte): không chứa dữ liệu của trường nào. Tệp được giữ nguyên. Hãy chọn đúng tệp dữ liệu của trường, hoặc xóa tệp rỗng này để bắt đầu một trường mới tại đó.</translation>
+    </message>
+    <message>
+        <source>This ThiĐua data file is damaged (cut short or overwritten) and cannot be opened. It was left unchanged. Restore the school&apos;s data from a backup copy.</source>
+        <translation>Tệp dữ liệu ThiĐua này bị hỏng (bị cắt cụt hoặc bị ghi đè) nên không mở được. Tệp được giữ nguyên. Hãy khôi phục dữ liệu của trường từ bản sao lưu.</translation>
+    </message>
+    <message>
+        <source>This data file was written by an older version of ThiĐua and must be upgraded, which cannot be done while it is read-only. It was left unchanged. Copy it to a folder you can write to, then use the copy.</source>
+        <translation>Tệp dữ liệu này do phiên bản ThiĐua cũ hơn ghi và cần được nâng cấp, nhưng không thể nâng cấp khi tệp chỉ đọc. Tệp được giữ nguyên. Hãy chép tệp sang một thư mục bạn được ghi rồi dùng bản chép đó.</translation>
     </message>
 </context>
 <context>
@@ -300,10 +339,6 @@
         <translation>Chỉ năm này.</translation>
     </message>
     <message>
-        <source>Write the register as CSV to FILE.</source>
-        <translation>Ghi sổ đăng ký ra tệp CSV.</translation>
-    </message>
-    <message>
         <source>--year must be a year such as 2025, not “%1”.</source>
         <translation>--year phải là một năm, ví dụ 2025, không phải “%1”.</translation>
     </message>
@@ -354,6 +389,18 @@
     <message>
         <source>Number %1 (%2) not issued: preview</source>
         <translation>Số %1 (%2) chưa cấp: bản xem trước</translation>
+    </message>
+    <message>
+        <source>Warning: %1 names no signer; the signature name is left blank (give &quot;signers&quot; in the description).</source>
+        <translation>Cảnh báo: %1 không ghi người ký; họ tên người ký được để trống (hãy ghi &quot;signers&quot; trong tệp mô tả).</translation>
+    </message>
+    <message>
+        <source>Write the register to FILE: an Excel workbook (.xlsx) or CSV (.csv).</source>
+        <translation>Ghi sổ đăng ký ra FILE: sổ tính Excel (.xlsx) hoặc CSV (.csv).</translation>
+    </message>
+    <message>
+        <source>--export must name a .xlsx or .csv file, not “%1”.</source>
+        <translation>--export phải là tệp .xlsx hoặc .csv, không phải “%1”.</translation>
     </message>
 </context>
 <context>
@@ -517,6 +564,17 @@
     </message>
 </context>
 <context>
+    <name>ErrorMessage</name>
+    <message>
+        <source>Try again</source>
+        <translation>Thử lại</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+</context>
+<context>
     <name>ExportCommand</name>
     <message>
         <source>Export the people list to .xlsx or .csv (export people --out FILE).</source>
@@ -567,6 +625,29 @@
         <translation>
             <numerusform>Đã ghi %n người vào %1.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>FileProblem</name>
+    <message>
+        <source>The name of this file is not valid Unicode text (UTF-8), so the file cannot be found. Rename it, using letters typed on this computer, then try again.</source>
+        <translation>Tên tệp này không phải văn bản Unicode (UTF-8) hợp lệ nên không tìm được tệp. Hãy đặt lại tên tệp bằng chữ gõ trên máy này rồi thử lại.</translation>
+    </message>
+    <message>
+        <source>The file does not exist.</source>
+        <translation>Tệp không tồn tại.</translation>
+    </message>
+    <message>
+        <source>This is a folder, not a file. Choose a file inside it.</source>
+        <translation>Đây là một thư mục, không phải một tệp. Hãy chọn một tệp bên trong thư mục.</translation>
+    </message>
+    <message>
+        <source>You may not read this file (no permission). Ask the owner of the file or the administrator of this computer for access, or copy the file to one of your own folders.</source>
+        <translation>Bạn không có quyền đọc tệp này. Hãy xin quyền từ người sở hữu tệp hoặc người quản trị máy, hoặc chép tệp sang một thư mục của bạn.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read. Check that the drive holding it is still connected, then try again.</source>
+        <translation>Không đọc được tệp. Hãy kiểm tra ổ đĩa chứa tệp vẫn còn được cắm vào máy rồi thử lại.</translation>
     </message>
 </context>
 <context>
@@ -622,6 +703,73 @@
     <message>
         <source>The picture could not be saved to %1.</source>
         <translation>Không lưu được ảnh vào %1.</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Thử lại</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+</context>
+<context>
+    <name>HtmlTableReader</name>
+    <message>
+        <source>The file cannot be read: it needs more memory than this computer can give (it is damaged or made to exhaust memory).</source>
+        <translation>Không đọc được tệp: tệp cần nhiều bộ nhớ hơn mức máy tính này có thể cấp (tệp bị hỏng hoặc được tạo ra để làm cạn bộ nhớ).</translation>
+    </message>
+    <message>
+        <source>Table %1: %2</source>
+        <translation>Bảng %1: %2</translation>
+    </message>
+    <message>
+        <source>The web page is refused: it nests elements more than %1 deep (it is damaged or made to exhaust memory).</source>
+        <translation>Trang web bị từ chối: các phần tử lồng nhau sâu hơn %1 cấp (tệp bị hỏng hoặc được tạo ra để làm cạn bộ nhớ).</translation>
+    </message>
+    <message>
+        <source>The web page is refused: it holds more than %1 elements, far more than any list.</source>
+        <translation>Trang web bị từ chối: trang chứa hơn %1 phần tử, vượt xa mọi danh sách.</translation>
+    </message>
+    <message>
+        <source>the cell holds more than %1 characters, the most that is imported.</source>
+        <translation>ô chứa hơn %1 ký tự, mức tối đa được nhập.</translation>
+    </message>
+    <message>
+        <source>more than %1 rows, the most that is imported from one sheet.</source>
+        <translation>có hơn %1 dòng, mức tối đa được nhập từ một trang tính.</translation>
+    </message>
+    <message>
+        <source>more than %1 columns, the most that is imported.</source>
+        <translation>có hơn %1 cột, mức tối đa được nhập.</translation>
+    </message>
+    <message>
+        <source>too many merged cells.</source>
+        <translation>có quá nhiều ô được gộp.</translation>
+    </message>
+    <message>
+        <source>the workbook has more than %1 cells, the most that is imported.</source>
+        <translation>sổ tính có hơn %1 ô, mức tối đa được nhập.</translation>
+    </message>
+    <message>
+        <source>The file is larger than %1 MB, the most that is imported.</source>
+        <translation>Tệp lớn hơn %1 MB, mức tối đa được nhập.</translation>
+    </message>
+    <message>
+        <source>The web page cannot be read: not enough memory.</source>
+        <translation>Không đọc được trang web: không đủ bộ nhớ.</translation>
+    </message>
+    <message>
+        <source>The file is a web page (HTML) with no table in it, so there is no list to import.</source>
+        <translation>Tệp là trang web (HTML) không có bảng nào, nên không có danh sách để nhập.</translation>
+    </message>
+    <message>
+        <source>The web page holds more than %1 tables, the most that is imported.</source>
+        <translation>Trang web chứa hơn %1 bảng, mức tối đa được nhập.</translation>
+    </message>
+    <message>
+        <source>Table %1</source>
+        <translation>Bảng %1</translation>
     </message>
 </context>
 <context>
@@ -711,6 +859,21 @@
     <message>
         <source>The classes and groups (tổ) in the file are not recorded: give --year to put people into them.</source>
         <translation>Lớp và tổ trong tệp chưa được ghi nhận: hãy thêm --year để xếp người vào lớp, tổ.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportEncoding</name>
+    <message>
+        <source>Read as %1</source>
+        <translation>Đọc theo %1</translation>
+    </message>
+    <message>
+        <source>Detected: %1 (not sure: check the names below)</source>
+        <translation>Nhận ra: %1 (chưa chắc chắn: hãy kiểm tra tên bên dưới)</translation>
+    </message>
+    <message>
+        <source>Detected: %1</source>
+        <translation>Nhận ra: %1</translation>
     </message>
 </context>
 <context>
@@ -941,12 +1104,48 @@
         <source>%1 cannot be placed in “%2”.</source>
         <translation>Không thể xếp %1 vào “%2”.</translation>
     </message>
+    <message>
+        <source>a seat on the emulation council</source>
+        <translation>một ghế trong Hội đồng Thi đua - Khen thưởng</translation>
+    </message>
+    <message>
+        <source>the school&apos;s leaders</source>
+        <translation>danh sách lãnh đạo nhà trường</translation>
+    </message>
+    <message>
+        <source>restriction records</source>
+        <translation>các ghi nhận hạn chế (kỷ luật, thanh tra…)</translation>
+    </message>
+    <message numerus="yes">
+        <source>memberships in %n school year(s)</source>
+        <translation>
+            <numerusform>quá trình sinh hoạt trong %n năm học</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n memberships</source>
+        <translation>
+            <numerusform>%n lần tham gia tập thể</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a head or deputy role</source>
+        <translation>một chức vụ trưởng hoặc phó</translation>
+    </message>
+    <message>
+        <source>%1 cannot be deleted: the records keep %2 of theirs. Mark them as having left instead.</source>
+        <translation>Không thể xoá %1: dữ liệu còn lưu %2 của người này. Hãy đánh dấu là đã nghỉ.</translation>
+    </message>
 </context>
 <context>
     <name>PersonRepository</name>
     <message>
         <source>There is no person with number %1.</source>
         <translation>Không có người số %1.</translation>
+    </message>
+    <message>
+        <source>The references to person %1 could not be counted.</source>
+        <translation>Không đếm được các mục liên quan đến người có mã số %1.</translation>
     </message>
 </context>
 <context>
@@ -993,6 +1192,13 @@
     <message>
         <source>remove the legal basis %1</source>
         <translation>xóa căn cứ %1</translation>
+    </message>
+</context>
+<context>
+    <name>RemovePersonCommand</name>
+    <message>
+        <source>delete %1</source>
+        <translation>xoá %1</translation>
     </message>
 </context>
 <context>
@@ -1299,18 +1505,120 @@
     </message>
 </context>
 <context>
+    <name>SpreadsheetMlReader</name>
+    <message>
+        <source>The Excel 2003 (XML) workbook is refused: it declares a DTD, which Excel never writes (it can make a small file expand without end).</source>
+        <translation>Sổ tính Excel 2003 (XML) bị từ chối: tệp khai báo DTD, điều Excel không bao giờ ghi (DTD có thể làm một tệp nhỏ bung ra vô tận).</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: it needs more memory than this computer can give (it is damaged or made to exhaust memory).</source>
+        <translation>Không đọc được tệp: tệp cần nhiều bộ nhớ hơn mức máy tính này có thể cấp (tệp bị hỏng hoặc được tạo ra để làm cạn bộ nhớ).</translation>
+    </message>
+    <message>
+        <source>Sheet “%1”: %2</source>
+        <translation>Trang tính “%1”: %2</translation>
+    </message>
+    <message>
+        <source>The workbook has more than %1 sheets, the most that is imported.</source>
+        <translation>Sổ tính có hơn %1 trang tính, mức tối đa được nhập.</translation>
+    </message>
+    <message>
+        <source>Sheet %1</source>
+        <translation>Trang %1</translation>
+    </message>
+    <message>
+        <source>the cell holds more than %1 characters, the most that is imported.</source>
+        <translation>ô chứa hơn %1 ký tự, mức tối đa được nhập.</translation>
+    </message>
+    <message>
+        <source>more than %1 rows, the most that is imported from one sheet.</source>
+        <translation>có hơn %1 dòng, mức tối đa được nhập từ một trang tính.</translation>
+    </message>
+    <message>
+        <source>more than %1 columns, the most that is imported.</source>
+        <translation>có hơn %1 cột, mức tối đa được nhập.</translation>
+    </message>
+    <message>
+        <source>too many merged cells.</source>
+        <translation>có quá nhiều ô được gộp.</translation>
+    </message>
+    <message>
+        <source>the workbook has more than %1 cells, the most that is imported.</source>
+        <translation>sổ tính có hơn %1 ô, mức tối đa được nhập.</translation>
+    </message>
+    <message>
+        <source>The Excel 2003 (XML) workbook is refused: it nests elements more than %1 deep (it is damaged or made to exhaust memory).</source>
+        <translation>Sổ tính Excel 2003 (XML) bị từ chối: các phần tử lồng nhau sâu hơn %1 cấp (tệp bị hỏng hoặc được tạo ra để làm cạn bộ nhớ).</translation>
+    </message>
+    <message>
+        <source>The Excel 2003 (XML) workbook is refused: it holds more than %1 elements, far more than any list.</source>
+        <translation>Sổ tính Excel 2003 (XML) bị từ chối: tệp chứa hơn %1 phần tử, vượt xa mọi danh sách.</translation>
+    </message>
+    <message>
+        <source>The Excel 2003 (XML) workbook is refused: it holds a text or a tag longer than %1 KB, far more than any cell.</source>
+        <translation>Sổ tính Excel 2003 (XML) bị từ chối: tệp chứa một đoạn văn bản hoặc một thẻ dài hơn %1 KB, vượt xa những gì một ô có thể chứa.</translation>
+    </message>
+    <message>
+        <source>The file is larger than %1 MB, the most that is imported.</source>
+        <translation>Tệp lớn hơn %1 MB, mức tối đa được nhập.</translation>
+    </message>
+    <message>
+        <source>The Excel 2003 (XML) workbook cannot be read: not enough memory.</source>
+        <translation>Không đọc được sổ tính Excel 2003 (XML): không đủ bộ nhớ.</translation>
+    </message>
+    <message>
+        <source>The Excel 2003 (XML) workbook is damaged or cut short (line %1).</source>
+        <translation>Sổ tính Excel 2003 (XML) bị hỏng hoặc bị cắt cụt (dòng %1).</translation>
+    </message>
+    <message>
+        <source>The workbook has no worksheet.</source>
+        <translation>Sổ tính không có trang tính nào.</translation>
+    </message>
+</context>
+<context>
     <name>Sql</name>
-    <message>
-        <source>Database error: %1</source>
-        <translation>Lỗi cơ sở dữ liệu: %1</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
     <message>
         <source>The database is not open.</source>
         <translation>Cơ sở dữ liệu chưa được mở.</translation>
+    </message>
+</context>
+<context>
+    <name>SqliteError</name>
+    <message>
+        <source>The data file is being used by another program, which is writing to it. Nothing was changed. Wait until the other program (or another copy of ThiĐua) has finished, or close it, then try again.</source>
+        <translation>Tệp dữ liệu đang được một chương trình khác sử dụng để ghi. Chưa có gì bị thay đổi. Hãy đợi chương trình đó (hoặc một cửa sổ ThiĐua khác) làm xong, hoặc đóng nó lại, rồi thử lại.</translation>
+    </message>
+    <message>
+        <source>The disk holding the data file is full. Nothing was changed. Free some space on the disk, then try again.</source>
+        <translation>Ổ đĩa chứa tệp dữ liệu đã đầy. Chưa có gì bị thay đổi. Hãy giải phóng bớt dung lượng trên ổ đĩa rồi thử lại.</translation>
+    </message>
+    <message>
+        <source>The data file is on a read-only drive or you may not change it. Nothing was changed. Copy the file to a folder you can write to, or ask for permission to change it.</source>
+        <translation>Tệp dữ liệu nằm trên ổ chỉ đọc hoặc bạn không có quyền sửa nó. Chưa có gì bị thay đổi. Hãy chép tệp sang một thư mục bạn được ghi, hoặc xin quyền sửa tệp.</translation>
+    </message>
+    <message>
+        <source>The data file is damaged (cut short or overwritten). Do not keep working in it: restore the school&apos;s data from a backup copy.</source>
+        <translation>Tệp dữ liệu bị hỏng (bị cắt cụt hoặc bị ghi đè). Đừng tiếp tục làm việc trên tệp này: hãy khôi phục dữ liệu của trường từ bản sao lưu.</translation>
+    </message>
+    <message>
+        <source>The data file cannot be opened: check that its folder exists and that you may read and change it.</source>
+        <translation>Không mở được tệp dữ liệu: hãy kiểm tra thư mục chứa tệp có tồn tại không và bạn có quyền đọc, sửa tệp không.</translation>
+    </message>
+    <message>
+        <source>The disk could not read or write the data file (a disk error, or the drive was removed). Nothing was changed. Check the drive, then try again.</source>
+        <translation>Ổ đĩa không đọc hoặc ghi được tệp dữ liệu (ổ đĩa bị lỗi hoặc đã bị rút ra). Chưa có gì bị thay đổi. Hãy kiểm tra ổ đĩa rồi thử lại.</translation>
+    </message>
+    <message>
+        <source>There was not enough memory to work on the data file. Close other programs, then try again.</source>
+        <translation>Máy không đủ bộ nhớ để làm việc với tệp dữ liệu. Hãy đóng bớt các chương trình khác rồi thử lại.</translation>
+    </message>
+    <message>
+        <source>The change contradicts the data already recorded (SQLite code %1). Nothing was changed.</source>
+        <translation>Thay đổi này mâu thuẫn với dữ liệu đã có (mã SQLite %1). Chưa có gì bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>The program could not work on the data file (SQLite code %1). Nothing was changed. Please report this problem.</source>
+        <translation>Chương trình không làm việc được với tệp dữ liệu (mã SQLite %1). Chưa có gì bị thay đổi. Vui lòng báo lại sự cố này.</translation>
     </message>
 </context>
 <context>
@@ -1354,16 +1662,8 @@
 <context>
     <name>WorkbookReader</name>
     <message>
-        <source>The file does not exist.</source>
-        <translation>Tệp không tồn tại.</translation>
-    </message>
-    <message>
         <source>The file is larger than %1 MB, the most that is imported.</source>
         <translation>Tệp lớn hơn %1 MB, mức tối đa được nhập.</translation>
-    </message>
-    <message>
-        <source>The file cannot be opened: %1</source>
-        <translation>Không mở được tệp: %1</translation>
     </message>
     <message>
         <source>The file is named .%1 but is not an Excel workbook (it is damaged, cut short or another kind of file).</source>
@@ -1376,6 +1676,38 @@
     <message>
         <source>The file cannot be read: it needs more memory than this computer can give (it is damaged or made to exhaust memory).</source>
         <translation>Không đọc được tệp: tệp cần nhiều bộ nhớ hơn mức máy tính này có thể cấp (tệp bị hỏng hoặc được tạo ra để làm cạn bộ nhớ).</translation>
+    </message>
+    <message>
+        <source>The file is a Word document, not a spreadsheet: copy its table into Excel and save it as .xlsx, or ask for the list as an Excel file.</source>
+        <translation>Tệp là văn bản Word, không phải bảng tính: hãy chép bảng trong đó sang Excel rồi lưu thành .xlsx, hoặc xin danh sách dưới dạng tệp Excel.</translation>
+    </message>
+    <message>
+        <source>The file is a Word document (RTF), not a spreadsheet: copy its table into Excel and save it as .xlsx, or ask for the list as an Excel file.</source>
+        <translation>Tệp là văn bản Word (RTF), không phải bảng tính: hãy chép bảng trong đó sang Excel rồi lưu thành .xlsx, hoặc xin danh sách dưới dạng tệp Excel.</translation>
+    </message>
+    <message>
+        <source>The file is a PDF document, not a spreadsheet: ask for the list as an Excel file, or copy its table into Excel and save it as .xlsx.</source>
+        <translation>Tệp là tài liệu PDF, không phải bảng tính: hãy xin danh sách dưới dạng tệp Excel, hoặc chép bảng trong đó sang Excel rồi lưu thành .xlsx.</translation>
+    </message>
+    <message>
+        <source>The file is a picture (a photo or a scan), not a spreadsheet: ask for the list as an Excel file.</source>
+        <translation>Tệp là hình ảnh (ảnh chụp hoặc bản quét), không phải bảng tính: hãy xin danh sách dưới dạng tệp Excel.</translation>
+    </message>
+    <message>
+        <source>The file is a compressed archive (RAR, 7-Zip or gzip), not a spreadsheet: extract it first and import the list inside.</source>
+        <translation>Tệp là tệp nén (RAR, 7-Zip hoặc gzip), không phải bảng tính: hãy giải nén trước rồi nhập danh sách bên trong.</translation>
+    </message>
+    <message>
+        <source>The file is a single-file web page (MHTML), which cannot be read: open it in Excel and save it as .xlsx.</source>
+        <translation>Tệp là trang web đơn tệp (MHTML), loại tệp không đọc được: hãy mở bằng Excel rồi lưu thành .xlsx.</translation>
+    </message>
+    <message>
+        <source>The file is an XML document but not an Excel 2003 workbook (XML Spreadsheet): open it in Excel and save it as .xlsx.</source>
+        <translation>Tệp là tài liệu XML nhưng không phải sổ tính Excel 2003 (XML Spreadsheet): hãy mở bằng Excel rồi lưu thành .xlsx.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Tệp rỗng.</translation>
     </message>
 </context>
 <context>
@@ -1518,10 +1850,6 @@
         <translation>Một văn bản trong phần %1 chứa hơn %2 ký tự, mức tối đa được nhập.</translation>
     </message>
     <message>
-        <source>The file is a zip archive but not an Excel workbook (it has no %1).</source>
-        <translation>Tệp là tệp nén zip nhưng không phải sổ tính Excel (không có %1).</translation>
-    </message>
-    <message>
         <source>The workbook has more than %1 sheets, the most that is imported.</source>
         <translation>Sổ tính có hơn %1 trang tính, mức tối đa được nhập.</translation>
     </message>
@@ -1560,6 +1888,22 @@
     <message>
         <source>The workbook holds more than %1 texts, more than the cells that are imported.</source>
         <translation>Sổ tính chứa hơn %1 đoạn văn bản, nhiều hơn số ô được nhập.</translation>
+    </message>
+    <message>
+        <source>The file is a Word document (.docx), not a spreadsheet: copy its table into Excel and save it as .xlsx, or ask for the list as an Excel file.</source>
+        <translation>Tệp là văn bản Word (.docx), không phải bảng tính: hãy chép bảng trong đó sang Excel rồi lưu thành .xlsx, hoặc xin danh sách dưới dạng tệp Excel.</translation>
+    </message>
+    <message>
+        <source>The file is a PowerPoint presentation, not a spreadsheet: ask for the list as an Excel file.</source>
+        <translation>Tệp là bản trình chiếu PowerPoint, không phải bảng tính: hãy xin danh sách dưới dạng tệp Excel.</translation>
+    </message>
+    <message>
+        <source>The file is an OpenDocument file (LibreOffice, OpenOffice), not an Excel workbook: open it there and save it as Excel 2007–365 (.xlsx).</source>
+        <translation>Tệp là tệp OpenDocument (LibreOffice, OpenOffice), không phải sổ tính Excel: hãy mở bằng chương trình đó rồi lưu dưới dạng Excel 2007–365 (.xlsx).</translation>
+    </message>
+    <message>
+        <source>The file is a ZIP archive but not an Excel workbook (it has no %1): extract it first, or check that the right file was chosen.</source>
+        <translation>Tệp là tệp nén ZIP nhưng không phải sổ tính Excel (không có %1): hãy giải nén trước, hoặc kiểm tra xem đã chọn đúng tệp chưa.</translation>
     </message>
 </context>
 <context>
@@ -1891,6 +2235,10 @@
         <source>Members of %1: %2</source>
         <translation>Thành viên %1: %2</translation>
     </message>
+    <message>
+        <source>Achievement &amp;report…</source>
+        <translation>Báo cáo &amp;thành tích…</translation>
+    </message>
 </context>
 <context>
     <name>thidua::CouncilModel</name>
@@ -2079,6 +2427,18 @@
         <source>Document descriptions (*.json)</source>
         <translation>Tệp mô tả văn bản (*.json)</translation>
     </message>
+    <message>
+        <source>&amp;Advanced</source>
+        <translation>Nâng &amp;cao</translation>
+    </message>
+    <message>
+        <source>The achievement report could not be made.</source>
+        <translation>Không lập được báo cáo thành tích.</translation>
+    </message>
+    <message>
+        <source>The people and collectives could not be read.</source>
+        <translation>Không đọc được danh sách cá nhân, tập thể.</translation>
+    </message>
 </context>
 <context>
     <name>thidua::DocumentPreviewDialog</name>
@@ -2209,6 +2569,14 @@
     <message>
         <source>Printing…</source>
         <translation>Đang in…</translation>
+    </message>
+    <message>
+        <source>Add people or collectives…</source>
+        <translation>Thêm cá nhân, tập thể…</translation>
+    </message>
+    <message>
+        <source>Add people and collectives of the school to the list of the document.</source>
+        <translation>Thêm cá nhân, tập thể của trường vào danh sách của văn bản.</translation>
     </message>
 </context>
 <context>
@@ -2377,18 +2745,6 @@
     <message>
         <source>The file could not be read: %1</source>
         <translation>Không đọc được tệp: %1</translation>
-    </message>
-    <message>
-        <source>Read as %1</source>
-        <translation>Đọc theo %1</translation>
-    </message>
-    <message>
-        <source>Detected: %1 (not sure: check the names below)</source>
-        <translation>Nhận ra: %1 (chưa chắc chắn: hãy kiểm tra tên bên dưới)</translation>
-    </message>
-    <message>
-        <source>Detected: %1</source>
-        <translation>Nhận ra: %1</translation>
     </message>
     <message>
         <source>data from row %1</source>
@@ -2963,6 +3319,14 @@
         <source>Group</source>
         <translation>Tổ</translation>
     </message>
+    <message>
+        <source>%1 (best match first)</source>
+        <translation>%1 (khớp nhất trước)</translation>
+    </message>
+    <message>
+        <source>While you search, the best matches come first (the whole name, then matches as typed, then matches without diacritics), each group in name order. Clear the search to list by name only.</source>
+        <translation>Khi tìm, người khớp nhất đứng trước (đúng cả họ tên, rồi khớp đúng dấu như đã gõ, rồi khớp khi bỏ dấu), mỗi nhóm xếp theo tên. Xoá ô tìm để chỉ xếp theo tên.</translation>
+    </message>
 </context>
 <context>
     <name>thidua::PeoplePage</name>
@@ -3093,6 +3457,38 @@
     <message>
         <source>%1 could not be reinstated.</source>
         <translation>Không khôi phục được %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Xoá…</translation>
+    </message>
+    <message>
+        <source>Delete a record added by mistake (someone who left is marked as having left)</source>
+        <translation>Xoá một hồ sơ đã thêm nhầm (người đã nghỉ thì đánh dấu là đã nghỉ)</translation>
+    </message>
+    <message>
+        <source>Achievement &amp;report…</source>
+        <translation>Báo cáo &amp;thành tích…</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>Xoá %1</translation>
+    </message>
+    <message>
+        <source>Delete %1 from the list?</source>
+        <translation>Xoá %1 khỏi danh sách?</translation>
+    </message>
+    <message>
+        <source>Only a record added by mistake can be deleted, while nothing else refers to it. Someone who left the school is marked as having left instead. Undo brings the record back.</source>
+        <translation>Chỉ xoá được hồ sơ thêm nhầm, khi chưa có dữ liệu nào khác liên quan đến nó. Người đã rời trường thì đánh dấu là đã nghỉ. Có thể hoàn tác để lấy lại hồ sơ.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Xoá</translation>
+    </message>
+    <message>
+        <source>%1 could not be deleted.</source>
+        <translation>Không xoá được %1.</translation>
     </message>
 </context>
 <context>
@@ -3510,6 +3906,64 @@
     <message>
         <source>The school year %1 could not be added.</source>
         <translation>Không thêm được năm học %1.</translation>
+    </message>
+</context>
+<context>
+    <name>thidua::SubjectPickerDialog</name>
+    <message>
+        <source>Choose a collective</source>
+        <translation>Chọn tập thể</translation>
+    </message>
+    <message>
+        <source>Choose a person</source>
+        <translation>Chọn cá nhân</translation>
+    </message>
+    <message>
+        <source>Choose people and collectives</source>
+        <translation>Chọn cá nhân, tập thể</translation>
+    </message>
+    <message>
+        <source>Search by name, position or unit (with or without diacritics)</source>
+        <translation>Tìm theo tên, chức vụ hoặc đơn vị (gõ có dấu hay không dấu đều được)</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Thêm</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Mở</translation>
+    </message>
+    <message>
+        <source>Select one or more rows (Ctrl or Shift with a click).</source>
+        <translation>Chọn một hoặc nhiều dòng (giữ Ctrl hoặc Shift khi bấm chuột).</translation>
+    </message>
+</context>
+<context>
+    <name>thidua::SubjectTableModel</name>
+    <message>
+        <source>Collective</source>
+        <translation>Tập thể</translation>
+    </message>
+    <message>
+        <source>Individual</source>
+        <translation>Cá nhân</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Họ tên / Tên tập thể</translation>
+    </message>
+    <message>
+        <source>Individual or collective</source>
+        <translation>Cá nhân / Tập thể</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Chức vụ</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
     </message>
 </context>
 </TS>
