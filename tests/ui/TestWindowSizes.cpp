@@ -5,6 +5,7 @@
 // (and a real display, see README) a picture of the screen is kept for each.
 #include "core/common/Translation.h"
 #include "core/db/Database.h"
+#include "core/documents/DocumentQuery.h"
 #include "core/documents/DocumentTemplates.h"
 #include "core/documents/LegalBasis.h"
 #include "core/school/SchoolRepository.h"
@@ -15,6 +16,7 @@
 #include "ui/documents/DocumentActions.h"
 #include "ui/documents/DocumentPreviewDialog.h"
 #include "ui/documents/LegalBasisDialog.h"
+#include "ui/documents/SubjectPickerDialog.h"
 #include "ui/people/ImportDialog.h"
 #include "ui/people/PeoplePage.h"
 #include "ui/people/PeopleStore.h"
@@ -276,6 +278,12 @@ void TestWindowSizes::documentDialogs()
     check(opened(), QStringLiteral("certificate-positions"));
     LegalBasisDialog basis(LegalBasis(), m_window.get());
     check(&basis, QStringLiteral("legal-basis-edit"));
+    // The picker of nominees and of a báo cáo thành tích's subject, with the whole school in it.
+    auto subjects = DocumentQuery(m_db->connection()).subjects(QDate(2025, 11, 20));
+    QVERIFY2(subjects, qPrintable(subjects ? QString() : subjects.error().toString()));
+    QVERIFY(!subjects->isEmpty());
+    SubjectPickerDialog picker(*subjects, SubjectTableModel::Show::Everyone, true, m_window.get());
+    check(&picker, QStringLiteral("subject-picker"));
 }
 
 // The offscreen platform gets a screen the size of the laptop's free area; a real display is used as it is.
