@@ -1,5 +1,6 @@
 #include "core/spreadsheet/HtmlTableReader.h"
 
+#include "core/spreadsheet/SaxCallback.h"
 #include "core/spreadsheet/SheetText.h"
 #include "core/text/EncodingDetector.h"
 
@@ -320,21 +321,6 @@ void Parse::endCell()
     cell.text = value;
 }
 
-Parse* parseOf(void* data)
-{
-    return static_cast<Parse*>(data);
-}
-
-// Runs a callback's work; no exception may cross libxml2's C frames.
-template <typename Work> void safely(void* data, Work work)
-{
-    try {
-        work(parseOf(data));
-    } catch (const std::bad_alloc&) {
-        parseOf(data)->outOfMemory();
-    }
-}
-
 // The encoding of the page.
 EncodingDetector::Detection encodingOf(const QByteArray& bytes, const WorkbookReader::Options& options)
 {
@@ -421,11 +407,11 @@ Result<Workbook> HtmlTableReader::read(
     xmlInitParser();
     htmlSAXHandler sax {};
     sax.startElement = [](void* data, const xmlChar* name, const xmlChar** attributes) {
-        safely(data, [&](Parse* p) { p->start(name, attributes); });
+        saxCallback<Parse>(data, [&](Parse* p) { p->start(name, attributes); });
     };
-    sax.endElement = [](void* data, const xmlChar* name) { safely(data, [&](Parse* p) { p->end(name); }); };
+    sax.endElement = [](void* data, const xmlChar* name) { saxCallback<Parse>(data, [&](Parse* p) { p->end(name); }); };
     sax.characters = [](void* data, const xmlChar* text, int length) {
-        safely(data, [&](Parse* p) { p->text(text, length); });
+        saxCallback<Parse>(data, [&](Parse* p) { p->text(text, length); });
     };
     sax.cdataBlock = sax.characters;
     sax.warning = ignoreMessage;

@@ -1,5 +1,6 @@
 #include "core/spreadsheet/SpreadsheetMlReader.h"
 
+#include "core/spreadsheet/SaxCallback.h"
 #include "core/spreadsheet/SheetText.h"
 #include "core/spreadsheet/XlsxStyles.h"
 #include "core/spreadsheet/XmlGuard.h"
@@ -326,21 +327,6 @@ void Parse::finishSheet()
     m_sheet = Sheet();
 }
 
-Parse* parseOf(void* data)
-{
-    return static_cast<Parse*>(data);
-}
-
-// Runs a callback's work; no exception may cross libxml2's C frames.
-template <typename Work> void safely(void* data, Work work)
-{
-    try {
-        work(parseOf(data));
-    } catch (const std::bad_alloc&) {
-        parseOf(data)->outOfMemory();
-    }
-}
-
 Error guardError(XmlGuard::Breach breach, const XmlGuard::Limits& limits, const QString& fileName)
 {
     switch (breach) {
@@ -398,21 +384,21 @@ Result<Workbook> SpreadsheetMlReader::read(
                              int count,
                              int,
                              const xmlChar** attributes) {
-        safely(data, [&](Parse* p) { p->start(name, uri, count, attributes); });
+        saxCallback<Parse>(data, [&](Parse* p) { p->start(name, uri, count, attributes); });
     };
     sax.endElementNs = [](void* data, const xmlChar* name, const xmlChar*, const xmlChar* uri) {
-        safely(data, [&](Parse* p) { p->end(name, uri); });
+        saxCallback<Parse>(data, [&](Parse* p) { p->end(name, uri); });
     };
     sax.characters = [](void* data, const xmlChar* text, int length) {
-        safely(data, [&](Parse* p) { p->text(text, length); });
+        saxCallback<Parse>(data, [&](Parse* p) { p->text(text, length); });
     };
     sax.cdataBlock = sax.characters;
     // A DTD or an entity declaration stops the parse before anything is declared, let alone expanded.
     sax.internalSubset = [](void* data, const xmlChar*, const xmlChar*, const xmlChar*) {
-        safely(data, [&](Parse* p) { p->refuseDtd(); });
+        saxCallback<Parse>(data, [&](Parse* p) { p->refuseDtd(); });
     };
     sax.entityDecl = [](void* data, const xmlChar*, int, const xmlChar*, const xmlChar*, xmlChar*) {
-        safely(data, [&](Parse* p) { p->refuseDtd(); });
+        saxCallback<Parse>(data, [&](Parse* p) { p->refuseDtd(); });
     };
     sax.serror = [](void*, xmlErrorPtr) {};
 
