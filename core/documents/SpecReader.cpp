@@ -188,7 +188,8 @@ int SpecReader::integer(
     if (value.isUndefined() || value.isNull())
         return fallback;
     const double number = value.toDouble(-1e300);
-    if (!value.isDouble() || number != double(qint64(number)) || number < min || number > max) {
+    // The range test comes first: casting a double beyond qint64 is undefined.
+    if (!value.isDouble() || !(number >= min && number <= max) || number != double(qint64(number))) {
         fail(join(path, key), tr("it must be a whole number from %1 to %2.").arg(min).arg(max));
         return fallback;
     }
