@@ -51,6 +51,9 @@ private slots:
     void quietWithoutRuntimeDirectory();
 
 private:
+    // `thidua-cli --db <the demo> people list <options>`
+    Run listPeople(const QStringList& options) const;
+
     QTemporaryDir m_dir;
     QString m_db;
 };
@@ -64,14 +67,15 @@ void TestCli::initTestCase()
     QVERIFY(run.out.contains(QStringLiteral("640")));
 }
 
+Run TestCli::listPeople(const QStringList& options) const
+{
+    return cli(
+        QStringList { QStringLiteral("--db"), m_db, QStringLiteral("people"), QStringLiteral("list") } + options);
+}
+
 void TestCli::demoAndListCsv()
 {
-    const Run run = cli({ QStringLiteral("--db"),
-        m_db,
-        QStringLiteral("people"),
-        QStringLiteral("list"),
-        QStringLiteral("--format"),
-        QStringLiteral("csv") });
+    const Run run = listPeople({ QStringLiteral("--format"), QStringLiteral("csv") });
     QCOMPARE(run.exitCode, 0);
     QStringList lines = run.out.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
     QVERIFY(lines.takeFirst().startsWith(QStringLiteral("code,ho,ten_dem,ten,full_name,gender,birth_date")));
@@ -102,14 +106,8 @@ void TestCli::demoAndListCsv()
 
 void TestCli::listJsonByKind()
 {
-    const Run run = cli({ QStringLiteral("--db"),
-        m_db,
-        QStringLiteral("people"),
-        QStringLiteral("list"),
-        QStringLiteral("--kind"),
-        QStringLiteral("student"),
-        QStringLiteral("--format"),
-        QStringLiteral("json") });
+    const Run run = listPeople(
+        { QStringLiteral("--kind"), QStringLiteral("student"), QStringLiteral("--format"), QStringLiteral("json") });
     QCOMPARE(run.exitCode, 0);
     const QJsonArray array = QJsonDocument::fromJson(run.out.toUtf8()).array();
     QCOMPARE(array.size(), 640);
@@ -123,12 +121,7 @@ void TestCli::listJsonByKind()
 
 void TestCli::listTable()
 {
-    const Run run = cli({ QStringLiteral("--db"),
-        m_db,
-        QStringLiteral("people"),
-        QStringLiteral("list"),
-        QStringLiteral("--kind"),
-        QStringLiteral("staff") });
+    const Run run = listPeople({ QStringLiteral("--kind"), QStringLiteral("staff") });
     QCOMPARE(run.exitCode, 0);
     const QStringList lines = run.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     QVERIFY(lines.first().contains(QStringLiteral("Họ và tên")));
@@ -153,14 +146,8 @@ void TestCli::addPerson()
         QStringLiteral("--gender"),
         QStringLiteral("nữ") });
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
-    const Run list = cli({ QStringLiteral("--db"),
-        m_db,
-        QStringLiteral("people"),
-        QStringLiteral("list"),
-        QStringLiteral("--format"),
-        QStringLiteral("csv"),
-        QStringLiteral("--kind"),
-        QStringLiteral("staff") });
+    const Run list = listPeople(
+        { QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("--kind"), QStringLiteral("staff") });
     const QString expected = QStringLiteral("GV9001,Nguyễn,Thị,Hoà,Nguyễn Thị Hoà,female,1984-03-06,staff,,");
     QVERIFY2(list.out.contains(expected + QStringLiteral("\r\n")), qPrintable(list.out.left(400)));
 }
@@ -180,14 +167,8 @@ void TestCli::controlCharactersNeverStored()
         QStringLiteral("--position"),
         QStringLiteral("Giáo viên\u0007") });
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
-    const Run list = cli({ QStringLiteral("--db"),
-        m_db,
-        QStringLiteral("people"),
-        QStringLiteral("list"),
-        QStringLiteral("--format"),
-        QStringLiteral("csv"),
-        QStringLiteral("--kind"),
-        QStringLiteral("staff") });
+    const Run list = listPeople(
+        { QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("--kind"), QStringLiteral("staff") });
     QCOMPARE(list.exitCode, 0);
     QVERIFY2(list.out.contains(QStringLiteral("GV[2J9002,Trần,năV,Ba,Trần năV Ba,,,staff,Giáo viên,\r\n")),
         qPrintable(list.out.right(400)));
