@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/criteria/LearningCitizenResult.h"
 #include "core/people/Collective.h"
 #include "ui/common/Page.h"
 
