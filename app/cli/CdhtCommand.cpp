@@ -1,6 +1,7 @@
 #include "app/cli/CdhtCommand.h"
 
 #include "core/criteria/LearningCitizenImport.h"
+#include "core/criteria/LearningCitizenQuery.h"
 #include "core/criteria/LearningCitizenService.h"
 #include "core/people/PeopleQuery.h"
 #include "core/spreadsheet/WorkbookReader.h"
@@ -83,35 +84,45 @@ int CdhtCommand::set(CliContext& context, const QStringList& arguments)
     if (!status)
         return context.usage(tr("“%1” is not a result: use dat, khong-dat or chua.").arg(positional.at(1)), name());
 
-    LearningCitizenResult result;
-    result.status = *status;
+    std::optional<int> score;
     if (parser.isSet(scoreOption)) {
         bool ok = false;
-        const int score = parser.value(scoreOption).trimmed().toInt(&ok);
-        if (!ok || score < 0 || score > 100)
+        score = parser.value(scoreOption).trimmed().toInt(&ok);
+        if (!ok || *score < 0 || *score > 100)
             return context.usage(
                 tr("--score must be a whole number from 0 to 100, not “%1”.").arg(parser.value(scoreOption)), name());
-        result.score = score;
     }
+    QDate assessedOn;
     if (parser.isSet(dateOption)) {
         const PartialDate date = PartialDate::fromUserText(parser.value(dateOption).trimmed());
         if (!date.hasDay())
             return context.usage(
                 tr("--date must be a day, dd/mm/yyyy, not “%1”.").arg(parser.value(dateOption)), name());
-        result.assessedOn = date.date();
+        assessedOn = date.date();
     }
-    result.note = parser.value(noteOption);
-    result.schoolYearId = schoolYearId(context, parser.value(yearOption), &exitCode);
-    if (result.schoolYearId == 0)
+    const qint64 yearId = schoolYearId(context, parser.value(yearOption), &exitCode);
+    if (yearId == 0)
         return exitCode;
     auto database = context.database();
     if (!database)
         return context.fail(database.error());
-    auto person = PeopleQuery((*database)->connection()).personByCode(positional.at(0));
+    const QSqlDatabase db = (*database)->connection();
+    auto person = PeopleQuery(db).personByCode(positional.at(0));
     if (!person)
         return context.fail(person.error());
-    result.personId = person->id;
-    auto before = LearningCitizenService((*database)->connection()).set(result);
+    // What is stored stays unless given again (the score, the date, the note, the evidence link).
+    auto stored = LearningCitizenQuery(db).result(person->id, yearId);
+    if (!stored)
+        return context.fail(stored.error());
+    LearningCitizenResult result = *stored;
+    result.status = *status;
+    if (score)
+        result.score = score;
+    if (assessedOn.isValid())
+        result.assessedOn = assessedOn;
+    if (parser.isSet(noteOption))
+        result.note = parser.value(noteOption);
+    auto before = LearningCitizenService(db).set(result);
     if (!before)
         return context.fail(before.error());
     context.out()
