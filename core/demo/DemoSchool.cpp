@@ -426,7 +426,7 @@ private:
         result.personId = personId;
         result.schoolYearId = year.id;
         result.status = failed ? LearningCitizenResult::Status::Failed : LearningCitizenResult::Status::Passed;
-        result.score = failed ? 62 + i % 15 : 80 + (i * 7) % 21;
+        result.score = failed ? 62 + (i * 7) % 15 : 80 + (i * 13) % 21;
         if (!current)
             result.assessedOn = year.startDate.addMonths(8).addDays(i % 20);
         if (failed)
