@@ -206,7 +206,13 @@ Result<LearningCitizenImport::Plan> LearningCitizenImport::plan(const Workbook& 
 {
     const QDate today = options.today.isValid() ? options.today : QDate::currentDate();
     Matchers matchers(m_db);
-    const LearningCitizenRepository stored(m_db);
+    // What is stored for the year, read once (not one query a row).
+    auto ofYear = LearningCitizenRepository(m_db).forYear(options.schoolYearId);
+    if (!ofYear)
+        return ofYear.error();
+    QHash<qint64, LearningCitizenResult> stored;
+    for (const LearningCitizenResult& r : std::as_const(*ofYear))
+        stored.insert(r.personId, r);
     Plan plan;
     QHash<qint64, QString> seen; // stored person → "sheet:row" of their first row
     bool anyList = false;
@@ -264,14 +270,15 @@ Result<LearningCitizenImport::Plan> LearningCitizenImport::plan(const Workbook& 
                         tr("%1 is also on row %2: the same person twice.").arg(match.fullName(), first)));
                 else
                     seen.insert(match.id, here);
-                auto before = stored.get(match.id, options.schoolYearId);
-                if (!before)
-                    return before.error();
-                readResult(context, r, *before, row, problems);
+                LearningCitizenResult none;
+                none.personId = match.id;
+                none.schoolYearId = options.schoolYearId;
+                const LearningCitizenResult before = stored.value(match.id, none);
+                readResult(context, r, before, row, problems);
                 row.person = match;
                 row.result.personId = match.id;
                 row.result.schoolYearId = options.schoolYearId;
-                if (!row.result.sameData(*before))
+                if (!row.result.sameData(before))
                     row.action = Row::Action::Set;
                 else
                     row.action = Row::Action::Unchanged;
