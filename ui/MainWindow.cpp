@@ -2,6 +2,7 @@
 
 #include "core/common/Translation.h"
 #include "core/school/SchoolQuery.h"
+#include "ui/cdht/LearningCitizenPage.h"
 #include "ui/collectives/CollectivesPage.h"
 #include "ui/common/ErrorMessage.h"
 #include "ui/common/Page.h"
@@ -105,6 +106,7 @@ void MainWindow::addStandardPages()
     addPage(new PeoplePage(m_workspace, *m_peopleStore, PersonKind::Student));
     addPage(new CollectivesPage(m_workspace, *m_peopleStore));
     addPage(new CouncilPage(m_workspace, *m_peopleStore));
+    addPage(new LearningCitizenPage(m_workspace));
 }
 
 void MainWindow::addDocumentActions()

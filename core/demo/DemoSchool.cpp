@@ -1,5 +1,6 @@
 #include "core/demo/DemoSchool.h"
 
+#include "core/criteria/LearningCitizenRepository.h"
 #include "core/db/Transaction.h"
 #include "core/people/CollectiveRepository.h"
 #include "core/people/PersonRepository.h"
@@ -122,6 +123,7 @@ public:
         , m_people(db)
         , m_collectives(db)
         , m_school(db)
+        , m_results(db)
         , m_gen(size.seed)
         , m_firstYear(size.lastStartYear - size.years + 1)
     {}
@@ -133,6 +135,7 @@ public:
                  &Builder::makeStaff,
                  &Builder::makeStudents,
                  &Builder::makeYearsContent,
+                 &Builder::recordResults,
                  &Builder::saveProfile }) {
             if (auto done = (this->*step)(); !done)
                 return done;
@@ -380,6 +383,57 @@ private:
         return {};
     }
 
+    // Công dân học tập results of the last two years, so that the targets (95 % of a class, 100 % of a tổ) show
+    // something real. The last year, still under way: in every fifth class from the third (10A3, 11A2, 12A2 of the
+    // default school) the 2nd–4th students are không đạt and the 5th not yet assessed, in every fifth from the fifth
+    // the 6th student is not yet assessed (no row); the last member of the second tổ (Ngữ văn) is không đạt;
+    // everyone else đạt. The year before, finished: every fifth class from the second has three không đạt, the last
+    // member of the third tổ one, everyone else đạt, all with the date of assessment.
+    Status recordResults()
+    {
+        for (int back = 0; back < 2 && back < m_years.size(); ++back) {
+            const SchoolYear& year = m_years.at(m_years.size() - 1 - back);
+            const bool current = back == 0;
+            int c = 0;
+            for (int g = 0; g <= 2; ++g) {
+                const Cohort& cohort = m_cohorts[year.startYear - g - (m_firstYear - 2)];
+                for (const QList<int>& students : cohort.classes) {
+                    const bool shortOfTarget = c % 5 == (current ? 2 : 1);
+                    const bool oneMissing = current && c % 5 == 4;
+                    ++c;
+                    for (int i = 0; i < students.size(); ++i) {
+                        if ((shortOfTarget && current && i == 4) || (oneMissing && i == 5))
+                            continue; // chưa đánh giá
+                        const bool failed = shortOfTarget && i >= 1 && i <= 3;
+                        if (auto r = record(m_students[students[i]].id, year, failed, i, current); !r)
+                            return r;
+                    }
+                }
+            }
+            const int shortGroup = std::min(current ? 1 : 2, int(m_groups.size()) - 1);
+            const int lastOfGroup = int(m_staffGroup.lastIndexOf(shortGroup));
+            for (int i = 0; i < m_staff.size(); ++i) {
+                if (auto r = record(m_staff[i].id, year, i == lastOfGroup, i, current); !r)
+                    return r;
+            }
+        }
+        return {};
+    }
+
+    Status record(qint64 personId, const SchoolYear& year, bool failed, int i, bool current)
+    {
+        LearningCitizenResult result;
+        result.personId = personId;
+        result.schoolYearId = year.id;
+        result.status = failed ? LearningCitizenResult::Status::Failed : LearningCitizenResult::Status::Passed;
+        result.score = failed ? 62 + (i * 7) % 15 : 80 + (i * 13) % 21;
+        if (!current)
+            result.assessedOn = year.startDate.addMonths(8).addDays(i % 20);
+        if (failed)
+            result.note = QStringLiteral("Chưa đủ 80 điểm");
+        return m_results.save(result);
+    }
+
     Status saveProfile()
     {
         SchoolProfile profile;
@@ -406,6 +460,7 @@ private:
     PersonRepository m_people;
     CollectiveRepository m_collectives;
     SchoolRepository m_school;
+    LearningCitizenRepository m_results;
     Generator m_gen;
     int m_firstYear;
     SchoolYears m_years;

@@ -13,7 +13,8 @@ namespace thidua {
 // moves up (10A2, 11A2, 12A2) and leaves when it finishes grade 12 (activeTo: the end of that school year), a new one
 // enters each year (activeFrom: its first day). Every student at the school in a year is in one class of that year;
 // each class has one lớp trưởng (membership Head, position "Lớp trưởng") and one lớp phó (Deputy, "Lớp phó"), the
-// same students every year; dates of birth fit the grades (AgePlausibility warns about none).
+// same students every year; dates of birth fit the grades (AgePlausibility warns about none). The last two years
+// have Công dân học tập results: most people đạt, a few không đạt, some classes and one tổ short of the targets.
 // The same seed gives the same school.
 class DemoSchool
 {

@@ -3,6 +3,7 @@
 #include "core/people/CollectiveRepository.h"
 #include "core/people/PersonRepository.h"
 #include "core/school/SchoolRepository.h"
+#include "core/text/VietnameseText.h"
 
 namespace thidua {
 
@@ -26,6 +27,17 @@ Result<People> PeopleQuery::people(const Filter& filter) const
 Result<Person> PeopleQuery::person(qint64 id) const
 {
     return PersonRepository(m_db).get(id);
+}
+
+Result<Person> PeopleQuery::personByCode(const QString& code) const
+{
+    const PersonRepository people(m_db);
+    auto found = people.findByCode(VietnameseText::clean(code));
+    if (found && found->id == 0)
+        found = people.findByCode(VietnameseText::clean(code).toUpper());
+    if (found && found->id == 0)
+        return Error { Error::Code::NotFound, PersonRepository::tr("No one stored has the code %1.").arg(code) };
+    return found;
 }
 
 Result<qint64> PeopleQuery::count(const Filter& filter) const

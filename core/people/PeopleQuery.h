@@ -33,6 +33,8 @@ public:
     Result<People> people() const { return people(Filter()); }
     // NotFound when there is no such person.
     Result<Person> person(qint64 id) const;
+    // The person with this code (as stored, any case); NotFound when there is none.
+    Result<Person> personByCode(const QString& code) const;
     Result<qint64> count(const Filter& filter) const;
     // All collectives, or those that exist in a school year (lasting ones and that year's classes).
     Result<Collectives> collectives(qint64 schoolYearId = 0) const;

@@ -1,5 +1,6 @@
 #include "core/people/PeopleService.h"
 
+#include "core/criteria/LearningCitizenRepository.h"
 #include "core/db/Transaction.h"
 #include "core/people/CollectiveRepository.h"
 #include "core/people/PersonRepository.h"
@@ -117,6 +118,17 @@ Status PeopleService::update(Person& person, const Placement& placement)
     return transaction.commit();
 }
 
+Result<PeopleService::Snapshot> PeopleService::snapshot(const Person& person) const
+{
+    auto memberships = CollectiveRepository(m_db).membershipsOfPerson(person.id);
+    if (!memberships)
+        return memberships.error();
+    auto results = LearningCitizenRepository(m_db).forPerson(person.id);
+    if (!results)
+        return results.error();
+    return Snapshot { person, *memberships, *results };
+}
+
 Result<PeopleService::Snapshot> PeopleService::remove(qint64 personId)
 {
     Transaction transaction(m_db);
@@ -126,14 +138,14 @@ Result<PeopleService::Snapshot> PeopleService::remove(qint64 personId)
     auto person = people.get(personId);
     if (!person)
         return person.error();
-    auto memberships = CollectiveRepository(m_db).membershipsOfPerson(personId);
-    if (!memberships)
-        return memberships.error();
+    auto snapshot = this->snapshot(*person);
+    if (!snapshot)
+        return snapshot.error();
     if (auto removed = people.remove(personId); !removed)
         return removed.error();
     if (auto committed = transaction.commit(); !committed)
         return committed.error();
-    return Snapshot { *person, *memberships };
+    return snapshot;
 }
 
 Result<PeopleService::Snapshot> PeopleService::removePerson(qint64 personId)
@@ -161,18 +173,20 @@ Result<PeopleService::Snapshot> PeopleService::removePerson(qint64 personId)
         uses << tr("%n memberships", nullptr, refs->memberships);
     if (refs->rolesHeld > 0)
         uses << tr("a head or deputy role");
+    if (refs->learningCitizenResults > 0)
+        uses << tr("Công dân học tập results");
     if (!uses.isEmpty())
         return Error(Error::Code::Validation,
             tr("%1 cannot be deleted: the records keep %2 of theirs. Mark them as having left instead.")
                 .arg(person->fullName(), uses.join(QStringLiteral(", "))));
-    auto memberships = CollectiveRepository(m_db).membershipsOfPerson(personId);
-    if (!memberships)
-        return memberships.error();
+    auto snapshot = this->snapshot(*person);
+    if (!snapshot)
+        return snapshot.error();
     if (auto removed = people.remove(personId); !removed)
         return removed.error();
     if (auto committed = transaction.commit(); !committed)
         return committed.error();
-    return Snapshot { *person, *memberships };
+    return snapshot;
 }
 
 Status PeopleService::restore(Snapshot snapshot)
@@ -187,6 +201,12 @@ Status PeopleService::restore(Snapshot snapshot)
         m.id = 0;
         if (auto added = collectives.addMember(m); !added)
             return added.error();
+    }
+    LearningCitizenRepository results(m_db);
+    for (LearningCitizenResult r : std::as_const(snapshot.learningCitizen)) {
+        r.id = 0;
+        if (auto saved = results.save(r); !saved)
+            return saved;
     }
     return transaction.commit();
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/common/Result.h"
+#include "core/criteria/LearningCitizenResult.h"
 #include "core/people/Collective.h"
 #include "core/people/Person.h"
 
@@ -30,11 +31,13 @@ public:
         bool operator==(const Placement&) const = default;
     };
 
-    // Everything needed to put a removed person back: the person and their memberships of every year.
+    // Everything needed to put a removed person back: the person, their memberships and their Công dân học tập
+    // results of every year.
     struct Snapshot
     {
         Person person;
         Memberships memberships;
+        LearningCitizenResults learningCitizen;
     };
 
     // Whether a collective of this kind is a person's unit: a tổ, phòng, khoa or trung tâm for staff, a lớp for
@@ -51,13 +54,15 @@ public:
     Result<Snapshot> remove(qint64 personId);
     // Deletes a person added by mistake, with their unit: refused (Error::Code::Validation, the database untouched)
     // while anything else refers to them (a council seat, the school's leaders, restrictions, memberships of more than
-    // one school year or with a role), since they are then part of the school's history: mark them as having left.
+    // one school year or with a role, Công dân học tập results), since they are then part of the school's history:
+    // mark them as having left.
     Result<Snapshot> removePerson(qint64 personId);
     Status restore(Snapshot snapshot);
     // Marks the person as having left on `day` (kept for the history of earlier years); an invalid day: back again.
     Status setLeftOn(qint64 personId, const QDate& day);
 
 private:
+    Result<Snapshot> snapshot(const Person& person) const;
     Status place(qint64 personId, const Placement& placement);
 
     QSqlDatabase m_db;

@@ -196,8 +196,9 @@ Result<PersonRepository::References> PersonRepository::references(qint64 id) con
                        " (SELECT COUNT(*) FROM person_restriction WHERE person_id=?),"
                        " (SELECT COUNT(*) FROM membership WHERE person_id=?),"
                        " (SELECT COUNT(DISTINCT school_year_id) FROM membership WHERE person_id=?),"
-                       " (SELECT COUNT(*) FROM membership WHERE person_id=? AND role<>'member')"),
-        { id, id, id, id, id, id });
+                       " (SELECT COUNT(*) FROM membership WHERE person_id=? AND role<>'member'),"
+                       " (SELECT COUNT(*) FROM cdht_result WHERE person_id=?)"),
+        { id, id, id, id, id, id, id });
     if (!query)
         return query.error();
     if (!query->next())
@@ -209,6 +210,7 @@ Result<PersonRepository::References> PersonRepository::references(qint64 id) con
     refs.memberships = query->value(3).toInt();
     refs.membershipYears = query->value(4).toInt();
     refs.rolesHeld = query->value(5).toInt();
+    refs.learningCitizenResults = query->value(6).toInt();
     return refs;
 }
 

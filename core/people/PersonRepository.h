@@ -54,6 +54,7 @@ public:
         int memberships = 0; // membership rows, every year
         int membershipYears = 0; // distinct school years of those
         int rolesHeld = 0; // memberships as head or deputy (tổ trưởng, lớp trưởng…)
+        int learningCitizenResults = 0; // cdht_result rows, every year
     };
     Result<References> references(qint64 id) const;
 

@@ -24,7 +24,7 @@ int columnCountOf(const Sheet& sheet, int firstRow, int lastRow)
 
 // A header text reduced to plain words: folded (no diacritics, lower case), anything that is not a letter or a
 // digit a separator, single spaces. "Họ, tên\n(ghi chữ in hoa)" → "ho ten ghi chu in hoa".
-QString headerKey(const QString& text)
+QString plainWords(const QString& text)
 {
     const QString folded = VietnameseText::fold(VietnameseText::clean(text));
     QString out;
@@ -259,7 +259,7 @@ bool isSubHeader(const Sheet& sheet, int parent, int row)
         const Cell& cell = sheet.cell(row, c);
         if (cell.isEmpty())
             continue;
-        const QString key = headerKey(cellText(cell));
+        const QString key = plainWords(cellText(cell));
         if (!fieldForKey(key) && !isMaleWord(key))
             return false;
         ++words;
@@ -277,9 +277,14 @@ bool RosterColumns::hasName() const
         || (hasColumn(Field::GivenName) && (hasColumn(Field::FamilyName) || hasColumn(Field::FamilyAndMiddleName)));
 }
 
+QString RosterColumns::headerKey(const QString& header)
+{
+    return plainWords(header);
+}
+
 std::optional<RosterColumns::Field> RosterColumns::fieldForHeader(const QString& header)
 {
-    return fieldForKey(headerKey(header));
+    return fieldForKey(plainWords(header));
 }
 
 RosterColumns RosterColumns::detect(const Sheet& sheet)
@@ -316,7 +321,7 @@ RosterColumns RosterColumns::detect(const Sheet& sheet)
     }
     if (child >= 0) {
         for (int c = 0; c < width; ++c) {
-            const QString key = headerKey(cellText(sheet.cell(child, c)));
+            const QString key = plainWords(cellText(sheet.cell(child, c)));
             if (key.isEmpty())
                 continue;
             const int pc = parentColumn(sheet, parent, c);

@@ -59,6 +59,9 @@ public:
     static RosterColumns detect(const Sheet& sheet);
     // The field a header text names, if any ("Họ và tên" → FullName, "Ngày tháng năm sinh" → BirthDate).
     static std::optional<Field> fieldForHeader(const QString& header);
+    // A header text reduced to plain words, as the columns are recognised: folded (no diacritics, lower case),
+    // anything not a letter or digit a separator. "Họ, tên\n(ghi chữ in hoa)" → "ho ten ghi chu in hoa".
+    static QString headerKey(const QString& header);
 
     static QList<Field> allFields();
     // Translated name for the mapping editor ("Họ và tên", "Ngày sinh").

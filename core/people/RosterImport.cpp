@@ -3,6 +3,7 @@
 #include "core/db/Transaction.h"
 #include "core/people/AgePlausibility.h"
 #include "core/people/CollectiveRepository.h"
+#include "core/people/PersonMatcher.h"
 #include "core/people/PersonRepository.h"
 #include "core/people/RosterRowReader.h"
 #include "core/school/SchoolRepository.h"
@@ -24,23 +25,12 @@ using Field = RosterColumns::Field;
 
 QString codeKey(const QString& code)
 {
-    return VietnameseText::clean(code).toUpper();
-}
-
-QString nameKey(const Person& p)
-{
-    return VietnameseText::lowerCanonical(VietnameseText::clean(p.fullName()));
+    return PersonMatcher::codeKey(code);
 }
 
 QString nameDateKey(const Person& p)
 {
-    return nameKey(p) + QLatin1Char('|') + p.birthDate.toIso();
-}
-
-QString foldYearKey(const Person& p)
-{
-    return VietnameseText::fold(VietnameseText::clean(p.fullName())) + QLatin1Char('|')
-        + QString::number(p.birthDate.year());
+    return PersonMatcher::nameDateKey(p);
 }
 
 bool sameData(const Person& a, const Person& b)
@@ -79,9 +69,7 @@ using Row = RosterImport::Row;
 // What is stored already, to match the rows of a list against.
 struct Known
 {
-    QHash<QString, Person> byCode;
-    QHash<QString, QList<Person>> byNameDate; // of the list's kind
-    QHash<QString, QList<Person>> byFoldYear; // of the list's kind, with a date of birth
+    PersonMatcher people;
     QHash<QString, qint64> collectiveIds; // tổ or lớp of the year, by collectiveKey()
     QSet<QPair<qint64, qint64>> memberships; // (person, collective) of the year
 };
@@ -97,18 +85,10 @@ struct Seen
 
 Status loadPeople(const QSqlDatabase& db, PersonKind kind, Known& known)
 {
-    auto stored = PersonRepository(db).list();
-    if (!stored)
-        return stored.error();
-    for (const Person& p : *stored) {
-        if (!p.code.isEmpty())
-            known.byCode.insert(codeKey(p.code), p);
-        if (p.kind != kind)
-            continue;
-        known.byNameDate[nameDateKey(p)].append(p);
-        if (p.birthDate.isValid())
-            known.byFoldYear[foldYearKey(p)].append(p);
-    }
+    auto matcher = PersonMatcher::load(db, kind);
+    if (!matcher)
+        return matcher.error();
+    known.people = std::move(*matcher);
     return {};
 }
 
@@ -156,50 +136,6 @@ void checkInFile(const RosterRowReader& reader, int r, const Person& person, See
     }
 }
 
-// The stored person a row is: by code, else by full name + date of birth; id 0 when none.
-Person matchStored(const RosterRowReader& reader,
-    int r,
-    const Person& person,
-    PersonKind kind,
-    const Known& known,
-    QList<Problem>& problems)
-{
-    const QString code = codeKey(person.code);
-    Person match;
-    if (!code.isEmpty() && known.byCode.contains(code)) {
-        match = known.byCode.value(code);
-        if (match.kind != kind) {
-            problems.append(reader.problem(Problem::Severity::Error,
-                r,
-                reader.codeColumn(),
-                RosterImport::tr("The code %1 already belongs to %2, who is not a %3.")
-                    .arg(person.code,
-                        match.fullName(),
-                        kind == PersonKind::Student ? RosterImport::tr("student")
-                                                    : RosterImport::tr("member of staff"))));
-            return Person();
-        }
-    } else if (!person.fullName().isEmpty()) {
-        QList<Person> usable;
-        for (const Person& c : known.byNameDate.value(nameDateKey(person))) {
-            if (code.isEmpty() || c.code.isEmpty())
-                usable.append(c);
-        }
-        if (usable.size() == 1)
-            match = usable.constFirst();
-        else if (usable.size() > 1)
-            problems.append(reader.problem(Problem::Severity::Warning,
-                r,
-                reader.nameColumn(),
-                RosterImport::tr(
-                    "%n people named %1 with this date of birth are already stored; added as a new person.",
-                    nullptr,
-                    int(usable.size()))
-                    .arg(person.fullName())));
-    }
-    return match;
-}
-
 // A row matched to a stored person updates them (unless an earlier row already is them); a row not matched may
 // still be someone stored under a slightly different name or date (a likely duplicate, for the user to decide).
 void joinStored(const RosterRowReader& reader,
@@ -226,7 +162,7 @@ void joinStored(const RosterRowReader& reader,
     }
     if (person.fullName().isEmpty() || !person.birthDate.isValid())
         return;
-    const QList<Person> alike = known.byFoldYear.value(foldYearKey(person));
+    const QList<Person> alike = known.people.alike(person);
     if (alike.isEmpty())
         return;
     row.likelyDuplicateOf = alike.constFirst().id;
@@ -466,7 +402,7 @@ Result<RosterImport::Plan> RosterImport::plan(
             continue;
         reader.checkAge(r, row, *startYear, problems);
         checkInFile(reader, r, row.person, seen, problems);
-        const Person match = matchStored(reader, r, row.person, options.kind, known, problems);
+        const Person match = known.people.match(reader, r, row.person, problems);
         joinStored(reader, r, match, known, seen, row, problems);
         const bool joins = joinsCollective(row, match.id, options, known, seen, plan.newCollectives);
         decideAction(row, match, joins, problems, plan);

@@ -28,7 +28,7 @@ public:
     // Inserts the year (under year.id when it is not 0, e.g. a redo) and sets year.id.
     Result<qint64> addYear(SchoolYear& year);
     // Rows that refer to the year and would stop its removal: memberships, collectives, council members who sat
-    // (a member added and removed again before the year began never sat).
+    // (a member added and removed again before the year began never sat), Công dân học tập results.
     Result<int> yearUses(qint64 schoolYearId) const;
     // Deletes the year (council rows that never sat go with it). Check yearUses() first.
     Status removeYear(qint64 schoolYearId);

@@ -172,7 +172,8 @@ void TestWindowSizes::mainWindow()
              QStringLiteral("staff"),
              QStringLiteral("students"),
              QStringLiteral("collectives"),
-             QStringLiteral("council") }) {
+             QStringLiteral("council"),
+             QStringLiteral("learningCitizen") }) {
         QVERIFY2(m_window->showPage(key), qPrintable(key));
         check(m_window.get(), QStringLiteral("main-") + key);
     }
