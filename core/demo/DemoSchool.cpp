@@ -1,6 +1,7 @@
 #include "core/demo/DemoSchool.h"
 
 #include "core/db/Transaction.h"
+#include "core/demo/DemoLearningModels.h"
 #include "core/people/CollectiveRepository.h"
 #include "core/people/PersonRepository.h"
 #include "core/school/SchoolRepository.h"
@@ -452,6 +453,8 @@ Status DemoSchool::build(const QSqlDatabase& db, const Size& size)
         return transaction.error();
     if (auto built = Builder(db, size).build(); !built)
         return built;
+    if (auto models = DemoLearningModels::add(db); !models)
+        return models;
     return transaction.commit();
 }
 
