@@ -52,15 +52,32 @@ MovementRoster::MovementRoster(qint64 schoolYearId,
         m_index.insert(m.personId, i);
     }
     for (int u = 0; u < m_units.size(); ++u) {
+        m_unitIndex.insert(m_units[u].collectiveId, u);
         QList<int>& members = m_units[u].members;
         members.clear();
         for (qint64 personId : unitMembers.value(u)) {
-            if (const int i = indexOf(personId); i >= 0)
+            if (const int i = indexOf(personId); i >= 0) {
                 members.append(i);
+                m_people[i].collectiveIds.append(m_units[u].collectiveId);
+            }
         }
         std::sort(members.begin(), members.end());
         members.erase(std::unique(members.begin(), members.end()), members.end());
     }
+}
+
+QList<qint64> MovementRoster::unitsOnly(QList<qint64> collectiveIds) const
+{
+    collectiveIds.removeIf([this](qint64 id) { return !m_unitIndex.contains(id); });
+    std::sort(collectiveIds.begin(), collectiveIds.end());
+    collectiveIds.erase(std::unique(collectiveIds.begin(), collectiveIds.end()), collectiveIds.end());
+    return collectiveIds;
+}
+
+bool MovementRoster::sameUnits(const Member& member) const
+{
+    const int i = indexOf(member.personId);
+    return i >= 0 && unitsOnly(m_people[i].collectiveIds) == unitsOnly(member.collectiveIds);
 }
 
 bool MovementRoster::setStanding(qint64 personId, Standing standing)
@@ -83,8 +100,10 @@ bool MovementRoster::updatePerson(const Member& member)
         && m.activeFrom == member.activeFrom && m.activeTo == member.activeTo && m.standing == member.standing)
         return false;
     const QByteArray sortKey = m.sortKey;
+    const QList<qint64> units = m.collectiveIds;
     m = member;
     m.sortKey = sortKey;
+    m.collectiveIds = units;
     m.counted = counted;
     return true;
 }

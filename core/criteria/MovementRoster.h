@@ -36,6 +36,9 @@ public:
         Standing standing = Standing::Unassessed;
         QByteArray sortKey; // PersonOrder's key
         bool counted = false; // counts in denominators (counts() on the reference date)
+        // The collectives of the year the person belongs to (MovementStatsQuery::members() fills it; the roster
+        // keeps those of its units, sorted).
+        QList<qint64> collectiveIds;
     };
 
     // A tổ (chuyên môn or văn phòng) or a class of the year with its members (indexes into people(), ascending).
@@ -79,6 +82,9 @@ public:
     // Kind, name, code and active dates of a person already in the roster (the list order is kept: a renamed
     // person keeps their place until the next full load). False when not in the roster or unchanged.
     bool updatePerson(const Member& member);
+    // Whether the person belongs to the same tổ and classes of the year as the roster has them (else the roster must
+    // be loaded again: someone moved). False for a person not in the roster.
+    bool sameUnits(const Member& member) const;
 
 private:
     qint64 m_schoolYearId = 0;
@@ -86,6 +92,9 @@ private:
     QList<Member> m_people;
     QList<Unit> m_units;
     QHash<qint64, int> m_index;
+    QHash<qint64, int> m_unitIndex; // collective id → index into m_units
+
+    QList<qint64> unitsOnly(QList<qint64> collectiveIds) const;
 };
 
 } // namespace thidua

@@ -138,8 +138,17 @@ Result<QList<MovementRoster::Member>> MovementStatsQuery::members(
         auto query = Sql::exec(m_db, PeopleSql + QStringLiteral(" AND p.id = ?"), { schoolYearId, schoolYearId, id });
         if (!query)
             return query.error();
-        if (query->next())
-            members.append(memberFromRow(*query, collator));
+        if (!query->next())
+            continue;
+        MovementRoster::Member member = memberFromRow(*query, collator);
+        auto units = Sql::exec(m_db,
+            QStringLiteral("SELECT collective_id FROM membership WHERE person_id = ? AND school_year_id = ?"),
+            { id, schoolYearId });
+        if (!units)
+            return units.error();
+        while (units->next())
+            member.collectiveIds.append(units->value(0).toLongLong());
+        members.append(member);
     }
     return members;
 }

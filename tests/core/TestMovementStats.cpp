@@ -361,6 +361,12 @@ void TestMovementStats::oneResultUpdatesIncrementally()
     // The incremental result is the full reload's.
     const MovementStats full = stats();
     QCOMPARE(full.group(Group::All).rate, s.group(Group::All).rate);
+    QVERIFY(roster.sameUnits(changed->constFirst()));
+    // Moved to the office: the roster no longer matches (the dashboard loads it again).
+    QVERIFY(Sql::exec(m_db->connection(),
+        u"UPDATE membership SET collective_id = ? WHERE person_id = ?"_s,
+        { m_office.id, m_notAssessed }));
+    QVERIFY(!roster.sameUnits(query.members(m_year.id, { m_notAssessed })->constFirst()));
     QVERIFY(roster.setStanding(m_notAssessed, MovementRoster::Standing::NotRecognised));
     QVERIFY(!roster.setStanding(m_notAssessed, MovementRoster::Standing::NotRecognised));
 }

@@ -270,8 +270,8 @@ void DashboardPage::refreshPeople(const QList<qint64>& personIds)
         return reload();
     QSet<qint64> found;
     for (const MovementRoster::Member& m : std::as_const(*members)) {
-        if (m_data.roster.indexOf(m.personId) < 0)
-            return reload(); // someone joined the year: read it all again
+        if (!m_data.roster.sameUnits(m))
+            return reload(); // someone joined the year or moved: read it all again
         found.insert(m.personId);
         m_data.roster.updatePerson(m);
     }
