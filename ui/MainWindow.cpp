@@ -9,6 +9,7 @@
 #include "ui/common/WindowSize.h"
 #include "ui/common/Workspace.h"
 #include "ui/council/CouncilPage.h"
+#include "ui/dashboard/DashboardPage.h"
 #include "ui/documents/DocumentActions.h"
 #include "ui/people/ImportExportActions.h"
 #include "ui/people/PeoplePage.h"
@@ -107,6 +108,16 @@ void MainWindow::addStandardPages()
     addPage(new CollectivesPage(m_workspace, *m_peopleStore));
     addPage(new CouncilPage(m_workspace, *m_peopleStore));
     addPage(new LearningCitizenPage(m_workspace));
+    auto* dashboard = new DashboardPage(m_workspace);
+    addPage(dashboard);
+    // A person missing on the dashboard opens on the staff or student page (the bulk-entry grid later).
+    connect(dashboard, &DashboardPage::openPersonRequested, this, [this](qint64 personId) {
+        for (const QString& key : { QStringLiteral("staff"), QStringLiteral("students") }) {
+            showPage(key);
+            if (auto* people = qobject_cast<PeoplePage*>(page(key)); people && people->selectPerson(personId))
+                return;
+        }
+    });
 }
 
 void MainWindow::addDocumentActions()

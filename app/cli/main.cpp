@@ -8,6 +8,8 @@
 #include "app/cli/ImportCommand.h"
 #include "app/cli/PeopleCommand.h"
 #include "app/cli/SchoolCommand.h"
+#include "app/cli/StatsCommand.h"
+#include "app/cli/TargetsCommand.h"
 #include "core/common/RuntimeDirectory.h"
 #include "core/common/Translation.h"
 #include "core/db/Database.h"
@@ -129,6 +131,8 @@ int main(int argc, char* argv[])
     commands.push_back(std::make_unique<PeopleCommand>());
     commands.push_back(std::make_unique<SchoolCommand>());
     commands.push_back(std::make_unique<CdhtCommand>());
+    commands.push_back(std::make_unique<StatsCommand>());
+    commands.push_back(std::make_unique<TargetsCommand>());
 
     if (help || args.isEmpty()) {
         (help ? out : err) << Cli::tr("Usage: thidua-cli [--db PATH] [--lang vi|en] [--wait SECONDS] COMMAND "

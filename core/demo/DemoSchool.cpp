@@ -2,6 +2,7 @@
 
 #include "core/criteria/LearningCitizenRepository.h"
 #include "core/db/Transaction.h"
+#include "core/demo/DemoLearningModels.h"
 #include "core/people/CollectiveRepository.h"
 #include "core/people/PersonRepository.h"
 #include "core/school/SchoolRepository.h"
@@ -507,6 +508,8 @@ Status DemoSchool::build(const QSqlDatabase& db, const Size& size)
         return transaction.error();
     if (auto built = Builder(db, size).build(); !built)
         return built;
+    if (auto models = DemoLearningModels::add(db); !models)
+        return models;
     return transaction.commit();
 }
 

@@ -155,6 +155,32 @@ QString VietnameseFormat::money(qint64 dong)
     return integer(dong) + QStringLiteral(" đồng");
 }
 
+QString VietnameseFormat::percent(qint64 numerator, qint64 denominator)
+{
+    if (denominator <= 0)
+        return QStringLiteral("–");
+    // Tenths of a percent, half up: floor((2 × 1000 × n + d) / (2 × d)), on magnitudes (half away from zero).
+    const quint64 n = numerator < 0 ? quint64(0) - quint64(numerator) : quint64(numerator);
+    const quint64 d = quint64(denominator);
+    const quint64 tenths = (2000 * n + d) / (2 * d);
+    return percentTenths(numerator < 0 ? -qint64(tenths) : qint64(tenths));
+}
+
+QString VietnameseFormat::percentTenths(qint64 tenths)
+{
+    const quint64 magnitude = tenths < 0 ? quint64(0) - quint64(tenths) : quint64(tenths);
+    return QStringLiteral("%1%2,%3 %")
+        .arg(tenths < 0 ? QStringLiteral("-") : QString(), groupDigits(QString::number(magnitude / 10)))
+        .arg(magnitude % 10);
+}
+
+QString VietnameseFormat::percentTenthsShort(qint64 tenths)
+{
+    if (tenths % 10 != 0)
+        return percentTenths(tenths);
+    return QStringLiteral("%1 %").arg(integer(tenths / 10));
+}
+
 QString VietnameseFormat::numberInWords(qint64 value)
 {
     if (value == 0)

@@ -13,6 +13,8 @@
 #include "ui/MainWindow.h"
 #include "ui/common/Workspace.h"
 #include "ui/council/AddCouncilMemberDialog.h"
+#include "ui/dashboard/DashboardPage.h"
+#include "ui/dashboard/TargetsDialog.h"
 #include "ui/documents/DocumentActions.h"
 #include "ui/documents/DocumentPreviewDialog.h"
 #include "ui/documents/LegalBasisDialog.h"
@@ -74,6 +76,7 @@ private slots:
     void documentPreviews_data();
     void documentPreviews();
     void documentDialogs();
+    void targetsDialog();
 
 private:
     // Shows `window` (when hidden), checks it and keeps its picture; closes it unless it is the main window.
@@ -173,7 +176,8 @@ void TestWindowSizes::mainWindow()
              QStringLiteral("students"),
              QStringLiteral("collectives"),
              QStringLiteral("council"),
-             QStringLiteral("learningCitizen") }) {
+             QStringLiteral("learningCitizen"),
+             QStringLiteral("movement") }) {
         QVERIFY2(m_window->showPage(key), qPrintable(key));
         check(m_window.get(), QStringLiteral("main-") + key);
     }
@@ -285,6 +289,21 @@ void TestWindowSizes::documentDialogs()
     QVERIFY(!subjects->isEmpty());
     SubjectPickerDialog picker(*subjects, SubjectTableModel::Show::Everyone, true, m_window.get());
     check(&picker, QStringLiteral("subject-picker"));
+}
+
+// The targets of the year with the learning models of every tổ of the reference school (15 tổ and the office).
+void TestWindowSizes::targetsDialog()
+{
+    QVERIFY(m_window->showPage(QStringLiteral("movement")));
+    auto* dashboard = qobject_cast<DashboardPage*>(m_window->page(QStringLiteral("movement")));
+    QVERIFY(dashboard);
+    QList<Collective> groups;
+    for (int i = 0; i < 16; ++i)
+        groups.append(Collective {
+            i + 1, CollectiveKind::SubjectGroup, QStringLiteral("Giáo dục quốc phòng %1").arg(i), 0, 0, 0, true });
+    TargetsDialog dialog(m_workspace->currentYear(), Targets(), groups, {}, m_window.get());
+    check(&dialog, QStringLiteral("targets"));
+    check(dashboard->editTargets(), QStringLiteral("targets-demo"));
 }
 
 // The offscreen platform gets a screen the size of the laptop's free area; a real display is used as it is.

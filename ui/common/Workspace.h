@@ -60,6 +60,13 @@ public:
     void requestAchievementReport(bool collective, qint64 id) { emit achievementReportRequested(collective, id); }
     // A failure that has no dialog to show it (an undo that could not be applied): the main window shows it.
     void reportError(const QString& what, const Error& error) { emit errorReported(what, error); }
+    // The movement's targets or learning-model counts of a school year changed (TargetService).
+    void notifyTargetsChanged(qint64 yearId) { emit targetsChanged(yearId); }
+    // Công dân học tập results of some people in a school year changed (an empty list: any may have).
+    void notifyLearningResultsChanged(qint64 yearId, const QList<qint64>& personIds = {})
+    {
+        emit learningResultsChanged(yearId, personIds);
+    }
 
 signals:
     void yearsChanged();
@@ -71,6 +78,8 @@ signals:
     void documentsChanged();
     void achievementReportRequested(bool collective, qint64 id);
     void errorReported(const QString& what, const thidua::Error& error);
+    void targetsChanged(qint64 yearId);
+    void learningResultsChanged(qint64 yearId, const QList<qint64>& personIds);
 
 private:
     QSqlDatabase m_db;

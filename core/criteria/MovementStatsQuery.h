@@ -1,0 +1,42 @@
+#pragma once
+
+#include "core/common/Result.h"
+#include "core/criteria/MovementRoster.h"
+#include "core/criteria/Targets.h"
+#include "core/school/School.h"
+
+#include <QSqlDatabase>
+
+namespace thidua {
+
+// The reads behind the movement's figures (MovementStats): the year's people with their Công dân học tập result,
+// its tổ and classes with their members, the targets and the learning-model counts. A full load is four queries;
+// after a result is entered, refreshing the people concerned is one.
+class MovementStatsQuery
+{
+public:
+    explicit MovementStatsQuery(QSqlDatabase db)
+        : m_db(std::move(db))
+    {}
+
+    struct Data
+    {
+        SchoolYear year;
+        Targets targets;
+        LearningModelCounts counts;
+        MovementRoster roster;
+    };
+
+    // Everything for one school year (NotFound when there is no such year).
+    Result<Data> load(qint64 schoolYearId) const;
+    // The roster of the year for a reference date.
+    Result<MovementRoster> roster(qint64 schoolYearId, const QDate& referenceDate) const;
+    // The current facts of some people in the year (their result of the year included); people without a
+    // membership in the year are left out.
+    Result<QList<MovementRoster::Member>> members(qint64 schoolYearId, const QList<qint64>& personIds) const;
+
+private:
+    QSqlDatabase m_db;
+};
+
+} // namespace thidua
