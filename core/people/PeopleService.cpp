@@ -126,14 +126,19 @@ Result<PeopleService::Snapshot> PeopleService::remove(qint64 personId)
     auto person = people.get(personId);
     if (!person)
         return person.error();
-    auto memberships = CollectiveRepository(m_db).membershipsOfPerson(personId);
+    return removeInside(transaction, *person);
+}
+
+Result<PeopleService::Snapshot> PeopleService::removeInside(Transaction& transaction, const Person& person)
+{
+    auto memberships = CollectiveRepository(m_db).membershipsOfPerson(person.id);
     if (!memberships)
         return memberships.error();
-    if (auto removed = people.remove(personId); !removed)
+    if (auto removed = PersonRepository(m_db).remove(person.id); !removed)
         return removed.error();
     if (auto committed = transaction.commit(); !committed)
         return committed.error();
-    return Snapshot { *person, *memberships };
+    return Snapshot { person, *memberships };
 }
 
 Result<PeopleService::Snapshot> PeopleService::removePerson(qint64 personId)
@@ -165,14 +170,7 @@ Result<PeopleService::Snapshot> PeopleService::removePerson(qint64 personId)
         return Error(Error::Code::Validation,
             tr("%1 cannot be deleted: the records keep %2 of theirs. Mark them as having left instead.")
                 .arg(person->fullName(), uses.join(QStringLiteral(", "))));
-    auto memberships = CollectiveRepository(m_db).membershipsOfPerson(personId);
-    if (!memberships)
-        return memberships.error();
-    if (auto removed = people.remove(personId); !removed)
-        return removed.error();
-    if (auto committed = transaction.commit(); !committed)
-        return committed.error();
-    return Snapshot { *person, *memberships };
+    return removeInside(transaction, *person);
 }
 
 Status PeopleService::restore(Snapshot snapshot)
