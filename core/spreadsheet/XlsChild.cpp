@@ -18,9 +18,9 @@ namespace {
 class Cursor
 {
 public:
-    explicit Cursor(const QByteArray& bytes)
-        : m_data(reinterpret_cast<const unsigned char*>(bytes.constData()))
-        , m_left(bytes.size())
+    Cursor(const QByteArray& bytes, qsizetype from)
+        : m_data(reinterpret_cast<const unsigned char*>(bytes.constData()) + from)
+        , m_left(bytes.size() - from)
     {}
     bool has(qsizetype bytes) const { return m_left >= bytes; }
     qsizetype used() const { return m_used; }
@@ -70,16 +70,17 @@ public:
     // Parses the complete records at the front of `buffer` and removes them. False: this is not the framing.
     bool feed(QByteArray& buffer)
     {
-        while (!buffer.isEmpty()) {
-            Cursor cursor(buffer);
-            const Step step = one(cursor);
-            if (step == Step::Bad)
-                return false;
-            if (step == Step::More)
-                return true;
-            buffer.remove(0, cursor.used());
+        qsizetype parsed = 0;
+        Step step = Step::Done;
+        while (parsed < buffer.size()) {
+            Cursor cursor(buffer, parsed);
+            step = one(cursor);
+            if (step != Step::Done)
+                break;
+            parsed += cursor.used();
         }
-        return true;
+        buffer.remove(0, parsed);
+        return step != Step::Bad;
     }
     bool ended() const { return m_ended; }
     const std::optional<xls::Failure>& problem() const { return m_problem; }
