@@ -138,10 +138,15 @@ Result<PeopleService::Snapshot> PeopleService::remove(qint64 personId)
     auto person = people.get(personId);
     if (!person)
         return person.error();
-    auto snapshot = this->snapshot(*person);
+    return removeInside(transaction, *person);
+}
+
+Result<PeopleService::Snapshot> PeopleService::removeInside(Transaction& transaction, const Person& person)
+{
+    auto snapshot = this->snapshot(person);
     if (!snapshot)
         return snapshot.error();
-    if (auto removed = people.remove(personId); !removed)
+    if (auto removed = PersonRepository(m_db).remove(person.id); !removed)
         return removed.error();
     if (auto committed = transaction.commit(); !committed)
         return committed.error();
@@ -179,14 +184,7 @@ Result<PeopleService::Snapshot> PeopleService::removePerson(qint64 personId)
         return Error(Error::Code::Validation,
             tr("%1 cannot be deleted: the records keep %2 of theirs. Mark them as having left instead.")
                 .arg(person->fullName(), uses.join(QStringLiteral(", "))));
-    auto snapshot = this->snapshot(*person);
-    if (!snapshot)
-        return snapshot.error();
-    if (auto removed = people.remove(personId); !removed)
-        return removed.error();
-    if (auto committed = transaction.commit(); !committed)
-        return committed.error();
-    return snapshot;
+    return removeInside(transaction, *person);
 }
 
 Status PeopleService::restore(Snapshot snapshot)

@@ -10,6 +10,8 @@
 
 namespace thidua {
 
+class Transaction;
+
 // The use cases of people: adding, changing, marking as left and removing a person together with their unit in one
 // school year (the tổ of a member of staff, the lớp of a student), each as one transaction. The GUI's undo commands
 // and the command line go through it; plain reads go through PeopleQuery.
@@ -64,6 +66,9 @@ public:
 private:
     Result<Snapshot> snapshot(const Person& person) const;
     Status place(qint64 personId, const Placement& placement);
+    // The last step of remove() and removePerson(), in their transaction: the memberships kept for restore(), the
+    // row deleted, the commit.
+    Result<Snapshot> removeInside(Transaction& transaction, const Person& person);
 
     QSqlDatabase m_db;
 };

@@ -2,6 +2,7 @@
 
 #include "core/spreadsheet/SaxCallback.h"
 #include "core/spreadsheet/SheetText.h"
+#include "core/spreadsheet/WorkbookReader.h"
 #include "core/spreadsheet/XlsxStyles.h"
 #include "core/spreadsheet/XmlGuard.h"
 
@@ -88,13 +89,7 @@ public:
     void finishSheet();
 
     // An allocation failed inside a callback: it must not unwind through libxml2.
-    void outOfMemory()
-    {
-        fail(Error(Error::Code::TooLarge,
-            tr("The file cannot be read: it needs more memory than this computer can give (it is damaged or made "
-               "to exhaust memory)."),
-            m_fileName));
-    }
+    void outOfMemory() { fail(WorkbookReader::outOfMemory(m_fileName)); }
 
     xmlParserCtxtPtr context = nullptr;
     std::optional<Error> error;

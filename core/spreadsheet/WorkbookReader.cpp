@@ -21,11 +21,16 @@ template <typename Read> Result<Workbook> WorkbookReader::guarded(const QString&
     try {
         return read();
     } catch (const std::bad_alloc&) {
-        return Error(Error::Code::TooLarge,
-            tr("The file cannot be read: it needs more memory than this computer can give (it is damaged or made "
-               "to exhaust memory)."),
-            fileName);
+        return outOfMemory(fileName);
     }
+}
+
+Error WorkbookReader::outOfMemory(const QString& fileName)
+{
+    return Error(Error::Code::TooLarge,
+        tr("The file cannot be read: it needs more memory than this computer can give (it is damaged or made to "
+           "exhaust memory)."),
+        fileName);
 }
 
 Result<Workbook> WorkbookReader::read(const QString& path, const Options& options)
@@ -140,7 +145,7 @@ Result<Workbook> WorkbookReader::readMarkup(const QByteArray& bytes, const QStri
 
 Result<Workbook> WorkbookReader::readXls(const QString& path, const Options& options)
 {
-    return guarded(path, [&] { return XlsReader::read(path, options); });
+    return guarded(path, [&] { return XlsReader::readInProcess(path, options); });
 }
 
 } // namespace thidua

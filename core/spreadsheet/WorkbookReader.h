@@ -60,8 +60,12 @@ public:
     static Result<Workbook> readText(const QByteArray& bytes, const QString& fileName, const Options& options);
     // A web page (HTML) or an Excel 2003 XML workbook, by its content.
     static Result<Workbook> readMarkup(const QByteArray& bytes, const QString& fileName, const Options& options);
-    // Excel 97–2003 (FreeXL reads from a path only).
+    // Excel 97–2003 (FreeXL reads from a path only), in this process behind XlsPrecheck (read() reads .xls files in
+    // a child process).
     static Result<Workbook> readXls(const QString& path, const Options& options);
+
+    // The refusal of a file whose reading ran out of memory (every reader's last line of defence).
+    static Error outOfMemory(const QString& fileName);
 
 private:
     static Result<Workbook> readFile(const QString& path, const Options& options);

@@ -1,6 +1,9 @@
-// libFuzzer target: Excel 97–2003 workbooks through FreeXL (XlsReader: sheets, cell types, dates, the legacy-font
-// detection). FreeXL reads from a path only, so each input is written to a file of its own in the temporary folder
-// first. Aborts when a read that succeeded breaks the reader's promises (FuzzCheck.h) or an error has no message.
+// libFuzzer target: Excel 97–2003 workbooks through FreeXL in this process, behind XlsPrecheck (XlsReader::
+// readInProcess: sheets, cell types, dates, the legacy-font detection). What the pre-check lets through must not make
+// FreeXL read or write outside its buffers, leak, or loop: the program reads .xls in a child process as well, but a
+// finding here is a gap in the pre-check. FreeXL reads from a path only, so each input is written to a file of its own
+// in the temporary folder first. Aborts when a read that succeeded breaks the reader's promises (FuzzCheck.h) or an
+// error has no message.
 #include "tests/fuzz/FuzzCheck.h"
 
 #include <QCoreApplication>

@@ -9,6 +9,8 @@
 #include "ui/council/CouncilModel.h"
 #include "ui/council/CouncilPage.h"
 #include "ui/council/SetCouncilCommand.h"
+#include "ui/documents/LegalBasesDialog.h"
+#include "ui/documents/LegalBasisTableModel.h"
 #include "ui/people/PeopleStore.h"
 #include "ui/people/PeopleTableModel.h"
 #include "ui/school/AddSchoolYearDialog.h"
@@ -18,6 +20,7 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -51,11 +54,15 @@ private slots:
     void addYearIsUndoableAndAnnounced();
     void councilUndoRedoKeepsRows();
     void addYearOffersRetryWhileAnotherProgramWrites();
+    void legalBasisOffersRetryWhileAnotherProgramWrites();
     void councilPostNamesTheGroup_data();
     void councilPostNamesTheGroup();
 
 private:
     QAction* action(QWidget* page, const char* name) const;
+    // Another program's write transaction on the school's file (BEGIN IMMEDIATE), until releaseLock().
+    void holdLock();
+    void releaseLock();
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<Database> m_db;
@@ -203,6 +210,58 @@ void TestSchoolPages::addYearOffersRetryWhileAnotherProgramWrites()
     retry->click(); // the same year, added now
     QCOMPARE(m_workspace->years().size(), 3);
     QCOMPARE(m_workspace->currentYear().startYear, 2026);
+}
+
+void TestSchoolPages::holdLock()
+{
+    QVERIFY(Sql::exec(m_db->connection(), QStringLiteral("PRAGMA busy_timeout = 100")));
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other-program"));
+    db.setDatabaseName(m_db->path());
+    QVERIFY(db.open());
+    QVERIFY(Sql::exec(db, QStringLiteral("BEGIN IMMEDIATE")));
+}
+
+void TestSchoolPages::releaseLock()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(QStringLiteral("other-program"));
+        QVERIFY(Sql::exec(db, QStringLiteral("ROLLBACK")));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("other-program"));
+}
+
+// Issue 12, point 6: every write that can meet a locked file offers "Try again" (here a căn cứ saved from its list).
+void TestSchoolPages::legalBasisOffersRetryWhileAnotherProgramWrites()
+{
+    QVERIFY(Translation::install(*QCoreApplication::instance(), Translation::defaultLanguage()));
+    const auto english = qScopeGuard([] { Translation::install(*QCoreApplication::instance(), u"en"_s); });
+    LegalBasesDialog dialog(*m_workspace);
+    const qsizetype before = dialog.model()->bases().size();
+    LegalBasis basis;
+    basis.docType = u"Nghị định"_s;
+    basis.number = u"152/2025/NĐ-CP"_s;
+    basis.issuedOn = QDate(2025, 6, 14);
+    basis.issuer = u"Chính phủ"_s;
+    basis.title = u"quy định chi tiết một số điều của Luật Thi đua, khen thưởng"_s;
+    holdLock();
+    QVERIFY(!dialog.save(basis));
+    auto* box = dialog.findChild<QMessageBox*>(QStringLiteral("errorMessage"));
+    QVERIFY(box);
+    auto* retry = box->findChild<QPushButton*>(QStringLiteral("retryButton"));
+    QVERIFY(retry);
+    QCOMPARE(retry->text(), u"Thử lại"_s);
+    QVERIFY2(box->informativeText().contains(m_db->path()), qPrintable(box->informativeText()));
+    QCOMPARE(dialog.model()->bases().size(), before);
+
+    releaseLock();
+    retry->click(); // the same căn cứ, saved now
+    QCOMPARE(dialog.model()->bases().size(), before + 1);
+    const auto saved = std::find_if(dialog.model()->bases().cbegin(),
+        dialog.model()->bases().cend(),
+        [](const LegalBasis& shown) { return shown.number == u"152/2025/NĐ-CP"_s; });
+    QVERIFY(saved != dialog.model()->bases().cend());
+    QCOMPARE(saved->issuedOn, QDate(2025, 6, 14));
 }
 
 void TestSchoolPages::councilPostNamesTheGroup_data()

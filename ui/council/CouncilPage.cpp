@@ -194,8 +194,10 @@ void CouncilPage::change(const CouncilMembers& after, const QString& text)
         return;
     if (auto done = workspace().execute(
             std::make_unique<SetCouncilCommand>(workspace(), yearId, m_model->council(), after, text));
-        !done)
-        ErrorMessage::show(this, tr("The council could not be changed."), done.error());
+        !done) {
+        ErrorMessage::show(
+            this, tr("The council could not be changed."), done.error(), [this, after, text] { change(after, text); });
+    }
 }
 
 void CouncilPage::addMember()

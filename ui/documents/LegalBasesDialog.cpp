@@ -142,7 +142,8 @@ bool LegalBasesDialog::save(LegalBasis basis)
     }
     auto command = std::make_unique<SaveLegalBasisCommand>(m_workspace, before, basis);
     if (const Status saved = m_workspace.execute(std::move(command)); !saved) {
-        ErrorMessage::show(this, tr("The legal basis could not be saved."), saved.error());
+        ErrorMessage::show(
+            this, tr("The legal basis could not be saved."), saved.error(), [this, basis] { save(basis); });
         return false;
     }
     m_status->setText(tr("Saved: %1").arg(basis.citation()));
@@ -163,7 +164,8 @@ bool LegalBasesDialog::remove(qint64 id)
     }
     if (const Status removed = m_workspace.execute(std::make_unique<RemoveLegalBasisCommand>(m_workspace, *found));
         !removed) {
-        ErrorMessage::show(this, tr("The legal basis could not be removed."), removed.error());
+        ErrorMessage::show(
+            this, tr("The legal basis could not be removed."), removed.error(), [this, id] { remove(id); });
         return false;
     }
     m_status->clear();

@@ -489,14 +489,18 @@ void ImportDialog::requestImport()
     box->button(QMessageBox::Yes)->setText(tr("&Import"));
     box->setDefaultButton(QMessageBox::Yes);
     connect(box, &QMessageBox::finished, this, [this, box](int) {
-        if (box->standardButton(box->clickedButton()) != QMessageBox::Yes)
-            return;
-        if (auto started = applyImport(); !started)
-            ErrorMessage::show(this, tr("Nothing was imported."), started.error());
-        else
-            m_importAsked = true;
+        if (box->standardButton(box->clickedButton()) == QMessageBox::Yes)
+            startImport();
     });
     box->open();
+}
+
+void ImportDialog::startImport()
+{
+    if (auto started = applyImport(); !started)
+        ErrorMessage::show(this, tr("Nothing was imported."), started.error(), [this] { startImport(); });
+    else
+        m_importAsked = true;
 }
 
 Status ImportDialog::applyImport()
@@ -528,8 +532,8 @@ void ImportDialog::importFinished(const Result<RosterImport::Summary>& summary)
         const bool cancelled = summary.error().code == Error::Code::Cancelled;
         m_summary->setText(cancelled ? tr("The import was cancelled; nothing was written.")
                                      : tr("Nothing was imported: %1").arg(summary.error().toString()));
-        if (asked && !cancelled)
-            ErrorMessage::show(this, tr("Nothing was imported."), summary.error());
+        if (asked && !cancelled) // another program held the file: offer to run the import again
+            ErrorMessage::show(this, tr("Nothing was imported."), summary.error(), [this] { startImport(); });
         emit importFailed(summary.error());
         return;
     }

@@ -99,6 +99,8 @@ private:
     void showPlan(const Result<ImportService::Plan>& plan);
     void showDecidedPlan();
     void requestImport();
+    // Starts the import the user confirmed; offers to try again when another program holds the file.
+    void startImport();
     void importFinished(const Result<RosterImport::Summary>& summary);
     void showProgress(int done, int total);
     void updateEncodingLabel();

@@ -470,12 +470,19 @@ void PeoplePage::deactivateCurrent()
     const Person person = m_store.model()->person(row);
     auto* dialog = new DeactivatePersonDialog(person, workspace().today(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog, person] {
-        auto command = std::make_unique<DeactivatePersonCommand>(workspace(), person, dialog->leftOn());
-        if (auto done = workspace().execute(std::move(command)); !done)
-            ErrorMessage::show(this, tr("%1 could not be marked as having left.").arg(person.fullName()), done.error());
-    });
+    connect(dialog, &QDialog::accepted, this, [this, dialog, person] { deactivate(person, dialog->leftOn()); });
     dialog->open();
+}
+
+void PeoplePage::deactivate(const Person& person, const QDate& leftOn)
+{
+    auto command = std::make_unique<DeactivatePersonCommand>(workspace(), person, leftOn);
+    if (auto done = workspace().execute(std::move(command)); !done) {
+        ErrorMessage::show(this,
+            tr("%1 could not be marked as having left.").arg(person.fullName()),
+            done.error(),
+            [this, person, leftOn] { deactivate(person, leftOn); });
+    }
 }
 
 void PeoplePage::reactivateCurrent()
@@ -483,10 +490,18 @@ void PeoplePage::reactivateCurrent()
     const int row = currentSourceRow();
     if (row < 0 || m_store.model()->isActive(row))
         return;
-    const Person person = m_store.model()->person(row);
+    reactivate(m_store.model()->person(row));
+}
+
+void PeoplePage::reactivate(const Person& person)
+{
     auto command = std::make_unique<DeactivatePersonCommand>(workspace(), person, QDate());
-    if (auto done = workspace().execute(std::move(command)); !done)
-        ErrorMessage::show(this, tr("%1 could not be reinstated.").arg(person.fullName()), done.error());
+    if (auto done = workspace().execute(std::move(command)); !done) {
+        ErrorMessage::show(
+            this, tr("%1 could not be reinstated.").arg(person.fullName()), done.error(), [this, person] {
+                reactivate(person);
+            });
+    }
 }
 
 void PeoplePage::removeCurrent()
@@ -509,12 +524,19 @@ void PeoplePage::removeCurrent()
     box->setDefaultButton(QMessageBox::Cancel);
     box->setAttribute(Qt::WA_DeleteOnClose);
     connect(box, &QMessageBox::buttonClicked, this, [this, remove, person](QAbstractButton* clicked) {
-        if (clicked != remove)
-            return;
-        if (auto done = workspace().execute(std::make_unique<RemovePersonCommand>(workspace(), person)); !done)
-            ErrorMessage::show(this, tr("%1 could not be deleted.").arg(person.fullName()), done.error());
+        if (clicked == remove)
+            this->remove(person);
     });
     box->open();
+}
+
+void PeoplePage::remove(const Person& person)
+{
+    if (auto done = workspace().execute(std::make_unique<RemovePersonCommand>(workspace(), person)); !done) {
+        ErrorMessage::show(this, tr("%1 could not be deleted.").arg(person.fullName()), done.error(), [this, person] {
+            remove(person);
+        });
+    }
 }
 
 bool PeoplePage::selectPerson(qint64 personId)

@@ -52,6 +52,10 @@ protected:
     void load() override;
 
 private:
+    // The writes behind the actions, each offering to try again when another program holds the file.
+    void deactivate(const Person& person, const QDate& leftOn);
+    void reactivate(const Person& person);
+    void remove(const Person& person);
     int currentSourceRow() const;
     void updateActions();
     void rebuildUnitFilter();

@@ -384,7 +384,9 @@ void PersonDialog::accept()
                 fitHeight();
             } else {
                 ErrorMessage::show(
-                    this, tr("The record of %1 could not be saved.").arg(person().fullName()), saved.error());
+                    this, tr("The record of %1 could not be saved.").arg(person().fullName()), saved.error(), [this] {
+                        accept();
+                    });
             }
             return;
         }
