@@ -186,6 +186,16 @@ void CriteriaJson::readItems(
         if ((item.kind == CriteriaItem::Kind::Rate || item.kind == CriteriaItem::Kind::Count)
             && !object.contains(QStringLiteral("threshold")) && reader.ok())
             reader.fail(SpecReader::join(itemPath, QStringLiteral("threshold")), tr("it is missing."));
+        // A field of another kind would be dropped on export: refused, so that a round trip keeps everything.
+        const auto onlyFor = [&](const QString& key, bool allowed, const QString& kinds) {
+            if (object.contains(key) && !allowed && reader.ok())
+                reader.fail(SpecReader::join(itemPath, key), tr("only %1 items have it.").arg(kinds));
+        };
+        onlyFor(QStringLiteral("maximum"), item.kind == CriteriaItem::Kind::Points, QStringLiteral("points"));
+        onlyFor(QStringLiteral("threshold"),
+            item.kind == CriteriaItem::Kind::Rate || item.kind == CriteriaItem::Kind::Count,
+            QStringLiteral("rate, count"));
+        onlyFor(QStringLiteral("unit"), item.kind == CriteriaItem::Kind::Count, QStringLiteral("count"));
         item.unit = reader.string(object, QStringLiteral("unit"), itemPath);
         item.evidence = reader.string(object, QStringLiteral("evidence"), itemPath);
         item.unconfirmed = reader.boolean(object, QStringLiteral("unconfirmed"), itemPath);

@@ -147,6 +147,9 @@ void TestCriteriaJson::refused_data()
                                   << 3;
     QTest::newRow("level not in the rule") << QByteArray(head + R"([{"code": "A", "text": "t", "levels": [2]}]})")
                                            << QStringLiteral("A: level 2 is not one of the rule's levels.") << 0;
+    QTest::newRow("maximum of a rate") << QByteArray(head + R"([{"code": "A", "text": "t", "kind": "rate",
+ "threshold": 90, "maximum": 10}]})") << QStringLiteral("Field “items[0].maximum”: only points items have it.")
+                                       << 4;
     QTest::newRow("text missing") << QByteArray(head + R"([{"code": "A"}]})")
                                   << QStringLiteral("Field “items[0].text”: it is missing; it must be a text.") << 3;
 }
