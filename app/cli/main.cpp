@@ -1,6 +1,7 @@
 // thidua-cli: the command line of ThiĐua, for scripting and end-to-end tests.
 // Exit codes: 0 success, 1 any error (message in Vietnamese on stderr), 2 wrong usage.
 #include "app/cli/CliContext.h"
+#include "app/cli/CriteriaCommand.h"
 #include "app/cli/DemoCommand.h"
 #include "app/cli/DocumentCommand.h"
 #include "app/cli/ExportCommand.h"
@@ -127,6 +128,7 @@ int main(int argc, char* argv[])
     commands.push_back(std::make_unique<ImportCommand>());
     commands.push_back(std::make_unique<PeopleCommand>());
     commands.push_back(std::make_unique<SchoolCommand>());
+    commands.push_back(std::make_unique<CriteriaCommand>());
 
     if (help || args.isEmpty()) {
         (help ? out : err) << Cli::tr("Usage: thidua-cli [--db PATH] [--lang vi|en] [--wait SECONDS] COMMAND "

@@ -2,6 +2,7 @@
 
 #include "core/criteria/CriteriaJson.h"
 #include "core/db/Sql.h"
+#include "core/text/VietnameseCollator.h"
 
 #include <QSqlQuery>
 
@@ -32,7 +33,7 @@ Result<CriteriaSet> fromRow(const QSqlQuery& query, const QString& file)
 
 Result<CriteriaSets> CriteriaRepository::list() const
 {
-    auto query = Sql::exec(m_db, Columns + QStringLiteral("ORDER BY name, set_key, version"));
+    auto query = Sql::exec(m_db, Columns + QStringLiteral("ORDER BY set_key, version"));
     if (!query)
         return query.error();
     CriteriaSets sets;
@@ -42,6 +43,12 @@ Result<CriteriaSets> CriteriaRepository::list() const
             return set.error();
         sets << *set;
     }
+    // Vietnamese alphabetical order of the names (SQLite's would put "Đơn vị…" after "Tiêu chí…").
+    const VietnameseCollator collator;
+    std::stable_sort(sets.begin(), sets.end(), [&](const CriteriaSet& a, const CriteriaSet& b) {
+        const int order = collator.compare(a.name, b.name);
+        return order != 0 ? order < 0 : a.key != b.key ? a.key < b.key : a.version < b.version;
+    });
     return sets;
 }
 
