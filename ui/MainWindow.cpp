@@ -8,6 +8,7 @@
 #include "ui/common/WindowSize.h"
 #include "ui/common/Workspace.h"
 #include "ui/council/CouncilPage.h"
+#include "ui/criteria/CriteriaPage.h"
 #include "ui/documents/DocumentActions.h"
 #include "ui/people/ImportExportActions.h"
 #include "ui/people/PeoplePage.h"
@@ -105,6 +106,7 @@ void MainWindow::addStandardPages()
     addPage(new PeoplePage(m_workspace, *m_peopleStore, PersonKind::Student));
     addPage(new CollectivesPage(m_workspace, *m_peopleStore));
     addPage(new CouncilPage(m_workspace, *m_peopleStore));
+    addPage(new CriteriaPage(m_workspace));
 }
 
 void MainWindow::addDocumentActions()
