@@ -57,13 +57,18 @@ AssessmentDialog::AssessmentDialog(Workspace& workspace, const QStringList& setK
     m_tree->setEditTriggers(QAbstractItemView::AllEditTriggers);
     m_tree->header()->setStretchLastSection(true);
     const QFontMetrics metrics = m_tree->fontMetrics();
-    m_tree->setColumnWidth(
-        CriteriaTreeModel::CodeColumn, metrics.horizontalAdvance(QStringLiteral("H2.TC3.CT1.b")) + 60);
-    m_tree->setColumnWidth(CriteriaTreeModel::TextColumn, 430);
+    m_tree->setColumnWidth(CriteriaTreeModel::CodeColumn,
+        metrics.horizontalAdvance(QStringLiteral("H2.TC3.CT1.b")) + 3 * m_tree->indentation() + 16);
+    m_tree->setColumnWidth(CriteriaTreeModel::TextColumn, 330);
     m_tree->setColumnWidth(
         CriteriaTreeModel::RequirementColumn, metrics.horizontalAdvance(QStringLiteral("đạt / không đạt")) + 16);
-    m_tree->setColumnWidth(CriteriaTreeModel::EvidenceColumn, 120);
-    m_tree->setColumnWidth(CriteriaTreeModel::CheckColumn, 60);
+    m_tree->setColumnWidth(CriteriaTreeModel::EvidenceColumn, 150);
+    m_tree->setColumnWidth(
+        CriteriaTreeModel::CheckColumn, metrics.horizontalAdvance(QStringLiteral("cần đối chiếu văn bản gốc")) + 16);
+    m_tree->setColumnWidth(CriteriaTreeModel::NoteColumn, 130);
+    // The answer and its note next to what passes; the source mark and the evidence expected after them.
+    m_tree->header()->moveSection(CriteriaTreeModel::AnswerColumn, CriteriaTreeModel::EvidenceColumn);
+    m_tree->header()->moveSection(CriteriaTreeModel::NoteColumn, CriteriaTreeModel::CheckColumn + 1);
     m_tree->setColumnWidth(
         CriteriaTreeModel::AnswerColumn, metrics.horizontalAdvance(QStringLiteral("1000/1000 (100,0 %)")) + 16);
 

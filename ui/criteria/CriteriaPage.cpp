@@ -91,12 +91,15 @@ CriteriaPage::CriteriaPage(Workspace& workspace, QWidget* parent)
     m_treeView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_treeView->header()->setStretchLastSection(true);
     const QFontMetrics metrics = m_treeView->fontMetrics();
+    m_treeView->setColumnWidth(CriteriaTreeModel::CodeColumn,
+        metrics.horizontalAdvance(QStringLiteral("H2.TC3.CT1.b")) + 3 * m_treeView->indentation() + 16);
+    m_treeView->setColumnWidth(CriteriaTreeModel::TextColumn, 330);
     m_treeView->setColumnWidth(
-        CriteriaTreeModel::CodeColumn, metrics.horizontalAdvance(QStringLiteral("H2.TC3.CT1.b")) + 60);
-    m_treeView->setColumnWidth(CriteriaTreeModel::TextColumn, 420);
+        CriteriaTreeModel::RequirementColumn, metrics.horizontalAdvance(QStringLiteral("tối đa 1000 điểm")) + 24);
     m_treeView->setColumnWidth(
-        CriteriaTreeModel::RequirementColumn, metrics.horizontalAdvance(QStringLiteral("đạt / không đạt")) + 16);
-    m_treeView->setColumnWidth(CriteriaTreeModel::EvidenceColumn, 160);
+        CriteriaTreeModel::CheckColumn, metrics.horizontalAdvance(QStringLiteral("cần đối chiếu văn bản gốc")) + 16);
+    // The mark next to what passes; the evidence expected last, as long as room allows (in full below the tree).
+    m_treeView->header()->moveSection(CriteriaTreeModel::CheckColumn, CriteriaTreeModel::EvidenceColumn);
 
     auto* buttons = new QHBoxLayout;
     for (QAction* action : { m_importAction, m_exportAction, m_editAction, m_assessAction }) {
@@ -119,7 +122,7 @@ CriteriaPage::CriteriaPage(Workspace& workspace, QWidget* parent)
     splitter->addWidget(m_listView);
     splitter->addWidget(right);
     splitter->setStretchFactor(1, 1);
-    splitter->setSizes({ 260, 900 });
+    splitter->setSizes({ 230, 1000 });
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(buttons);

@@ -38,10 +38,15 @@ CriteriaSetEditorDialog::CriteriaSetEditorDialog(QSqlDatabase db, const Criteria
     m_tree->setAlternatingRowColors(true);
     m_tree->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
     m_tree->header()->setStretchLastSection(true);
-    m_tree->setColumnWidth(CriteriaTreeModel::CodeColumn, 150);
-    m_tree->setColumnWidth(CriteriaTreeModel::TextColumn, 520);
-    m_tree->setColumnWidth(CriteriaTreeModel::RequirementColumn, 110);
-    m_tree->setColumnWidth(CriteriaTreeModel::EvidenceColumn, 260);
+    const QFontMetrics metrics = m_tree->fontMetrics();
+    m_tree->setColumnWidth(CriteriaTreeModel::CodeColumn,
+        metrics.horizontalAdvance(QStringLiteral("H2.TC3.CT1.b")) + 3 * m_tree->indentation() + 16);
+    m_tree->setColumnWidth(CriteriaTreeModel::TextColumn, 480);
+    m_tree->setColumnWidth(
+        CriteriaTreeModel::RequirementColumn, metrics.horizontalAdvance(QStringLiteral("tối đa 1000 điểm")) + 24);
+    m_tree->setColumnWidth(
+        CriteriaTreeModel::CheckColumn, metrics.horizontalAdvance(QStringLiteral("cần đối chiếu văn bản gốc")) + 16);
+    m_tree->header()->moveSection(CriteriaTreeModel::CheckColumn, CriteriaTreeModel::EvidenceColumn);
     m_tree->expandAll();
 
     auto* versionNote = new QLabel(this);
