@@ -93,10 +93,12 @@ Status CriteriaRepository::insert(CriteriaSet& set)
 Status CriteriaRepository::update(const CriteriaSet& set)
 {
     auto query = Sql::exec(m_db,
-        QStringLiteral("UPDATE criteria_set SET name = ?, target = ?, status_only = ?, definition = ? WHERE id = ?"),
+        QStringLiteral("UPDATE criteria_set SET name = ?, target = ?, status_only = ?, built_in = ?, definition = ? "
+                       "WHERE id = ?"),
         { set.name,
             CriteriaSet::targetKey(set.target),
             set.statusOnly ? 1 : 0,
+            set.builtIn ? 1 : 0,
             QString::fromUtf8(CriteriaJson::write(set)),
             set.id });
     if (!query)

@@ -3,7 +3,10 @@
 // wrong file is refused with the field's path and line, never half read.
 #include "core/criteria/CriteriaJson.h"
 #include "core/criteria/CriteriaSetBuiltIns.h"
+#include "tests/support/RequiredTool.h"
 
+#include <QProcess>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace thidua;
@@ -19,6 +22,7 @@ private slots:
     void learningUnitLevels();
     void refused_data();
     void refused();
+    void schemaAcceptsWhatIsWritten();
 };
 
 void TestCriteriaJson::builtInsRoundTrip()
@@ -164,6 +168,43 @@ void TestCriteriaJson::refused()
     QCOMPARE(set.error().message, message);
     QCOMPARE(set.error().file, QStringLiteral("bad.json"));
     QCOMPARE(set.error().row, line);
+}
+
+// The documented schema (resources/criteria/criteria.schema.json), checked by Python's jsonschema (python3-jsonschema),
+// accepts every set as the program writes it, and refuses a field the reader refuses too.
+void TestCriteriaJson::schemaAcceptsWhatIsWritten()
+{
+    const QString python = QStringLiteral("/usr/bin/python3");
+    THIDUA_REQUIRE_TOOL(QProcess::execute(python, { QStringLiteral("-c"), QStringLiteral("import jsonschema") }) == 0,
+        "python3 with jsonschema is not installed (apt-get install python3-jsonschema)");
+    QTemporaryDir dir;
+    auto sets = CriteriaSetBuiltIns::all();
+    QVERIFY(sets.ok());
+    QStringList files;
+    for (const CriteriaSet& set : std::as_const(*sets)) {
+        files << dir.filePath(set.key + QStringLiteral(".json"));
+        QVERIFY(CriteriaJson::writeFile(set, files.constLast()).ok());
+    }
+    QFile bad(dir.filePath(QStringLiteral("bad.json")));
+    QVERIFY(bad.open(QIODevice::WriteOnly));
+    bad.write(
+        R"({"format": "thidua-criteria", "key": "k", "name": "N", "target": "school", "rule": {"kind": "all_pass"},
+"items": [{"code": "A", "text": "t", "treshold": 5}]})");
+    bad.close();
+    files << bad.fileName();
+    QProcess process;
+    process.start(python,
+        QStringList { QStringLiteral("-c"),
+            QStringLiteral("import json,sys,jsonschema\n"
+                           "v=jsonschema.Draft202012Validator(json.load(open(sys.argv[1])))\n"
+                           "for f in sys.argv[2:]:\n"
+                           "  print(len(list(v.iter_errors(json.load(open(f))))))\n"),
+            QStringLiteral(THIDUA_SOURCE_DIR "/resources/criteria/criteria.schema.json") }
+            + files);
+    QVERIFY(process.waitForFinished(60000));
+    QCOMPARE(process.exitCode(), 0);
+    const QString expected = QStringLiteral("0\n").repeated(sets->size()) + QStringLiteral("1\n");
+    QCOMPARE(QString::fromUtf8(process.readAllStandardOutput()), expected);
 }
 
 QTEST_GUILESS_MAIN(TestCriteriaJson)
