@@ -9,6 +9,7 @@
 #include "ui/common/WindowSize.h"
 #include "ui/common/Workspace.h"
 #include "ui/council/CouncilPage.h"
+#include "ui/criteria/CriteriaPage.h"
 #include "ui/dashboard/DashboardPage.h"
 #include "ui/documents/DocumentActions.h"
 #include "ui/people/ImportExportActions.h"
@@ -107,17 +108,23 @@ void MainWindow::addStandardPages()
     addPage(new PeoplePage(m_workspace, *m_peopleStore, PersonKind::Student));
     addPage(new CollectivesPage(m_workspace, *m_peopleStore));
     addPage(new CouncilPage(m_workspace, *m_peopleStore));
-    addPage(new LearningCitizenPage(m_workspace));
+    auto* learningCitizen = new LearningCitizenPage(m_workspace);
+    addPage(learningCitizen);
     auto* dashboard = new DashboardPage(m_workspace);
     addPage(dashboard);
-    // A person missing on the dashboard opens on the staff or student page (the bulk-entry grid later).
-    connect(dashboard, &DashboardPage::openPersonRequested, this, [this](qint64 personId) {
+    // A person missing on the dashboard opens on their row of the Công dân học tập grid; one without a class or tổ
+    // that year on the staff or student page.
+    connect(dashboard, &DashboardPage::openPersonRequested, this, [this, learningCitizen](qint64 personId) {
+        showPage(learningCitizen->key());
+        if (learningCitizen->selectPerson(personId))
+            return;
         for (const QString& key : { QStringLiteral("staff"), QStringLiteral("students") }) {
             showPage(key);
             if (auto* people = qobject_cast<PeoplePage*>(page(key)); people && people->selectPerson(personId))
                 return;
         }
     });
+    addPage(new CriteriaPage(m_workspace));
 }
 
 void MainWindow::addDocumentActions()

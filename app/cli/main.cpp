@@ -2,6 +2,7 @@
 // Exit codes: 0 success, 1 any error (message in Vietnamese on stderr), 2 wrong usage.
 #include "app/cli/CdhtCommand.h"
 #include "app/cli/CliContext.h"
+#include "app/cli/CriteriaCommand.h"
 #include "app/cli/DemoCommand.h"
 #include "app/cli/DocumentCommand.h"
 #include "app/cli/ExportCommand.h"
@@ -133,6 +134,7 @@ int main(int argc, char* argv[])
     commands.push_back(std::make_unique<CdhtCommand>());
     commands.push_back(std::make_unique<StatsCommand>());
     commands.push_back(std::make_unique<TargetsCommand>());
+    commands.push_back(std::make_unique<CriteriaCommand>());
 
     if (help || args.isEmpty()) {
         (help ? out : err) << Cli::tr("Usage: thidua-cli [--db PATH] [--lang vi|en] [--wait SECONDS] COMMAND "

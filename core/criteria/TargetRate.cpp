@@ -27,7 +27,7 @@ std::optional<qint64> TargetRate::tenths(qint64 numerator, qint64 denominator)
 {
     if (denominator <= 0 || numerator < 0)
         return std::nullopt;
-    return (2000 * numerator + denominator) / (2 * denominator);
+    return 1000 * numerator / denominator; // rounded down, as VietnameseFormat::percent
 }
 
 std::optional<int> TargetRate::parseTenths(const QString& text)

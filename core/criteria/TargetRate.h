@@ -29,7 +29,8 @@ public:
     static Level level(qint64 numerator, qint64 denominator, int targetTenths);
     // A count target (learning models): met at or above the minimum, else missed (a count is not a share).
     static Level countLevel(qint64 count, qint64 minimum);
-    // The share in tenths of a percent, rounded half up (17 of 18 → 944); nullopt for an empty denominator.
+    // The share in tenths of a percent, rounded down (17 of 18 → 944, 2374 of 2500 → 949); nullopt for an empty
+    // denominator.
     static std::optional<qint64> tenths(qint64 numerator, qint64 denominator);
 
     // A percentage as people type it: "97", "97,5", "97.5", "97 %", "97,5%". At most one decimal, from 0,1 to 100;

@@ -159,10 +159,11 @@ QString VietnameseFormat::percent(qint64 numerator, qint64 denominator)
 {
     if (denominator <= 0)
         return QStringLiteral("–");
-    // Tenths of a percent, half up: floor((2 × 1000 × n + d) / (2 × d)), on magnitudes (half away from zero).
+    // Tenths of a percent, rounded towards zero in integers, so that a rate under a threshold never shows as reaching
+    // it: 2374 of 2500 (94,96 %) is "94,9 %" beside "≥ 95 %", not "95,0 %".
     const quint64 n = numerator < 0 ? quint64(0) - quint64(numerator) : quint64(numerator);
     const quint64 d = quint64(denominator);
-    const quint64 tenths = (2000 * n + d) / (2 * d);
+    const quint64 tenths = 1000 * n / d;
     return percentTenths(numerator < 0 ? -qint64(tenths) : qint64(tenths));
 }
 

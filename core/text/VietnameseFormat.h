@@ -33,8 +33,9 @@ public:
     static QString numberInWords(qint64 value);
     // 2340000 → "Hai triệu ba trăm bốn mươi nghìn đồng"; 0 → "Không đồng"; a negative amount reads "Âm …".
     static QString moneyInWords(qint64 dong);
-    // A share with one decimal and a decimal comma, rounded half up in integer arithmetic: 17 of 18 → "94,4 %",
-    // 12 of 13 → "92,3 %", 19 of 20 → "95,0 %", 1 of 8 → "12,5 %". An empty or negative denominator gives "–".
+    // A share with one decimal and a decimal comma, rounded down in integer arithmetic so that a shown rate reaches
+    // a threshold exactly when the rate does: 17 of 18 → "94,4 %", 12 of 13 → "92,3 %", 19 of 20 → "95,0 %",
+    // 2374 of 2500 → "94,9 %", 2 of 3 → "66,6 %". An empty or negative denominator gives "–".
     static QString percent(qint64 numerator, qint64 denominator);
     // A percentage given in tenths: 944 → "94,4 %", 1000 → "100,0 %", -5 → "-0,5 %".
     static QString percentTenths(qint64 tenths);

@@ -43,8 +43,8 @@ void TestTargetRate::rate_data()
     // ≥ 95 %
     QTest::newRow("19 of 20 is exactly 95,0 %: met") << 19LL << 20LL << 950 << true << Level::Met << u"95,0 %"_s;
     QTest::newRow("2375 of 2500 is exactly 95,0 %") << 2375LL << 2500LL << 950 << true << Level::Met << u"95,0 %"_s;
-    QTest::newRow("2374 of 2500 is 94,96 %: missed, shown 95,0 %")
-        << 2374LL << 2500LL << 950 << false << Level::Near << u"95,0 %"_s;
+    QTest::newRow("2374 of 2500 is 94,96 %: missed, shown 94,9 %")
+        << 2374LL << 2500LL << 950 << false << Level::Near << u"94,9 %"_s;
     QTest::newRow("17 of 18 is 94,4 %") << 17LL << 18LL << 950 << false << Level::Near << u"94,4 %"_s;
     QTest::newRow("18 of 19 is 94,7 %") << 18LL << 19LL << 950 << false << Level::Near << u"94,7 %"_s;
     QTest::newRow("90 of 100: exactly 5 points below, amber")
@@ -58,13 +58,13 @@ void TestTargetRate::rate_data()
         << 12LL << 13LL << 1000 << false << Level::Missed << u"92,3 %"_s;
     QTest::newRow("tổ of 13 with 13") << 13LL << 13LL << 1000 << true << Level::Met << u"100,0 %"_s;
     QTest::newRow("tổ of 20 with 19: 95,0 %, amber") << 19LL << 20LL << 1000 << false << Level::Near << u"95,0 %"_s;
-    QTest::newRow("1999 of 2000: 99,95 % shown 100,0 % but missed")
-        << 1999LL << 2000LL << 1000 << false << Level::Near << u"100,0 %"_s;
+    QTest::newRow("1999 of 2000: 99,95 % shown 99,9 %, missed")
+        << 1999LL << 2000LL << 1000 << false << Level::Near << u"99,9 %"_s;
     // ≥ 97 % (seed 002), ≥ 97,5 %
     QTest::newRow("97 of 100 meets 97 %") << 97LL << 100LL << 970 << true << Level::Met << u"97,0 %"_s;
     QTest::newRow("96 of 100 misses 97 %") << 96LL << 100LL << 970 << false << Level::Near << u"96,0 %"_s;
     QTest::newRow("39 of 40 meets 97,5 %") << 39LL << 40LL << 975 << true << Level::Met << u"97,5 %"_s;
-    QTest::newRow("77 of 79 misses 97,5 %") << 77LL << 79LL << 975 << false << Level::Near << u"97,5 %"_s;
+    QTest::newRow("77 of 79 misses 97,5 %") << 77LL << 79LL << 975 << false << Level::Near << u"97,4 %"_s;
     // nobody to count
     QTest::newRow("empty denominator") << 0LL << 0LL << 950 << false << Level::Empty << u"–"_s;
     QTest::newRow("empty tổ") << 0LL << 0LL << 1000 << false << Level::Empty << u"–"_s;
@@ -91,9 +91,10 @@ void TestTargetRate::tenths_data()
     QTest::newRow("17 of 18") << 17LL << 18LL << 944LL;
     QTest::newRow("12 of 13") << 12LL << 13LL << 923LL;
     QTest::newRow("1 of 8 = 12,5 exactly") << 1LL << 8LL << 125LL;
-    QTest::newRow("2 of 3 = 66,67 rounds up") << 2LL << 3LL << 667LL;
+    QTest::newRow("2 of 3 = 66,67 rounds down") << 2LL << 3LL << 666LL;
     QTest::newRow("1 of 3 = 33,33 rounds down") << 1LL << 3LL << 333LL;
-    QTest::newRow("1 of 2000 = 0,05: half up") << 1LL << 2000LL << 1LL;
+    QTest::newRow("1 of 2000 = 0,05: down") << 1LL << 2000LL << 0LL;
+    QTest::newRow("1 of 1000 = 0,1") << 1LL << 1000LL << 1LL;
     QTest::newRow("1 of 2001 = 0,04998") << 1LL << 2001LL << 0LL;
     QTest::newRow("5 of 5") << 5LL << 5LL << 1000LL;
     QTest::newRow("empty") << 0LL << 0LL << -1LL;

@@ -3,6 +3,9 @@
 // independent count), a result entered elsewhere changing the page in place, the missing list opening a person, the
 // target dialog saving through an undoable command, and the Đơn vị học tập placeholder.
 #include "core/common/Translation.h"
+#include "core/criteria/AssessmentService.h"
+#include "core/criteria/CriteriaQuery.h"
+#include "core/criteria/CriteriaService.h"
 #include "core/criteria/TargetQuery.h"
 #include "core/db/Sql.h"
 #include "tests/support/CdhtFixture.h"
@@ -45,7 +48,7 @@ private slots:
     void enteredResultUpdatesInPlace();
     void missingPersonOpens();
     void targetsDialogSavesAndUndoes();
-    void learningUnitPlaceholder();
+    void learningUnitStatus();
     void collectiveFilter();
 
 private:
@@ -213,11 +216,35 @@ void TestDashboardPage::targetsDialogSavesAndUndoes()
     QCOMPARE(cell(m_page->summaryModel(), TargetSummaryModel::AllRow, TargetSummaryModel::GoalColumn), u"≥ 95 %"_s);
 }
 
-void TestDashboardPage::learningUnitPlaceholder()
+void TestDashboardPage::learningUnitStatus()
 {
-    QCOMPARE(m_page->schoolLearningUnitStatus(), u"not assessed yet"_s);
+    QCOMPARE(m_page->schoolLearningUnitStatus(), u"Not assessed"_s);
     QCOMPARE(cell(m_page->summaryModel(), TargetSummaryModel::LearningUnitRow, TargetSummaryModel::ResultColumn),
-        m_page->schoolLearningUnitStatus());
+        u"Not assessed"_s);
+
+    // The school assesses itself against Đơn vị học tập cấp huyện: every item met (rates at 94 %), none of the
+    // learners' items. Mức độ 1 holds, Mức độ 2 (95 %) does not.
+    QVERIFY(CriteriaService(m_db->connection()).installBuiltIns().ok());
+    auto set = CriteriaQuery(m_db->connection()).latest(u"don-vi-hoc-tap-cap-huyen"_s);
+    QVERIFY(set.ok());
+    Assessment assessment;
+    assessment.criteriaSetId = set->id;
+    assessment.schoolYearId = m_workspace->currentYear().id;
+    assessment.subject = Assessment::Subject::School;
+    for (const CriteriaItem& item : set->leaves()) {
+        ItemAnswer answer { ItemAnswer::State::Answered, 1, 0, {}, {} };
+        if (item.kind == CriteriaItem::Kind::Rate)
+            answer = { ItemAnswer::State::Answered, 94, 100, {}, {} };
+        if (item.code.endsWith(u".b"_s) || item.code.endsWith(u"CT5"_s))
+            answer.state = ItemAnswer::State::NotApplicable;
+        assessment.answers.insert(item.code, answer);
+    }
+    auto saved = AssessmentService(m_db->connection())
+                     .saveAnswers(assessment, u"Hiệu trưởng"_s, QDateTime(QDate(2025, 11, 20), QTime(9, 0)));
+    QVERIFY(saved.ok());
+    QVERIFY2(m_page->schoolLearningUnitStatus().startsWith(u"Met Mức độ 1 (Self-assessed) – met Mức độ 1; Mức độ 2 "
+                                                           u"not met: "_s),
+        qPrintable(m_page->schoolLearningUnitStatus()));
 }
 
 void TestDashboardPage::collectiveFilter()

@@ -4,6 +4,8 @@
 // its size hint and its minimum size must leave room for a title bar and borders. With THIDUA_SCREENSHOT_DIR set
 // (and a real display, see README) a picture of the screen is kept for each.
 #include "core/common/Translation.h"
+#include "core/criteria/CriteriaQuery.h"
+#include "core/criteria/CriteriaService.h"
 #include "core/db/Database.h"
 #include "core/documents/DocumentQuery.h"
 #include "core/documents/DocumentTemplates.h"
@@ -13,6 +15,8 @@
 #include "ui/MainWindow.h"
 #include "ui/common/Workspace.h"
 #include "ui/council/AddCouncilMemberDialog.h"
+#include "ui/criteria/AssessmentDialog.h"
+#include "ui/criteria/CriteriaSetEditorDialog.h"
 #include "ui/dashboard/DashboardPage.h"
 #include "ui/dashboard/TargetsDialog.h"
 #include "ui/documents/DocumentActions.h"
@@ -77,6 +81,7 @@ private slots:
     void documentPreviews();
     void documentDialogs();
     void targetsDialog();
+    void criteriaDialogs();
 
 private:
     // Shows `window` (when hidden), checks it and keeps its picture; closes it unless it is the main window.
@@ -304,6 +309,18 @@ void TestWindowSizes::targetsDialog()
     TargetsDialog dialog(m_workspace->currentYear(), Targets(), groups, {}, m_window.get());
     check(&dialog, QStringLiteral("targets"));
     check(dashboard->editTargets(), QStringLiteral("targets-demo"));
+}
+
+// The criteria set editor and the assessment of the school against Đơn vị học tập (the largest built-in set).
+void TestWindowSizes::criteriaDialogs()
+{
+    QVERIFY(CriteriaService(m_db->connection()).installBuiltIns().ok());
+    auto set = CriteriaQuery(m_db->connection()).latest(QStringLiteral("don-vi-hoc-tap-cap-tinh"));
+    QVERIFY(set.ok() && set->id != 0);
+    CriteriaSetEditorDialog editor(m_db->connection(), *set, 1, m_window.get());
+    check(&editor, QStringLiteral("criteria-editor"));
+    AssessmentDialog assessment(*m_workspace, CriteriaQuery::learningUnitKeys(), m_window.get());
+    check(&assessment, QStringLiteral("criteria-assessment"));
 }
 
 // The offscreen platform gets a screen the size of the laptop's free area; a real display is used as it is.

@@ -1,6 +1,7 @@
 #include "ui/cdht/LearningCitizenPage.h"
 
 #include "core/criteria/LearningCitizenQuery.h"
+#include "core/people/PeopleService.h"
 #include "core/text/VietnameseCollator.h"
 #include "core/text/VietnameseFormat.h"
 #include "ui/cdht/LearningCitizenGrid.h"
@@ -107,6 +108,10 @@ LearningCitizenPage::LearningCitizenPage(Workspace& workspace, QWidget* parent)
         if (isLoaded())
             refreshPeople(ids);
     });
+    connect(&workspace, &Workspace::learningResultsChanged, this, [this](qint64 yearId, const QList<qint64>& ids) {
+        if (isLoaded() && yearId == m_model->schoolYearId())
+            refreshPeople(ids);
+    });
     m_heading->setText(title());
 }
 
@@ -139,6 +144,25 @@ bool LearningCitizenPage::showUnit(qint64 collectiveId)
     m_units->setCurrentIndex(index);
     if (!isLoaded())
         activate();
+    return true;
+}
+
+bool LearningCitizenPage::selectPerson(qint64 personId)
+{
+    if (!isLoaded())
+        activate();
+    auto placement = PeopleService(workspace().connection()).placement(personId, workspace().currentYear().id);
+    if (!placement) {
+        ErrorMessage::show(this, tr("The person's class or group could not be read."), placement.error());
+        return false;
+    }
+    if (placement->collectiveId == 0 || !showUnit(placement->collectiveId))
+        return false;
+    const int row = m_model->rowOf(personId);
+    if (row < 0)
+        return false;
+    m_grid->setCurrentIndex(m_model->index(row, LearningCitizenModel::ResultColumn));
+    m_grid->setFocus();
     return true;
 }
 
@@ -216,8 +240,7 @@ void LearningCitizenPage::updateCounts()
 {
     const auto counts = m_model->counts();
     const int total = m_model->rowCount();
-    const QString rate = total > 0 ? VietnameseFormat::decimal(100.0 * counts.passed / total, 1) + QStringLiteral(" %")
-                                   : QStringLiteral("–");
+    const QString rate = VietnameseFormat::percent(counts.passed, total);
     m_counts->setText(tr("Passed %1 of %2 (%3) · not passed %4 · not assessed %5")
                           .arg(counts.passed)
                           .arg(total)

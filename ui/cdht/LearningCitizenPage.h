@@ -29,6 +29,9 @@ public:
 
     // Shows the members of this class or tổ (its collective id); false when it is not one of the year's.
     bool showUnit(qint64 collectiveId);
+    // Shows the person's class or tổ of the toolbar's year with their row current (from the dashboard's list of who
+    // is still missing); false when they have no unit that year.
+    bool selectPerson(qint64 personId);
     LearningCitizenModel* model() const { return m_model; }
     LearningCitizenGrid* grid() const { return m_grid; }
 

@@ -19,7 +19,7 @@ Result<LearningCitizenResults> SetLearningCitizenCommand::write(const LearningCi
         ids.reserve(results.size());
         for (const LearningCitizenResult& r : results)
             ids.append(r.personId);
-        workspace().notifyPeopleChanged(ids);
+        workspace().notifyLearningResultsChanged(results.isEmpty() ? 0 : results.first().schoolYearId, ids);
     }
     return before;
 }

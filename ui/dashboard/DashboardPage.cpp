@@ -1,5 +1,6 @@
 #include "ui/dashboard/DashboardPage.h"
 
+#include "core/criteria/CriteriaQuery.h"
 #include "core/text/VietnameseFormat.h"
 #include "ui/common/ErrorMessage.h"
 #include "ui/common/Workspace.h"
@@ -233,7 +234,13 @@ QList<QAction*> DashboardPage::editActions() const
 
 QString DashboardPage::schoolLearningUnitStatus() const
 {
-    return tr("not assessed yet");
+    const qint64 yearId = workspace().currentYear().id;
+    if (yearId <= 0)
+        return QString();
+    auto status = CriteriaQuery(workspace().connection()).schoolLearningUnitStatus(yearId);
+    if (!status)
+        return tr("could not be read: %1").arg(status.error().message);
+    return status->reason.isEmpty() ? status->text() : tr("%1 – %2").arg(status->text(), status->reason);
 }
 
 void DashboardPage::load()

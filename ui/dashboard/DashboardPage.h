@@ -35,7 +35,7 @@ public:
     QString statusText() const override;
     QList<QAction*> editActions() const override;
 
-    // The school's Đơn vị học tập status in words. Until the criteria assessments are merged: "not assessed yet".
+    // The school's Đơn vị học tập status of the year in words, with its reason (CriteriaQuery).
     // The one place to connect CriteriaQuery::schoolLearningUnitStatus.
     QString schoolLearningUnitStatus() const;
 
