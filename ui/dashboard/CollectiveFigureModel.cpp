@@ -65,8 +65,6 @@ QVariant CollectiveFigureModel::display(const Line& line, int column) const
         return VietnameseFormat::integer(line.rate.denominator);
     case RateColumn:
         return VietnameseFormat::percent(line.rate.numerator, line.rate.denominator);
-    case GoalColumn:
-        return QStringLiteral("≥ ") + VietnameseFormat::percentTenthsShort(line.rate.targetTenths);
     case ResultColumn:
         return MovementStats::levelName(line.rate.level());
     case ModelsColumn:
@@ -88,8 +86,6 @@ QVariant CollectiveFigureModel::sortValue(const Line& line, int column) const
         return line.rate.denominator;
     case RateColumn:
         return line.rate.tenths().value_or(-1);
-    case GoalColumn:
-        return line.rate.targetTenths;
     case ResultColumn:
         return int(line.rate.level());
     case ModelsColumn:
@@ -121,8 +117,14 @@ QVariant CollectiveFigureModel::data(const QModelIndex& index, int role) const
             line.rate.level() == TargetRate::Level::Met || line.rate.level() == TargetRate::Level::Empty
                 ? QStringLiteral("met")
                 : QStringLiteral("missed"));
+    case Qt::ToolTipRole:
+        if (column == RateColumn)
+            return tr("Target: at least %1").arg(VietnameseFormat::percentTenthsShort(line.rate.targetTenths));
+        if (column == ModelsColumn && line.group)
+            return tr("Learning models built in the year, of at least %1").arg(line.modelsTarget);
+        return {};
     case Qt::TextAlignmentRole:
-        if (column == NameColumn || column == GoalColumn || column == ResultColumn)
+        if (column == NameColumn || column == ResultColumn)
             return QVariant(Qt::AlignLeft | Qt::AlignVCenter);
         return QVariant(Qt::AlignRight | Qt::AlignVCenter);
     case Qt::BackgroundRole:
@@ -153,8 +155,6 @@ QVariant CollectiveFigureModel::headerData(int section, Qt::Orientation orientat
         return tr("Of");
     case RateColumn:
         return tr("Rate");
-    case GoalColumn:
-        return tr("Goal");
     case ResultColumn:
         return tr("Result");
     case ModelsColumn:
