@@ -16,7 +16,7 @@ void CollectiveFigureModel::setStats(const MovementRoster& roster, const Movemen
     for (const auto& c : stats.collectives()) {
         const MovementRoster::Unit& unit = roster.units()[c.unit];
         lines.append(
-            { unit.collectiveId, unit.name, unit.isGroup(), c.rate, c.models, c.modelsTarget, c.missing.size() });
+            { unit.collectiveId, unit.name, unit.isGroup(), c.rate, c.models, c.modelsTarget, c.missing.size(), {} });
     }
     bool same = lines.size() == m_lines.size();
     for (qsizetype i = 0; same && i < lines.size(); ++i)
@@ -24,15 +24,25 @@ void CollectiveFigureModel::setStats(const MovementRoster& roster, const Movemen
     if (!same) {
         beginResetModel();
         m_lines = std::move(lines);
+        for (Line& line : m_lines)
+            makeTexts(line);
         endResetModel();
         return;
     }
     for (int row = 0; row < int(lines.size()); ++row) {
-        if (lines[row] == m_lines[row])
+        if (lines[row].sameFigures(m_lines[row]))
             continue;
         m_lines[row] = lines[row];
+        makeTexts(m_lines[row]);
         emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
     }
+}
+
+void CollectiveFigureModel::makeTexts(Line& line) const
+{
+    line.texts.clear();
+    for (int column = 0; column < ColumnCount; ++column)
+        line.texts.append(display(line, column).toString());
 }
 
 int CollectiveFigureModel::rowOf(qint64 collectiveId) const
@@ -106,7 +116,7 @@ QVariant CollectiveFigureModel::data(const QModelIndex& index, int role) const
     const int column = index.column();
     switch (role) {
     case Qt::DisplayRole:
-        return display(line, column);
+        return line.texts.value(column);
     case CollectiveIdRole:
         return line.collectiveId;
     case SortRole:

@@ -54,9 +54,15 @@ private:
         int models = 0;
         int modelsTarget = 0;
         qsizetype missing = 0;
-        friend bool operator==(const Line&, const Line&) = default;
+        QStringList texts; // what each column shows, made once when the figures change (painting asks often)
+        bool sameFigures(const Line& o) const
+        {
+            return collectiveId == o.collectiveId && name == o.name && group == o.group && rate == o.rate
+                && models == o.models && modelsTarget == o.modelsTarget && missing == o.missing;
+        }
     };
     QVariant display(const Line& line, int column) const;
+    void makeTexts(Line& line) const;
     QVariant sortValue(const Line& line, int column) const;
 
     QList<Line> m_lines;

@@ -139,7 +139,8 @@ DashboardPage::DashboardPage(Workspace& workspace, QWidget* parent)
     leftLayout->addWidget(m_collectiveTable, 1);
 
     m_missingLabel->setObjectName(QStringLiteral("missingLabel"));
-    m_missingLabel->setWordWrap(true);
+    // One line: its count changes with every result, and a wrapping label would lay the page out again.
+    m_missingLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_missingTable->horizontalHeader()->setStretchLastSection(true);
     fitColumns(m_missingTable,
         { QStringLiteral("Nguyễn Thị Ngọc Huyền"),
@@ -270,6 +271,7 @@ void DashboardPage::reload()
         }
     }
     m_targetsAction->setEnabled(m_hasYear);
+    updateInfo(); // the year and its targets: not after every result (a relayout of the page)
     recompute();
 }
 
@@ -303,7 +305,6 @@ void DashboardPage::recompute()
     m_summary->setLearningUnitStatus(schoolLearningUnitStatus());
     m_collectives->setStats(m_data.roster, m_stats);
     showMissing();
-    updateInfo();
     emit statusTextChanged();
 }
 
