@@ -236,7 +236,8 @@ void TestMainWindowGui::speaksVietnamese()
             QStringLiteral("Cán bộ – Giáo viên – Nhân viên"),
             QStringLiteral("Học sinh"),
             QStringLiteral("Tập thể"),
-            QStringLiteral("Hội đồng TĐKT") }));
+            QStringLiteral("Hội đồng TĐKT"),
+            QStringLiteral("Thi đua – Công dân học tập") }));
     QCOMPARE(students()->table()->model()->headerData(PeopleTableModel::UnitColumn, Qt::Horizontal).toString(),
         QStringLiteral("Lớp"));
     QCOMPARE(m_window->findChild<QLabel*>(QStringLiteral("statusLabel"))->text(),
