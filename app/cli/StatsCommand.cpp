@@ -159,7 +159,7 @@ void StatsCommand::printTable(QTextStream& out,
     groups.add({ tr("Learning citizens"), tr("Recognised"), tr("Counted"), tr("Rate"), tr("Target"), tr("Result") });
     for (const auto& g : stats.groups())
         groups.add(QStringList { MovementStats::groupName(g.group) } + rateCells(g.rate));
-    groups.add(QStringList { tr("Groups with %n learning model(s)", nullptr, targets.modelsPerGroup) }
+    groups.add(QStringList { tr("Groups with %1 learning model(s) or more").arg(targets.modelsPerGroup) }
         + rateCells(stats.modelFigure()));
     groups.print(out);
     out << '\n';

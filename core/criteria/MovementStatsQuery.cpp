@@ -15,12 +15,15 @@ namespace thidua {
 namespace {
 
 // The people with a membership in the year (bound twice), with their result of that year.
-const QString PeopleSql = QStringLiteral(
+const QString Columns = QStringLiteral(
     "SELECT p.id, p.kind, p.family_name, p.middle_name, p.given_name, p.birth_date, p.code, p.active_from, "
-    "p.active_to, r.status FROM person p LEFT JOIN cdht_result r ON r.person_id = p.id AND r.school_year_id = ? "
-    "WHERE p.id IN (SELECT person_id FROM membership WHERE school_year_id = ?)");
+    "p.active_to, r.status FROM person p LEFT JOIN cdht_result r ON r.person_id = p.id AND r.school_year_id = ? ");
+const QString PeopleSql =
+    Columns + QStringLiteral("WHERE p.id IN (SELECT person_id FROM membership WHERE school_year_id = ?)");
 
-MovementRoster::Member memberFromRow(const QSqlQuery& q, const VietnameseCollator& collator)
+// Without a collator the sort key is left empty (a refreshed person keeps their place; opening ICU's Vietnamese
+// collator costs more than the rest of a refresh).
+MovementRoster::Member memberFromRow(const QSqlQuery& q, const VietnameseCollator* collator)
 {
     Person p;
     p.id = q.value(0).toLongLong();
@@ -37,7 +40,8 @@ MovementRoster::Member memberFromRow(const QSqlQuery& q, const VietnameseCollato
     m.activeFrom = QDate::fromString(q.value(7).toString(), Qt::ISODate);
     m.activeTo = QDate::fromString(q.value(8).toString(), Qt::ISODate);
     m.standing = MovementRoster::standingFromKey(q.value(9).toString());
-    m.sortKey = PersonOrder::key(collator, p);
+    if (collator)
+        m.sortKey = PersonOrder::key(*collator, p);
     return m;
 }
 
@@ -92,7 +96,7 @@ Result<MovementRoster> MovementStatsQuery::roster(qint64 schoolYearId, const QDa
         return people.error();
     QList<MovementRoster::Member> members;
     while (people->next())
-        members.append(memberFromRow(*people, collator));
+        members.append(memberFromRow(*people, &collator));
 
     // The tổ that last across years (active ones, and any other that has members this year) and the year's classes.
     auto units = Sql::exec(m_db,
@@ -132,22 +136,26 @@ Result<MovementRoster> MovementStatsQuery::roster(qint64 schoolYearId, const QDa
 Result<QList<MovementRoster::Member>> MovementStatsQuery::members(
     qint64 schoolYearId, const QList<qint64>& personIds) const
 {
-    const VietnameseCollator collator;
     QList<MovementRoster::Member> members;
     for (qint64 id : personIds) {
-        auto query = Sql::exec(m_db, PeopleSql + QStringLiteral(" AND p.id = ?"), { schoolYearId, schoolYearId, id });
-        if (!query)
-            return query.error();
-        if (!query->next())
-            continue;
-        MovementRoster::Member member = memberFromRow(*query, collator);
+        // Two lookups by index: the person with their result, then their collectives of the year (none: not in it).
         auto units = Sql::exec(m_db,
             QStringLiteral("SELECT collective_id FROM membership WHERE person_id = ? AND school_year_id = ?"),
             { id, schoolYearId });
         if (!units)
             return units.error();
+        QList<qint64> collectiveIds;
         while (units->next())
-            member.collectiveIds.append(units->value(0).toLongLong());
+            collectiveIds.append(units->value(0).toLongLong());
+        if (collectiveIds.isEmpty())
+            continue;
+        auto query = Sql::exec(m_db, Columns + QStringLiteral("WHERE p.id = ?"), { schoolYearId, id });
+        if (!query)
+            return query.error();
+        if (!query->next())
+            continue;
+        MovementRoster::Member member = memberFromRow(*query, nullptr);
+        member.collectiveIds = collectiveIds;
         members.append(member);
     }
     return members;

@@ -16,7 +16,7 @@ void CollectiveFigureModel::setStats(const MovementRoster& roster, const Movemen
     for (const auto& c : stats.collectives()) {
         const MovementRoster::Unit& unit = roster.units()[c.unit];
         lines.append(
-            { unit.collectiveId, unit.name, unit.isGroup(), c.rate, c.models, c.modelsTarget, c.missing.size() });
+            { unit.collectiveId, unit.name, unit.isGroup(), c.rate, c.models, c.modelsTarget, c.missing.size(), {} });
     }
     bool same = lines.size() == m_lines.size();
     for (qsizetype i = 0; same && i < lines.size(); ++i)
@@ -24,15 +24,25 @@ void CollectiveFigureModel::setStats(const MovementRoster& roster, const Movemen
     if (!same) {
         beginResetModel();
         m_lines = std::move(lines);
+        for (Line& line : m_lines)
+            makeTexts(line);
         endResetModel();
         return;
     }
     for (int row = 0; row < int(lines.size()); ++row) {
-        if (lines[row] == m_lines[row])
+        if (lines[row].sameFigures(m_lines[row]))
             continue;
         m_lines[row] = lines[row];
+        makeTexts(m_lines[row]);
         emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
     }
+}
+
+void CollectiveFigureModel::makeTexts(Line& line) const
+{
+    line.texts.clear();
+    for (int column = 0; column < ColumnCount; ++column)
+        line.texts.append(display(line, column).toString());
 }
 
 int CollectiveFigureModel::rowOf(qint64 collectiveId) const
@@ -65,8 +75,6 @@ QVariant CollectiveFigureModel::display(const Line& line, int column) const
         return VietnameseFormat::integer(line.rate.denominator);
     case RateColumn:
         return VietnameseFormat::percent(line.rate.numerator, line.rate.denominator);
-    case GoalColumn:
-        return QStringLiteral("≥ ") + VietnameseFormat::percentTenthsShort(line.rate.targetTenths);
     case ResultColumn:
         return MovementStats::levelName(line.rate.level());
     case ModelsColumn:
@@ -88,8 +96,6 @@ QVariant CollectiveFigureModel::sortValue(const Line& line, int column) const
         return line.rate.denominator;
     case RateColumn:
         return line.rate.tenths().value_or(-1);
-    case GoalColumn:
-        return line.rate.targetTenths;
     case ResultColumn:
         return int(line.rate.level());
     case ModelsColumn:
@@ -110,7 +116,7 @@ QVariant CollectiveFigureModel::data(const QModelIndex& index, int role) const
     const int column = index.column();
     switch (role) {
     case Qt::DisplayRole:
-        return display(line, column);
+        return line.texts.value(column);
     case CollectiveIdRole:
         return line.collectiveId;
     case SortRole:
@@ -121,8 +127,14 @@ QVariant CollectiveFigureModel::data(const QModelIndex& index, int role) const
             line.rate.level() == TargetRate::Level::Met || line.rate.level() == TargetRate::Level::Empty
                 ? QStringLiteral("met")
                 : QStringLiteral("missed"));
+    case Qt::ToolTipRole:
+        if (column == RateColumn)
+            return tr("Target: at least %1").arg(VietnameseFormat::percentTenthsShort(line.rate.targetTenths));
+        if (column == ModelsColumn && line.group)
+            return tr("Learning models built in the year, of at least %1").arg(line.modelsTarget);
+        return {};
     case Qt::TextAlignmentRole:
-        if (column == NameColumn || column == GoalColumn || column == ResultColumn)
+        if (column == NameColumn || column == ResultColumn)
             return QVariant(Qt::AlignLeft | Qt::AlignVCenter);
         return QVariant(Qt::AlignRight | Qt::AlignVCenter);
     case Qt::BackgroundRole:
@@ -153,8 +165,6 @@ QVariant CollectiveFigureModel::headerData(int section, Qt::Orientation orientat
         return tr("Of");
     case RateColumn:
         return tr("Rate");
-    case GoalColumn:
-        return tr("Goal");
     case ResultColumn:
         return tr("Result");
     case ModelsColumn:

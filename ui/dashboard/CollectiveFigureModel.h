@@ -6,9 +6,9 @@
 
 namespace thidua {
 
-// Each tổ and each class of the year against its target: recognised of counted, rate, result, learning models (tổ
-// only) and how many are still missing. A new computation of the same collectives changes the figures in place
-// (dataChanged for the rows that changed); other collectives reset the model.
+// Each tổ and each class of the year against its target: recognised of counted, rate (the target in its tooltip),
+// result, learning models (tổ only) and how many are still missing. A new computation of the same collectives changes
+// the figures in place (dataChanged for the rows that changed); other collectives reset the model.
 class CollectiveFigureModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -19,8 +19,7 @@ public:
         NameColumn,
         RecognisedColumn,
         CountedColumn,
-        RateColumn,
-        GoalColumn,
+        RateColumn, // its target in the tooltip (the same for every class, and for every tổ)
         ResultColumn,
         ModelsColumn,
         MissingColumn,
@@ -55,9 +54,15 @@ private:
         int models = 0;
         int modelsTarget = 0;
         qsizetype missing = 0;
-        friend bool operator==(const Line&, const Line&) = default;
+        QStringList texts; // what each column shows, made once when the figures change (painting asks often)
+        bool sameFigures(const Line& o) const
+        {
+            return collectiveId == o.collectiveId && name == o.name && group == o.group && rate == o.rate
+                && models == o.models && modelsTarget == o.modelsTarget && missing == o.missing;
+        }
     };
     QVariant display(const Line& line, int column) const;
+    void makeTexts(Line& line) const;
     QVariant sortValue(const Line& line, int column) const;
 
     QList<Line> m_lines;

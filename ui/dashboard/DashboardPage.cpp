@@ -43,9 +43,17 @@ QTableView* makeTable(QAbstractItemModel* model, const QString& name, QWidget* p
     return table;
 }
 
-int textWidth(const QWidget* widget, const QString& text)
+// Each column as wide as its header or its widest expected text (an empty sample leaves the column as it is).
+void fitColumns(QTableView* table, const QStringList& samples)
 {
-    return widget->fontMetrics().horizontalAdvance(text) + 24;
+    const QFontMetrics metrics = table->fontMetrics();
+    const QFontMetrics header = table->horizontalHeader()->fontMetrics();
+    for (int c = 0; c < samples.size(); ++c) {
+        if (samples[c].isEmpty())
+            continue;
+        const QString title = table->model()->headerData(c, Qt::Horizontal).toString();
+        table->setColumnWidth(c, qMax(metrics.horizontalAdvance(samples[c]), header.horizontalAdvance(title)) + 20);
+    }
 }
 
 } // namespace
@@ -93,10 +101,14 @@ DashboardPage::DashboardPage(Workspace& workspace, QWidget* parent)
     m_summaryTable->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_summaryTable->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
     m_summaryTable->horizontalHeader()->setSectionResizeMode(TargetSummaryModel::TargetColumn, QHeaderView::Stretch);
-    for (int c = TargetSummaryModel::RecognisedColumn; c < TargetSummaryModel::ColumnCount; ++c)
-        m_summaryTable->setColumnWidth(c, textWidth(this, QStringLiteral("không có ai để tính")) / 2 + 30);
-    m_summaryTable->setColumnWidth(
-        TargetSummaryModel::ResultColumn, textWidth(this, QStringLiteral("không có ai để tính")));
+    fitColumns(m_summaryTable,
+        { QString(),
+            QStringLiteral("2.750"),
+            QStringLiteral("2.750"),
+            QStringLiteral("100,0 %"),
+            QStringLiteral("≥ 97,5 %"),
+            QStringLiteral("không có ai để tính"),
+            QStringLiteral("2.750") });
     m_summaryTable->setFixedHeight(m_summaryTable->horizontalHeader()->sizeHint().height()
         + TargetSummaryModel::RowCount * m_summaryTable->verticalHeader()->defaultSectionSize() + 4);
 
@@ -106,13 +118,14 @@ DashboardPage::DashboardPage(Workspace& workspace, QWidget* parent)
     m_filter->addItem(tr("Classes"), QStringLiteral("^class"));
     m_filter->addItem(tr("Not reaching their target"), QStringLiteral("missed$"));
     connect(m_filter, &QComboBox::currentIndexChanged, this, &DashboardPage::applyFilter);
-    m_collectiveTable->setColumnWidth(
-        CollectiveFigureModel::NameColumn, textWidth(this, QStringLiteral("Tổ Ngoại ngữ")) + 60);
-    for (int c = CollectiveFigureModel::RecognisedColumn; c < CollectiveFigureModel::ColumnCount; ++c)
-        m_collectiveTable->setColumnWidth(c, textWidth(this, QStringLiteral("100,0 %")) + 6);
-    m_collectiveTable->setColumnWidth(CollectiveFigureModel::ResultColumn, textWidth(this, QStringLiteral("chưa đạt")));
-    m_collectiveTable->setColumnWidth(
-        CollectiveFigureModel::ModelsColumn, textWidth(this, QStringLiteral("Mô hình HT")));
+    fitColumns(m_collectiveTable,
+        { QStringLiteral("Tổ Giáo dục thể chất"),
+            QStringLiteral("45"),
+            QStringLiteral("45"),
+            QStringLiteral("100,0 %"),
+            QStringLiteral("chưa đạt"),
+            QStringLiteral("10 / 1"),
+            QStringLiteral("45") });
     m_collectiveTable->horizontalHeader()->setStretchLastSection(true);
     auto* left = new QWidget(this);
     auto* leftLayout = new QVBoxLayout(left);
@@ -127,12 +140,14 @@ DashboardPage::DashboardPage(Workspace& workspace, QWidget* parent)
     leftLayout->addWidget(m_collectiveTable, 1);
 
     m_missingLabel->setObjectName(QStringLiteral("missingLabel"));
-    m_missingLabel->setWordWrap(true);
+    // One line: its count changes with every result, and a wrapping label would lay the page out again.
+    m_missingLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_missingTable->horizontalHeader()->setStretchLastSection(true);
-    m_missingTable->setColumnWidth(
-        MissingPeopleModel::NameColumn, textWidth(this, QStringLiteral("Nguyễn Thị Ngọc Huyền")));
-    m_missingTable->setColumnWidth(MissingPeopleModel::CodeColumn, textWidth(this, QStringLiteral("7920001234")));
-    m_missingTable->setColumnWidth(MissingPeopleModel::KindColumn, textWidth(this, QStringLiteral("Học sinh")));
+    fitColumns(m_missingTable,
+        { QStringLiteral("Nguyễn Thị Ngọc Huyền"),
+            QStringLiteral("7920001234"),
+            QStringLiteral("Học sinh"),
+            QStringLiteral("chưa đánh giá") });
     auto* hint = new QLabel(tr("Double-click a person or press Enter to open their entry."), this);
     hint->setWordWrap(true);
     auto* right = new QWidget(this);
@@ -146,8 +161,8 @@ DashboardPage::DashboardPage(Workspace& workspace, QWidget* parent)
     splitter->setObjectName(QStringLiteral("dashboardSplitter"));
     splitter->addWidget(left);
     splitter->addWidget(right);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
+    splitter->setStretchFactor(0, 6);
+    splitter->setStretchFactor(1, 5);
     splitter->setChildrenCollapsible(false);
 
     auto* layout = new QVBoxLayout(this);
@@ -263,6 +278,7 @@ void DashboardPage::reload()
         }
     }
     m_targetsAction->setEnabled(m_hasYear);
+    updateInfo(); // the year and its targets: not after every result (a relayout of the page)
     recompute();
 }
 
@@ -296,7 +312,6 @@ void DashboardPage::recompute()
     m_summary->setLearningUnitStatus(schoolLearningUnitStatus());
     m_collectives->setStats(m_data.roster, m_stats);
     showMissing();
-    updateInfo();
     emit statusTextChanged();
 }
 
@@ -313,8 +328,9 @@ void DashboardPage::showMissing()
         where = m_collectives->index(row, CollectiveFigureModel::NameColumn).data().toString();
     }
     m_missing->setPeople(m_data.roster, *people);
-    m_missingLabel->setText(
-        m_hasYear ? tr("Not recognised yet – %1: %n person(s)", nullptr, int(people->size())).arg(where) : QString());
+    m_missingLabel->setText(m_hasYear
+            ? tr("Not recognised yet – %1: %2 person(s)").arg(where, VietnameseFormat::integer(people->size()))
+            : QString());
 }
 
 void DashboardPage::applyFilter()
@@ -333,12 +349,11 @@ void DashboardPage::updateInfo()
     m_heading->setText(tr("%1, school year %2").arg(title(), m_data.year.name()));
     m_info->setText(tr("Counted: people at the school on %1 who belong to a group or class of the year. Targets: at "
                        "least %2 of staff, of students and of each class recognised Learning citizens; %3 of each "
-                       "group's members; %n learning model(s) per group.",
-        nullptr,
-        t.modelsPerGroup)
+                       "group's members; %4 learning model(s) per group.")
                         .arg(VietnameseFormat::shortDate(t.referenceDateIn(m_data.year)),
                             VietnameseFormat::percentTenthsShort(t.rateTenths),
-                            VietnameseFormat::percentTenthsShort(t.groupRateTenths)));
+                            VietnameseFormat::percentTenthsShort(t.groupRateTenths),
+                            QString::number(t.modelsPerGroup)));
 }
 
 TargetsDialog* DashboardPage::editTargets()

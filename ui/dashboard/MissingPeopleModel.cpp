@@ -6,7 +6,14 @@ namespace thidua {
 
 MissingPeopleModel::MissingPeopleModel(QObject* parent)
     : QAbstractTableModel(parent)
-{}
+    , m_staff(tr("Staff"))
+    , m_student(tr("Student"))
+{
+    for (auto s : { MovementRoster::Standing::Unassessed,
+             MovementRoster::Standing::Recognised,
+             MovementRoster::Standing::NotRecognised })
+        m_standing[int(s)] = MovementStats::standingName(s);
+}
 
 void MissingPeopleModel::setPeople(const MovementRoster& roster, const QList<int>& people)
 {
@@ -60,9 +67,9 @@ QVariant MissingPeopleModel::data(const QModelIndex& index, int role) const
     case CodeColumn:
         return line.code;
     case KindColumn:
-        return line.kind == PersonKind::Staff ? tr("Staff") : tr("Student");
+        return line.kind == PersonKind::Staff ? m_staff : m_student;
     case StandingColumn:
-        return MovementStats::standingName(line.standing);
+        return m_standing[int(line.standing)];
     default:
         break;
     }

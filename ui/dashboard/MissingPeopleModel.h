@@ -45,6 +45,8 @@ private:
         MovementRoster::Standing standing = MovementRoster::Standing::Unassessed;
         friend bool operator==(const Line&, const Line&) = default;
     };
+    // The translated words, once (painting asks for them often).
+    QString m_staff, m_student, m_standing[3];
     QList<Line> m_lines;
 };
 

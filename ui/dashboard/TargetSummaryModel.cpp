@@ -58,7 +58,7 @@ QVariant TargetSummaryModel::display(int row, int column) const
     switch (column) {
     case TargetColumn:
         if (row == ModelsRow)
-            return tr("Groups (tổ) with %n learning model(s) or more", nullptr, m_modelsPerGroup);
+            return tr("Groups (tổ) with %1 learning model(s) or more").arg(m_modelsPerGroup);
         return tr("Learning citizens: %1").arg(MovementStats::groupName(group(row)));
     case RecognisedColumn:
         return VietnameseFormat::integer(line.rate.numerator);

@@ -27,6 +27,7 @@ QDoubleSpinBox* percentBox(int tenths, QWidget* parent)
     box->setSingleStep(0.5);
     box->setSuffix(QStringLiteral(" %"));
     box->setValue(tenths / 10.0);
+    box->setMaximumWidth(box->fontMetrics().horizontalAdvance(QStringLiteral("100,0 %")) + 60);
     return box;
 }
 
@@ -59,9 +60,12 @@ TargetsDialog::TargetsDialog(const SchoolYear& year,
     m_modelsPerGroup->setObjectName(QStringLiteral("modelsPerGroup"));
     m_modelsPerGroup->setRange(0, Targets::MaxModelsPerGroup);
     m_modelsPerGroup->setValue(targets.modelsPerGroup);
+    m_modelsPerGroup->setMaximumWidth(m_rate->maximumWidth());
     m_referenceDate->setObjectName(QStringLiteral("referenceDate"));
     m_referenceDate->setDisplayFormat(QStringLiteral("dd/MM/yyyy"));
     m_referenceDate->setCalendarPopup(true);
+    m_referenceDate->setMaximumWidth(
+        m_referenceDate->fontMetrics().horizontalAdvance(QStringLiteral("31/05/2026")) + 60);
     m_referenceDate->setDateRange(year.startDate, year.endDate);
     m_referenceDate->setDate(targets.referenceDateIn(year));
     m_yearEnd->setChecked(!targets.referenceDate.isValid());
@@ -87,6 +91,7 @@ TargetsDialog::TargetsDialog(const SchoolYear& year,
         auto* spin = new QSpinBox(this);
         spin->setObjectName(QStringLiteral("models_%1").arg(group.id));
         spin->setRange(0, Targets::MaxModelCount);
+        spin->setMaximumWidth(m_rate->maximumWidth());
         for (const LearningModelCount& c : counts) {
             if (c.collectiveId == group.id)
                 spin->setValue(c.count);
