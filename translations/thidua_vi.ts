@@ -39,6 +39,193 @@
     </message>
 </context>
 <context>
+    <name>Assessment</name>
+    <message>
+        <source>Self-assessed</source>
+        <translation>Tự đánh giá</translation>
+    </message>
+    <message>
+        <source>Verified by the group or unit</source>
+        <translation>Tổ/đơn vị xác nhận</translation>
+    </message>
+    <message>
+        <source>Recognised by the council</source>
+        <translation>Hội đồng công nhận</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>Đạt</translation>
+    </message>
+    <message>
+        <source>Not met</source>
+        <translation>Không đạt</translation>
+    </message>
+    <message>
+        <source>Not assessed yet</source>
+        <translation>Chưa đánh giá xong</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentService</name>
+    <message>
+        <source>%1 is not an item of “%2”.</source>
+        <translation>%1 không phải là mục của “%2”.</translation>
+    </message>
+    <message>
+        <source>%1 is answered through the items under it.</source>
+        <translation>%1 được đánh giá qua các mục bên dưới.</translation>
+    </message>
+    <message>
+        <source>%1: the number met must be from 0 to the number counted, which must be from 1 to %2.</source>
+        <translation>%1: số đạt phải từ 0 đến tổng số, và tổng số phải từ 1 đến %2.</translation>
+    </message>
+    <message>
+        <source>%1: the value %2 is out of range (%3).</source>
+        <translation>%1: giá trị %2 không hợp lệ (%3).</translation>
+    </message>
+    <message>
+        <source>The criteria set of the assessment no longer exists.</source>
+        <translation>Bộ tiêu chí của bản đánh giá không còn nữa.</translation>
+    </message>
+    <message>
+        <source>“%1” is recorded as a status per person, not assessed item by item.</source>
+        <translation>“%1” được ghi theo trạng thái của từng người, không đánh giá từng mục.</translation>
+    </message>
+    <message>
+        <source>This subject already has an assessment against this version in that school year.</source>
+        <translation>Đối tượng này đã có bản đánh giá theo phiên bản này trong năm học đó.</translation>
+    </message>
+    <message>
+        <source>The assessment no longer exists.</source>
+        <translation>Bản đánh giá không còn nữa.</translation>
+    </message>
+    <message>
+        <source>An assessment keeps its set version, year and subject.</source>
+        <translation>Bản đánh giá giữ nguyên phiên bản bộ tiêu chí, năm học và đối tượng của nó.</translation>
+    </message>
+    <message>
+        <source>The council has recognised this assessment; its answers can no longer be changed.</source>
+        <translation>Hội đồng đã công nhận bản đánh giá này; không thể sửa các câu trả lời nữa.</translation>
+    </message>
+    <message>
+        <source>Say who verifies or recognises the assessment.</source>
+        <translation>Hãy ghi người xác nhận hoặc công nhận bản đánh giá.</translation>
+    </message>
+    <message>
+        <source>The council can recognise only a complete assessment: %1</source>
+        <translation>Hội đồng chỉ công nhận bản đánh giá đã đủ: %1</translation>
+    </message>
+    <message>
+        <source>The council has already recognised this assessment.</source>
+        <translation>Hội đồng đã công nhận bản đánh giá này rồi.</translation>
+    </message>
+</context>
+<context>
+    <name>CdhtCommand</name>
+    <message>
+        <source>Record Công dân học tập results, one person or a list (cdht set | cdht import).</source>
+        <translation>Ghi kết quả Công dân học tập, từng người hoặc theo danh sách (cdht set | cdht import).</translation>
+    </message>
+    <message>
+        <source>Missing action: set or import.</source>
+        <translation>Thiếu thao tác: set hoặc import.</translation>
+    </message>
+    <message>
+        <source>Unknown action “%1”: use set or import.</source>
+        <translation>Không rõ thao tác “%1”: dùng set hoặc import.</translation>
+    </message>
+    <message>
+        <source>--year is required (for example --year 2024-2025).</source>
+        <translation>Cần có --year (ví dụ --year 2024-2025).</translation>
+    </message>
+    <message>
+        <source>The school has no school year %1-%2; add it first.</source>
+        <translation>Trường chưa có năm học %1-%2; hãy thêm năm học trước.</translation>
+    </message>
+    <message>
+        <source>Record one person&apos;s Công dân học tập result of a school year.</source>
+        <translation>Ghi kết quả Công dân học tập của một người trong một năm học.</translation>
+    </message>
+    <message>
+        <source>The person&apos;s code (mã cán bộ, mã học sinh).</source>
+        <translation>Mã của người đó (mã cán bộ, mã học sinh).</translation>
+    </message>
+    <message>
+        <source>The school year.</source>
+        <translation>Năm học.</translation>
+    </message>
+    <message>
+        <source>The score, 0 to 100.</source>
+        <translation>Điểm, từ 0 đến 100.</translation>
+    </message>
+    <message>
+        <source>The date of assessment, dd/mm/yyyy.</source>
+        <translation>Ngày đánh giá, dd/mm/yyyy.</translation>
+    </message>
+    <message>
+        <source>A note.</source>
+        <translation>Ghi chú.</translation>
+    </message>
+    <message>
+        <source>Give the person&apos;s code and the result: cdht set CODE dat|khong-dat|chua.</source>
+        <translation>Hãy ghi mã của người đó và kết quả: cdht set MÃ dat|khong-dat|chua.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a result: use dat, khong-dat or chua.</source>
+        <translation>“%1” không phải là kết quả: dùng dat, khong-dat hoặc chua.</translation>
+    </message>
+    <message>
+        <source>--score must be a whole number from 0 to 100, not “%1”.</source>
+        <translation>--score phải là số nguyên từ 0 đến 100, không phải “%1”.</translation>
+    </message>
+    <message>
+        <source>--date must be a day, dd/mm/yyyy, not “%1”.</source>
+        <translation>--date phải là một ngày, dd/mm/yyyy, không phải “%1”.</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3.</source>
+        <translation>%1 (%2): %3.</translation>
+    </message>
+    <message>
+        <source>Import Công dân học tập results from a list with the columns code, full name, date of birth and result (optionally score, date of assessment, note). Each row is matched to a stored person by code, else by full name and date of birth. With any error nothing is written, unless --skip-bad-rows.</source>
+        <translation>Nhập kết quả Công dân học tập từ một danh sách có các cột mã, họ và tên, ngày sinh và kết quả (có thể thêm điểm, ngày đánh giá, ghi chú). Mỗi dòng được đối chiếu với người đã có theo mã, nếu không có mã thì theo họ tên và ngày sinh. Có lỗi nào thì không ghi gì, trừ khi dùng --skip-bad-rows.</translation>
+    </message>
+    <message>
+        <source>The list: .xlsx, .xls, .csv or .txt.</source>
+        <translation>Danh sách: .xlsx, .xls, .csv hoặc .txt.</translation>
+    </message>
+    <message>
+        <source>Check the file and show what would change, without writing anything.</source>
+        <translation>Kiểm tra tệp và cho biết những gì sẽ thay đổi, không ghi gì.</translation>
+    </message>
+    <message>
+        <source>Import the good rows and list the bad ones, instead of nothing.</source>
+        <translation>Nhập các dòng đúng và liệt kê các dòng lỗi, thay vì không nhập gì.</translation>
+    </message>
+    <message>
+        <source>Missing the file to import.</source>
+        <translation>Thiếu tệp cần nhập.</translation>
+    </message>
+    <message>
+        <source>Give one file to import, not %1.</source>
+        <translation>Chỉ nhập một tệp, không phải %1.</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>cảnh báo: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Error: %n error(s) in “%1”; nothing was imported. Correct the file, or use --skip-bad-rows to import the other rows.</source>
+        <translation>
+            <numerusform>Lỗi: “%1” có %n lỗi; không nhập gì. Hãy sửa tệp, hoặc dùng --skip-bad-rows để nhập các dòng còn lại.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was written.</source>
+        <translation>Chạy thử: không ghi gì vào cơ sở dữ liệu.</translation>
+    </message>
+</context>
+<context>
     <name>CertificateDocument</name>
     <message>
         <source>The certificate has no recipient.</source>
@@ -172,6 +359,487 @@
     <message>
         <source>No school year before %1 has a council.</source>
         <translation>Chưa có năm học nào trước %1 có Hội đồng.</translation>
+    </message>
+</context>
+<context>
+    <name>CriteriaCommand</name>
+    <message>
+        <source>List, export and import criteria sets (criteria list | export SET --out FILE | import FILE).</source>
+        <translation>Liệt kê, xuất và nhập bộ tiêu chí (criteria list | export SET --out FILE | import FILE).</translation>
+    </message>
+    <message>
+        <source>SET is a set&apos;s key (its newest version), KEY@VERSION, or its number in the list.</source>
+        <translation>SET là khóa của bộ tiêu chí (phiên bản mới nhất), KHÓA@PHIÊN_BẢN, hoặc số thứ tự trong danh sách.</translation>
+    </message>
+    <message>
+        <source>Missing action: list, export or import.</source>
+        <translation>Thiếu thao tác: list, export hoặc import.</translation>
+    </message>
+    <message>
+        <source>Unknown action “%1”: use list, export or import.</source>
+        <translation>Không có thao tác “%1”: dùng list, export hoặc import.</translation>
+    </message>
+    <message>
+        <source>“criteria list” takes no arguments.</source>
+        <translation>“criteria list” không nhận tham số.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1; %2; %n leaf item(s)</source>
+        <translation>
+            <numerusform>%1; %2; %n mục đánh giá</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n to check against the original text</source>
+        <translation>
+            <numerusform>; %n mục cần đối chiếu văn bản gốc</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>used by %n assessment(s)</source>
+        <translation>
+            <numerusform>được %n bản đánh giá sử dụng</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>built in, not in this database yet</source>
+        <translation>có sẵn trong chương trình, chưa có trong cơ sở dữ liệu này</translation>
+    </message>
+    <message>
+        <source>There is no criteria set “%1”. See “thidua-cli criteria list”.</source>
+        <translation>Không có bộ tiêu chí “%1”. Xem “thidua-cli criteria list”.</translation>
+    </message>
+    <message>
+        <source>The file to write: .json or .xlsx.</source>
+        <translation>Tệp cần ghi: .json hoặc .xlsx.</translation>
+    </message>
+    <message>
+        <source>The set&apos;s key, KEY@VERSION or its number.</source>
+        <translation>Khóa của bộ tiêu chí, KHÓA@PHIÊN_BẢN hoặc số thứ tự.</translation>
+    </message>
+    <message>
+        <source>Name one criteria set to export.</source>
+        <translation>Hãy nêu một bộ tiêu chí cần xuất.</translation>
+    </message>
+    <message>
+        <source>--out FILE.json or --out FILE.xlsx is required.</source>
+        <translation>Cần có --out TỆP.json hoặc --out TỆP.xlsx.</translation>
+    </message>
+    <message>
+        <source>Wrote “%1” version %2 to %3.</source>
+        <translation>Đã ghi “%1” phiên bản %2 vào %3.</translation>
+    </message>
+    <message>
+        <source>Name one file to import: FILE.json or FILE.xlsx.</source>
+        <translation>Hãy nêu một tệp cần nhập: TỆP.json hoặc TỆP.xlsx.</translation>
+    </message>
+    <message>
+        <source>A criteria set is imported from .json or .xlsx, not “%1”.</source>
+        <translation>Bộ tiêu chí được nhập từ tệp .json hoặc .xlsx, không phải “%1”.</translation>
+    </message>
+</context>
+<context>
+    <name>CriteriaItem</name>
+    <message>
+        <source>criterion</source>
+        <translation>tiêu chí</translation>
+    </message>
+    <message>
+        <source>indicator</source>
+        <translation>chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>measure</source>
+        <translation>chỉ số</translation>
+    </message>
+    <message>
+        <source>met / not met</source>
+        <translation>đạt / không đạt</translation>
+    </message>
+    <message numerus="yes">
+        <source>at most %n point(s)</source>
+        <translation>
+            <numerusform>tối đa %n điểm</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CriteriaJson</name>
+    <message>
+        <source>this field is unknown; known fields: %1.</source>
+        <translation>không có trường này; các trường hợp lệ: %1.</translation>
+    </message>
+    <message>
+        <source>it is missing.</source>
+        <translation>thiếu trường này.</translation>
+    </message>
+    <message>
+        <source>it must be an object {&quot;level&quot;: …, &quot;name&quot;: …}.</source>
+        <translation>phải là một đối tượng {&quot;level&quot;: …, &quot;name&quot;: …}.</translation>
+    </message>
+    <message>
+        <source>the list is empty.</source>
+        <translation>danh sách trống.</translation>
+    </message>
+    <message>
+        <source>a set has at most %1 items.</source>
+        <translation>một bộ tiêu chí có tối đa %1 mục.</translation>
+    </message>
+    <message>
+        <source>it must be an object {&quot;code&quot;: …, &quot;text&quot;: …}.</source>
+        <translation>phải là một đối tượng {&quot;code&quot;: …, &quot;text&quot;: …}.</translation>
+    </message>
+    <message>
+        <source>items nest at most three deep (tiêu chí, chỉ tiêu, chỉ số).</source>
+        <translation>các mục lồng nhau tối đa ba cấp (tiêu chí, chỉ tiêu, chỉ số).</translation>
+    </message>
+    <message>
+        <source>an item with items under it has no kind of its own.</source>
+        <translation>mục có các mục con thì không có loại riêng.</translation>
+    </message>
+    <message>
+        <source>points need a maximum.</source>
+        <translation>mục chấm điểm cần có điểm tối đa.</translation>
+    </message>
+    <message>
+        <source>only %1 items have it.</source>
+        <translation>chỉ các mục loại %1 mới có trường này.</translation>
+    </message>
+    <message>
+        <source>it must be a level number from 1 to 100.</source>
+        <translation>phải là số mức độ từ 1 đến 100.</translation>
+    </message>
+    <message>
+        <source>A criteria set file is at most 4 MB.</source>
+        <translation>Tệp bộ tiêu chí không được lớn hơn 4 MB.</translation>
+    </message>
+    <message>
+        <source>This is not valid JSON: %1.</source>
+        <translation>Đây không phải là JSON hợp lệ: %1.</translation>
+    </message>
+    <message>
+        <source>A criteria set must be a JSON object { … }.</source>
+        <translation>Bộ tiêu chí phải là một đối tượng JSON { … }.</translation>
+    </message>
+    <message>
+        <source>it must be &quot;thidua-criteria&quot;.</source>
+        <translation>phải là &quot;thidua-criteria&quot;.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Không đọc được %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Không ghi được %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CriteriaQuery</name>
+    <message>
+        <source>Not assessed</source>
+        <translation>Chưa đánh giá</translation>
+    </message>
+    <message>
+        <source>Assessment not finished</source>
+        <translation>Đánh giá chưa xong</translation>
+    </message>
+    <message>
+        <source>Not met (%1)</source>
+        <translation>Không đạt (%1)</translation>
+    </message>
+    <message>
+        <source>Met %1 (%2)</source>
+        <translation>Đạt %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>CriteriaRepository</name>
+    <message>
+        <source>The criteria set stored as row %1 cannot be read: %2</source>
+        <translation>Không đọc được bộ tiêu chí lưu ở dòng %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CriteriaRule</name>
+    <message numerus="yes">
+        <source> and %n more</source>
+        <translation>
+            <numerusform> và %n mục khác</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>not assessed yet: %n item(s) unanswered (%1)</source>
+        <translation>
+            <numerusform>chưa đánh giá xong: còn %n mục chưa trả lời (%1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every item met</source>
+        <translation>Đạt tất cả các mục</translation>
+    </message>
+    <message>
+        <source>At least %1 points, no item under %2 points</source>
+        <translation>Từ %1 điểm trở lên, không có mục nào dưới %2 điểm</translation>
+    </message>
+    <message>
+        <source>By level: %1</source>
+        <translation>Theo mức độ: %1</translation>
+    </message>
+    <message>
+        <source>%1 not met</source>
+        <translation>%1 không đạt</translation>
+    </message>
+    <message>
+        <source>%1 has %2 points, outside 0 to %3</source>
+        <translation>%1 có %2 điểm, ngoài khoảng 0 đến %3</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 is not a rate</source>
+        <translation>%1: %2 trên %3 không phải là một tỷ lệ</translation>
+    </message>
+    <message>
+        <source>%1 below %2 % (%3)</source>
+        <translation>%1 dưới %2 % (%3)</translation>
+    </message>
+    <message>
+        <source>%1 below %2 (%3)</source>
+        <translation>%1 dưới %2 (%3)</translation>
+    </message>
+    <message>
+        <source>not met: %1</source>
+        <translation>không đạt: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>met: all %n item(s) met</source>
+        <translation>
+            <numerusform>đạt: cả %n mục đều đạt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 under %2 points (%3)</source>
+        <translation>%1 dưới %2 điểm (%3 điểm)</translation>
+    </message>
+    <message>
+        <source>%1 points, under %2</source>
+        <translation>%1 điểm, dưới %2</translation>
+    </message>
+    <message>
+        <source>met: %1 points, none under %2</source>
+        <translation>đạt: %1 điểm, không có mục nào dưới %2 điểm</translation>
+    </message>
+    <message>
+        <source>%1 not met: %2</source>
+        <translation>chưa đạt %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 not assessed yet: %n item(s) unanswered (%2)</source>
+        <translation>
+            <numerusform>%1 chưa đánh giá xong: còn %n mục chưa trả lời (%2)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the rule has no level</source>
+        <translation>quy tắc không có mức độ nào</translation>
+    </message>
+    <message>
+        <source>met %1</source>
+        <translation>đạt %1</translation>
+    </message>
+    <message>
+        <source>met %1; %2</source>
+        <translation>đạt %1; %2</translation>
+    </message>
+</context>
+<context>
+    <name>CriteriaService</name>
+    <message>
+        <source>The criteria set to save no longer exists.</source>
+        <translation>Bộ tiêu chí cần lưu không còn nữa.</translation>
+    </message>
+    <message>
+        <source>The key of a criteria set cannot be changed.</source>
+        <translation>Không thể đổi khóa của bộ tiêu chí.</translation>
+    </message>
+    <message>
+        <source>The criteria set “%1” was added.</source>
+        <translation>Đã thêm bộ tiêu chí “%1”.</translation>
+    </message>
+    <message>
+        <source>Nothing changed in “%1”.</source>
+        <translation>Không có gì thay đổi trong “%1”.</translation>
+    </message>
+    <message>
+        <source>Version %1 of “%2” was saved.</source>
+        <translation>Đã lưu phiên bản %1 của “%2”.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Version %1 is used by %n assessment(s), so the changes were saved as version %2; those assessments keep version %1 and their results.</source>
+        <translation>
+            <numerusform>Phiên bản %1 đang được %n bản đánh giá sử dụng nên các thay đổi được lưu thành phiên bản %2; các bản đánh giá đó giữ phiên bản %1 và kết quả của chúng.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The changes were saved as version %1 of “%2”.</source>
+        <translation>Các thay đổi được lưu thành phiên bản %1 của “%2”.</translation>
+    </message>
+</context>
+<context>
+    <name>CriteriaSet</name>
+    <message>
+        <source>The criteria set has no key.</source>
+        <translation>Bộ tiêu chí chưa có khóa.</translation>
+    </message>
+    <message>
+        <source>The criteria set has no name.</source>
+        <translation>Bộ tiêu chí chưa có tên.</translation>
+    </message>
+    <message>
+        <source>The criteria set “%1” has no items.</source>
+        <translation>Bộ tiêu chí “%1” chưa có mục nào.</translation>
+    </message>
+    <message>
+        <source>A rule by level needs from 1 to %1 levels.</source>
+        <translation>Quy tắc theo mức độ cần từ 1 đến %1 mức độ.</translation>
+    </message>
+    <message>
+        <source>The levels must have names and rising numbers.</source>
+        <translation>Các mức độ phải có tên và số thứ tự tăng dần.</translation>
+    </message>
+    <message>
+        <source>The points of the rule cannot be negative.</source>
+        <translation>Điểm trong quy tắc không được âm.</translation>
+    </message>
+    <message>
+        <source>item %1</source>
+        <translation>mục %1</translation>
+    </message>
+    <message>
+        <source>%1: the code must have from 1 to 64 characters.</source>
+        <translation>%1: mã phải có từ 1 đến 64 ký tự.</translation>
+    </message>
+    <message>
+        <source>%1: the code is used twice.</source>
+        <translation>%1: mã bị dùng hai lần.</translation>
+    </message>
+    <message>
+        <source>%1: the text must have from 1 to %2 characters.</source>
+        <translation>%1: nội dung phải có từ 1 đến %2 ký tự.</translation>
+    </message>
+    <message>
+        <source>%1: it is not placed under an item one level up.</source>
+        <translation>%1: mục không nằm dưới một mục ở cấp ngay trên.</translation>
+    </message>
+    <message>
+        <source>%1: an item with items under it cannot be answered itself.</source>
+        <translation>%1: mục có các mục con thì không tự đánh giá được.</translation>
+    </message>
+    <message>
+        <source>%1: a group needs items under it.</source>
+        <translation>%1: nhóm cần có các mục con.</translation>
+    </message>
+    <message>
+        <source>%1: the most points must be from 1 to %2.</source>
+        <translation>%1: điểm tối đa phải từ 1 đến %2.</translation>
+    </message>
+    <message>
+        <source>%1: the threshold must be from 0 to 100 %.</source>
+        <translation>%1: ngưỡng phải từ 0 đến 100 %.</translation>
+    </message>
+    <message>
+        <source>%1: the minimum must be from 0 to %2.</source>
+        <translation>%1: mức tối thiểu phải từ 0 đến %2.</translation>
+    </message>
+    <message>
+        <source>%1: level %2 is not one of the rule&apos;s levels.</source>
+        <translation>%1: mức độ %2 không có trong quy tắc.</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Cán bộ, giáo viên, nhân viên</translation>
+    </message>
+    <message>
+        <source>Students</source>
+        <translation>Học sinh</translation>
+    </message>
+    <message>
+        <source>Staff and students</source>
+        <translation>Cán bộ, giáo viên, nhân viên và học sinh</translation>
+    </message>
+    <message>
+        <source>A collective</source>
+        <translation>Tập thể</translation>
+    </message>
+    <message>
+        <source>The school</source>
+        <translation>Nhà trường</translation>
+    </message>
+</context>
+<context>
+    <name>CriteriaXlsx</name>
+    <message>
+        <source>A criteria set workbook has the sheets “%1” and “%2”; this one has not.</source>
+        <translation>Tệp bộ tiêu chí phải có hai trang tính “%1” và “%2”; tệp này không có.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a field of a criteria set.</source>
+        <translation>“%1” không phải là thông tin của bộ tiêu chí.</translation>
+    </message>
+    <message>
+        <source>the format must be “thidua-criteria 1”.</source>
+        <translation>định dạng phải là “thidua-criteria 1”.</translation>
+    </message>
+    <message>
+        <source>the version must be a whole number from 1.</source>
+        <translation>phiên bản phải là số nguyên từ 1 trở lên.</translation>
+    </message>
+    <message>
+        <source>the target must be staff, students, people, collective or school.</source>
+        <translation>đối tượng phải là staff, students, people, collective hoặc school.</translation>
+    </message>
+    <message>
+        <source>the rule must be all_pass, points or levels.</source>
+        <translation>quy tắc phải là all_pass, points hoặc levels.</translation>
+    </message>
+    <message>
+        <source>it must be a whole number from 0 to 1000000.</source>
+        <translation>phải là số nguyên từ 0 đến 1000000.</translation>
+    </message>
+    <message>
+        <source>levels are written “1: Mức độ 1; 2: Mức độ 2”.</source>
+        <translation>mức độ được ghi theo dạng “1: Mức độ 1; 2: Mức độ 2”.</translation>
+    </message>
+    <message>
+        <source>the column must be headed “%1”.</source>
+        <translation>tiêu đề cột phải là “%1”.</translation>
+    </message>
+    <message>
+        <source>the level must be tiêu chí, chỉ tiêu or chỉ số.</source>
+        <translation>cấp phải là tiêu chí, chỉ tiêu hoặc chỉ số.</translation>
+    </message>
+    <message>
+        <source>the kind must be nhóm, đạt/không đạt, điểm, tỷ lệ % or số lượng.</source>
+        <translation>loại phải là nhóm, đạt/không đạt, điểm, tỷ lệ % hoặc số lượng.</translation>
+    </message>
+    <message>
+        <source>a whole number from 0 to 1000000 is needed here.</source>
+        <translation>ô này cần một số nguyên từ 0 đến 1000000.</translation>
+    </message>
+    <message>
+        <source>only points, rates and counts have a number here.</source>
+        <translation>chỉ mục chấm điểm, tỷ lệ và số lượng mới có số ở ô này.</translation>
+    </message>
+    <message>
+        <source>only counts have a unit.</source>
+        <translation>chỉ mục số lượng mới có đơn vị đếm.</translation>
+    </message>
+    <message>
+        <source>levels are numbers separated by commas (“1, 2”).</source>
+        <translation>mức độ là các số cách nhau bằng dấu phẩy (“1, 2”).</translation>
+    </message>
+    <message>
+        <source>a set has at most 2000 items.</source>
+        <translation>một bộ tiêu chí có tối đa 2000 mục.</translation>
     </message>
 </context>
 <context>
@@ -716,10 +1384,6 @@
 <context>
     <name>HtmlTableReader</name>
     <message>
-        <source>The file cannot be read: it needs more memory than this computer can give (it is damaged or made to exhaust memory).</source>
-        <translation>Không đọc được tệp: tệp cần nhiều bộ nhớ hơn mức máy tính này có thể cấp (tệp bị hỏng hoặc được tạo ra để làm cạn bộ nhớ).</translation>
-    </message>
-    <message>
         <source>Table %1: %2</source>
         <translation>Bảng %1: %2</translation>
     </message>
@@ -894,6 +1558,97 @@
     </message>
 </context>
 <context>
+    <name>LearningCitizenImport</name>
+    <message>
+        <source>“%1” is not a result: write đạt, không đạt or chưa đánh giá (or đ, k, c).</source>
+        <translation>“%1” không phải là kết quả: ghi đạt, không đạt hoặc chưa đánh giá (hoặc đ, k, c).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a score: a whole number from 0 to 100.</source>
+        <translation>“%1” không phải là điểm: ghi số nguyên từ 0 đến 100.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date of assessment (day/month/year, not after today).</source>
+        <translation>“%1” không phải là ngày đánh giá (ngày/tháng/năm, không sau hôm nay).</translation>
+    </message>
+    <message>
+        <source>No one stored has the code %1.</source>
+        <translation>Không có ai mang mã %1 trong dữ liệu.</translation>
+    </message>
+    <message>
+        <source>Several people named %1 with this date of birth are stored: give the code to tell them apart.</source>
+        <translation>Có nhiều người tên %1 với ngày sinh này trong dữ liệu: hãy ghi mã để phân biệt.</translation>
+    </message>
+    <message>
+        <source>No one named %1 born %2 is stored (nor does the row give a code).</source>
+        <translation>Không có ai tên %1 sinh ngày %2 trong dữ liệu (và dòng này không ghi mã).</translation>
+    </message>
+    <message>
+        <source>No one named %1 without a date of birth is stored: give the code or the date of birth.</source>
+        <translation>Không có ai tên %1 mà không có ngày sinh trong dữ liệu: hãy ghi mã hoặc ngày sinh.</translation>
+    </message>
+    <message>
+        <source>Sheet “%1” is left out: it has no list of people.</source>
+        <translation>Bỏ qua trang “%1”: trang này không có danh sách người.</translation>
+    </message>
+    <message>
+        <source>Sheet “%1” has no column of results (“Kết quả”, “Công dân học tập”).</source>
+        <translation>Trang “%1” không có cột kết quả (“Kết quả”, “Công dân học tập”).</translation>
+    </message>
+    <message>
+        <source>%1 is also on row %2: the same person twice.</source>
+        <translation>%1 cũng có ở dòng %2: một người ghi hai lần.</translation>
+    </message>
+    <message>
+        <source>No sheet has a header with the names of the people (a row with “Họ và tên”, or “Họ” and “Tên”).</source>
+        <translation>Không trang nào có dòng tiêu đề với họ tên (một dòng có “Họ và tên”, hoặc “Họ” và “Tên”).</translation>
+    </message>
+    <message numerus="yes">
+        <source>The file has %n error(s); nothing was imported.</source>
+        <translation>
+            <numerusform>Tệp có %n lỗi; không nhập gì.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The plan was made for another school year.</source>
+        <translation>Kế hoạch nhập được lập cho một năm học khác.</translation>
+    </message>
+</context>
+<context>
+    <name>LearningCitizenResult</name>
+    <message>
+        <source>Passed</source>
+        <translation>Đạt</translation>
+    </message>
+    <message>
+        <source>Not passed</source>
+        <translation>Không đạt</translation>
+    </message>
+    <message>
+        <source>Not assessed</source>
+        <translation>Chưa đánh giá</translation>
+    </message>
+</context>
+<context>
+    <name>LearningCitizenService</name>
+    <message>
+        <source>The score %1 is not between 0 and 100.</source>
+        <translation>Điểm %1 không nằm trong khoảng từ 0 đến 100.</translation>
+    </message>
+    <message>
+        <source>The date %1 is in the future.</source>
+        <translation>Ngày %1 chưa đến.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>There is no school year number %1.</source>
+        <translation>Không có năm học số %1.</translation>
+    </message>
+</context>
+<context>
     <name>LegacyEncoding</name>
     <message>
         <source>Unknown encoding “%1”: use one of %2.</source>
@@ -937,6 +1692,45 @@
     <message>
         <source>There is no legal basis with id %1.</source>
         <translation>Không có căn cứ mang mã %1.</translation>
+    </message>
+</context>
+<context>
+    <name>MovementStats</name>
+    <message>
+        <source>Staff</source>
+        <translation>Cán bộ, giáo viên, nhân viên</translation>
+    </message>
+    <message>
+        <source>Students</source>
+        <translation>Học sinh</translation>
+    </message>
+    <message>
+        <source>Staff and students</source>
+        <translation>Toàn trường</translation>
+    </message>
+    <message>
+        <source>recognised</source>
+        <translation>đạt</translation>
+    </message>
+    <message>
+        <source>not recognised</source>
+        <translation>không đạt</translation>
+    </message>
+    <message>
+        <source>not assessed yet</source>
+        <translation>chưa đánh giá</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>đạt</translation>
+    </message>
+    <message>
+        <source>not met</source>
+        <translation>chưa đạt</translation>
+    </message>
+    <message>
+        <source>nobody to count</source>
+        <translation>không có ai để tính</translation>
     </message>
 </context>
 <context>
@@ -1136,6 +1930,10 @@
         <source>%1 cannot be deleted: the records keep %2 of theirs. Mark them as having left instead.</source>
         <translation>Không thể xoá %1: dữ liệu còn lưu %2 của người này. Hãy đánh dấu là đã nghỉ.</translation>
     </message>
+    <message>
+        <source>Công dân học tập results</source>
+        <translation>kết quả Công dân học tập</translation>
+    </message>
 </context>
 <context>
     <name>PersonRepository</name>
@@ -1146,6 +1944,10 @@
     <message>
         <source>The references to person %1 could not be counted.</source>
         <translation>Không đếm được các mục liên quan đến người có mã số %1.</translation>
+    </message>
+    <message>
+        <source>No one stored has the code %1.</source>
+        <translation>Không có ai mang mã %1 trong dữ liệu.</translation>
     </message>
 </context>
 <context>
@@ -1361,6 +2163,13 @@
     </message>
 </context>
 <context>
+    <name>SaveTargetsCommand</name>
+    <message>
+        <source>change the targets</source>
+        <translation>sửa chỉ tiêu</translation>
+    </message>
+</context>
+<context>
     <name>SchoolCommand</name>
     <message>
         <source>Show the school profile, or change one field (school show | school set KEY VALUE).</source>
@@ -1511,10 +2320,6 @@
         <translation>Sổ tính Excel 2003 (XML) bị từ chối: tệp khai báo DTD, điều Excel không bao giờ ghi (DTD có thể làm một tệp nhỏ bung ra vô tận).</translation>
     </message>
     <message>
-        <source>The file cannot be read: it needs more memory than this computer can give (it is damaged or made to exhaust memory).</source>
-        <translation>Không đọc được tệp: tệp cần nhiều bộ nhớ hơn mức máy tính này có thể cấp (tệp bị hỏng hoặc được tạo ra để làm cạn bộ nhớ).</translation>
-    </message>
-    <message>
         <source>Sheet “%1”: %2</source>
         <translation>Trang tính “%1”: %2</translation>
     </message>
@@ -1622,6 +2427,206 @@
     </message>
 </context>
 <context>
+    <name>StatsCommand</name>
+    <message>
+        <source>The movement&apos;s figures of a school year against its targets (stats --year 2024-2025).</source>
+        <translation>Số liệu phong trào của một năm học so với chỉ tiêu (stats --year 2024-2025).</translation>
+    </message>
+    <message>
+        <source>There is no school year %1-%2 in this database.</source>
+        <translation>Cơ sở dữ liệu này không có năm học %1-%2.</translation>
+    </message>
+    <message>
+        <source>The school year (required).</source>
+        <translation>Năm học (bắt buộc).</translation>
+    </message>
+    <message>
+        <source>table (default) or json; in JSON a rate is a number and null when nobody counts.</source>
+        <translation>table (mặc định) hoặc json; trong JSON tỷ lệ là một số, và là null khi không có ai để tính.</translation>
+    </message>
+    <message>
+        <source>Also list who is still missing in each collective (table form).</source>
+        <translation>Liệt kê thêm những người chưa đạt trong từng tập thể (dạng bảng).</translation>
+    </message>
+    <message>
+        <source>Unexpected argument “%1”.</source>
+        <translation>Tham số không mong đợi “%1”.</translation>
+    </message>
+    <message>
+        <source>--format must be table or json, not “%1”.</source>
+        <translation>--format phải là table hoặc json, không phải “%1”.</translation>
+    </message>
+    <message>
+        <source>--year 2024-2025 is required.</source>
+        <translation>Cần có --year 2024-2025.</translation>
+    </message>
+    <message>
+        <source>School year %1: people at the school on %2 who belong to a collective of the year.</source>
+        <translation>Năm học %1: tính những người đang ở trường ngày %2 và thuộc một tập thể của năm học.</translation>
+    </message>
+    <message>
+        <source>Learning citizens</source>
+        <translation>Công dân học tập</translation>
+    </message>
+    <message>
+        <source>Recognised</source>
+        <translation>Đạt</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>Tổng số</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Tỷ lệ</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Kết quả</translation>
+    </message>
+    <message>
+        <source>Groups with %1 learning model(s) or more</source>
+        <translation>Tổ có từ %1 mô hình học tập trở lên</translation>
+    </message>
+    <message>
+        <source>Collective</source>
+        <translation>Tập thể</translation>
+    </message>
+    <message>
+        <source>Learning models</source>
+        <translation>Mô hình học tập</translation>
+    </message>
+    <message>
+        <source>Group %1</source>
+        <translation>Tổ %1</translation>
+    </message>
+    <message>
+        <source>Class %1</source>
+        <translation>Lớp %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+</context>
+<context>
+    <name>TargetRepository</name>
+    <message>
+        <source>There is no school year with number %1.</source>
+        <translation>Không có năm học nào mang số %1.</translation>
+    </message>
+</context>
+<context>
+    <name>TargetService</name>
+    <message>
+        <source>A target rate must be from 0,1 % to 100 %.</source>
+        <translation>Chỉ tiêu tỷ lệ phải từ 0,1 % đến 100 %.</translation>
+    </message>
+    <message>
+        <source>The learning models per group must be from 0 to %1.</source>
+        <translation>Số mô hình học tập mỗi tổ phải từ 0 đến %1.</translation>
+    </message>
+    <message>
+        <source>The reference date %1 is not in the school year %2 (%3 to %4).</source>
+        <translation>Ngày tính %1 không thuộc năm học %2 (từ %3 đến %4).</translation>
+    </message>
+    <message>
+        <source>A number of learning models must be from 0 to %1.</source>
+        <translation>Số mô hình học tập phải từ 0 đến %1.</translation>
+    </message>
+    <message>
+        <source>There is no group with number %1.</source>
+        <translation>Không có tổ nào mang số %1.</translation>
+    </message>
+    <message>
+        <source>Learning models are counted for the tổ, not for a %1.</source>
+        <translation>Mô hình học tập được tính cho tổ, không tính cho %1.</translation>
+    </message>
+    <message>
+        <source>The group with number %1 is counted twice.</source>
+        <translation>Tổ mang số %1 được nhập hai lần.</translation>
+    </message>
+</context>
+<context>
+    <name>TargetsCommand</name>
+    <message>
+        <source>--year 2024-2025 is required.</source>
+        <translation>Cần có --year 2024-2025.</translation>
+    </message>
+    <message>
+        <source>The school year (required).</source>
+        <translation>Năm học (bắt buộc).</translation>
+    </message>
+    <message>
+        <source>Show or set the movement&apos;s targets of a school year and the learning models per group (targets show|set|models).</source>
+        <translation>Xem hoặc đặt chỉ tiêu phong trào của một năm học và số mô hình học tập của từng tổ (targets show|set|models).</translation>
+    </message>
+    <message>
+        <source>Missing action: show, set or models.</source>
+        <translation>Thiếu thao tác: show, set hoặc models.</translation>
+    </message>
+    <message>
+        <source>Unknown action “%1”: use show, set or models.</source>
+        <translation>Không có thao tác “%1”: dùng show, set hoặc models.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument “%1”.</source>
+        <translation>Tham số không mong đợi “%1”.</translation>
+    </message>
+    <message>
+        <source>Share of staff and students (and of each class) to be recognised, in percent: 95, 97,5.</source>
+        <translation>Tỷ lệ cán bộ và học sinh (và của mỗi lớp) cần được công nhận, tính bằng phần trăm: 95, 97,5.</translation>
+    </message>
+    <message>
+        <source>Share of each group&apos;s (tổ&apos;s) members to be recognised, in percent.</source>
+        <translation>Tỷ lệ thành viên mỗi tổ cần được công nhận, tính bằng phần trăm.</translation>
+    </message>
+    <message>
+        <source>Learning models each group builds in the year.</source>
+        <translation>Số mô hình học tập mỗi tổ xây dựng trong năm học.</translation>
+    </message>
+    <message>
+        <source>Who counts: the people at the school on that day (dd/MM/yyyy), or “end” for the year&apos;s last day.</source>
+        <translation>Người được tính: những người đang ở trường vào ngày đó (dd/MM/yyyy), hoặc “end” cho ngày cuối năm học.</translation>
+    </message>
+    <message>
+        <source>--%1 must be a percentage from 0,1 to 100 such as 95 or 97,5, not “%2”.</source>
+        <translation>--%1 phải là tỷ lệ phần trăm từ 0,1 đến 100, ví dụ 95 hoặc 97,5, không phải “%2”.</translation>
+    </message>
+    <message>
+        <source>--models-per-group must be a whole number, not “%1”.</source>
+        <translation>--models-per-group phải là số nguyên, không phải “%1”.</translation>
+    </message>
+    <message>
+        <source>--reference-date must be a date such as 31/05/2025 or “end”, not “%1”.</source>
+        <translation>--reference-date phải là một ngày như 31/05/2025 hoặc “end”, không phải “%1”.</translation>
+    </message>
+    <message>
+        <source>The group (tổ) by its name.</source>
+        <translation>Tên tổ.</translation>
+    </message>
+    <message>
+        <source>Learning models it built in the year.</source>
+        <translation>Số mô hình học tập tổ đã xây dựng trong năm học.</translation>
+    </message>
+    <message>
+        <source>“targets models” needs a group and a number.</source>
+        <translation>“targets models” cần tên tổ và một số.</translation>
+    </message>
+    <message>
+        <source>The number of learning models must be a whole number, not “%1”.</source>
+        <translation>Số mô hình học tập phải là số nguyên, không phải “%1”.</translation>
+    </message>
+    <message>
+        <source>There is no group (tổ) named “%1”.</source>
+        <translation>Không có tổ nào tên “%1”.</translation>
+    </message>
+</context>
+<context>
     <name>TextSheetReader</name>
     <message>
         <source>The file is larger than %1 MB, the most that is imported.</source>
@@ -1722,6 +2727,13 @@
     </message>
 </context>
 <context>
+    <name>XlsChild</name>
+    <message>
+        <source>The part of ThiĐua that reads Excel 97–2003 files (thidua-xls-reader) is missing or cannot be started: install ThiĐua again.</source>
+        <translation>Thiếu thành phần đọc tệp Excel 97–2003 của ThiĐua (thidua-xls-reader) hoặc không khởi động được: hãy cài đặt lại ThiĐua.</translation>
+    </message>
+</context>
+<context>
     <name>XlsReader</name>
     <message>
         <source>not enough memory</source>
@@ -1782,6 +2794,14 @@
     <message>
         <source>Sheet “%1”: the cell holds more than %2 characters, the most that is imported.</source>
         <translation>Trang tính “%1”: ô chứa hơn %2 ký tự, mức tối đa được nhập.</translation>
+    </message>
+    <message>
+        <source>The Excel 97–2003 workbook is damaged and cannot be read. Open it in Excel or LibreOffice, save it again (as .xlsx if possible) and import the saved file.</source>
+        <translation>Sổ tính Excel 97–2003 bị hỏng, không đọc được. Hãy mở tệp bằng Excel hoặc LibreOffice, lưu lại (nếu được thì lưu thành .xlsx) rồi nhập tệp vừa lưu.</translation>
+    </message>
+    <message>
+        <source>The workbook has more than %1 cells, the most that is imported.</source>
+        <translation>Sổ tính có hơn %1 ô, mức tối đa được nhập.</translation>
     </message>
 </context>
 <context>
@@ -2022,6 +3042,81 @@
     </message>
 </context>
 <context>
+    <name>thidua::AssessmentDialog</name>
+    <message>
+        <source>&amp;Save answers</source>
+        <translation>&amp;Lưu câu trả lời</translation>
+    </message>
+    <message>
+        <source>Assess the school — %1</source>
+        <translation>Đánh giá nhà trường — năm học %1</translation>
+    </message>
+    <message>
+        <source>Name and position, e.g. Nguyễn Văn An, Hiệu trưởng</source>
+        <translation>Họ tên và chức vụ, ví dụ: Nguyễn Văn An, Hiệu trưởng</translation>
+    </message>
+    <message>
+        <source>Criteria set:</source>
+        <translation>Bộ tiêu chí:</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation>Trạng thái:</translation>
+    </message>
+    <message>
+        <source>By:</source>
+        <translation>Người thực hiện:</translation>
+    </message>
+    <message>
+        <source>Answer each indicator: type đ (met) or k (not met), met/counted for a rate (45/50), a number, or - when it does not apply to the school. Indicators without suitable evidence are not met (Điều 9 khoản 3).</source>
+        <translation>Trả lời từng chỉ tiêu: gõ đ (đạt) hoặc k (không đạt), số đạt/tổng số cho tỷ lệ (45/50), một số, hoặc - khi chỉ tiêu không áp dụng cho nhà trường. Chỉ tiêu không có minh chứng phù hợp được đánh giá là không đạt (Điều 9 khoản 3).</translation>
+    </message>
+    <message>
+        <source>The criteria sets could not be read</source>
+        <translation>Không đọc được các bộ tiêu chí</translation>
+    </message>
+    <message>
+        <source>%1 — version %2</source>
+        <translation>%1 — phiên bản %2</translation>
+    </message>
+    <message>
+        <source>The assessment could not be read</source>
+        <translation>Không đọc được bản đánh giá</translation>
+    </message>
+    <message>
+        <source>Result: %1 — %2</source>
+        <translation>Kết quả: %1 — %2</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3</source>
+        <translation>%1: %2, %3</translation>
+    </message>
+    <message>
+        <source>not saved yet</source>
+        <translation>chưa lưu</translation>
+    </message>
+    <message>
+        <source>&amp;Verify (group / unit)</source>
+        <translation>&amp;Xác nhận (tổ / đơn vị)</translation>
+    </message>
+    <message>
+        <source>&amp;Recognise (council)</source>
+        <translation>&amp;Công nhận (Hội đồng)</translation>
+    </message>
+    <message>
+        <source>Type who answers in “By”.</source>
+        <translation>Hãy ghi người trả lời vào ô “Người thực hiện”.</translation>
+    </message>
+    <message>
+        <source>The answers could not be saved</source>
+        <translation>Không lưu được các câu trả lời</translation>
+    </message>
+    <message>
+        <source>The assessment could not move on</source>
+        <translation>Không chuyển được bản đánh giá sang bước tiếp theo</translation>
+    </message>
+</context>
+<context>
     <name>thidua::CertificateFieldModel</name>
     <message>
         <source>Field</source>
@@ -2089,6 +3184,57 @@
     <message>
         <source>The calibration sheet could not be sent to the printer.</source>
         <translation>Không gửi được trang căn chỉnh đến máy in.</translation>
+    </message>
+</context>
+<context>
+    <name>thidua::CollectiveFigureModel</name>
+    <message>
+        <source>Group %1</source>
+        <translation>Tổ %1</translation>
+    </message>
+    <message>
+        <source>Class %1</source>
+        <translation>Lớp %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Target: at least %1</source>
+        <translation>Chỉ tiêu: tối thiểu %1</translation>
+    </message>
+    <message>
+        <source>Learning models built in the year, of at least %1</source>
+        <translation>Số mô hình học tập đã xây dựng trong năm học, chỉ tiêu tối thiểu %1</translation>
+    </message>
+    <message>
+        <source>Collective</source>
+        <translation>Tập thể</translation>
+    </message>
+    <message>
+        <source>Recognised</source>
+        <translation>Đạt</translation>
+    </message>
+    <message>
+        <source>Of</source>
+        <translation>Tổng số</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Tỷ lệ</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Kết quả</translation>
+    </message>
+    <message>
+        <source>Learning models</source>
+        <translation>Mô hình</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Còn thiếu</translation>
     </message>
 </context>
 <context>
@@ -2368,6 +3514,287 @@
     <message>
         <source>copy the council of the year before</source>
         <translation>chép Hội đồng năm học trước</translation>
+    </message>
+</context>
+<context>
+    <name>thidua::CriteriaPage</name>
+    <message>
+        <source>&amp;Import a criteria set…</source>
+        <translation>&amp;Nhập bộ tiêu chí…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport this criteria set…</source>
+        <translation>&amp;Xuất bộ tiêu chí này…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit this criteria set…</source>
+        <translation>&amp;Sửa bộ tiêu chí này…</translation>
+    </message>
+    <message>
+        <source>&amp;Assess the school (Đơn vị học tập)…</source>
+        <translation>&amp;Đánh giá nhà trường (Đơn vị học tập)…</translation>
+    </message>
+    <message>
+        <source>Criteria sets (*.json *.xlsx)</source>
+        <translation>Bộ tiêu chí (*.json *.xlsx)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;JSON (*.json)</source>
+        <translation>Bảng tính Excel (*.xlsx);;JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Criteria sets</source>
+        <translation>Bộ tiêu chí</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n criteria set version(s)</source>
+        <translation>
+            <numerusform>%n phiên bản bộ tiêu chí</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The built-in criteria sets could not be added: %1</source>
+        <translation>Không thêm được các bộ tiêu chí có sẵn: %1</translation>
+    </message>
+    <message>
+        <source>The criteria sets could not be read: %1</source>
+        <translation>Không đọc được các bộ tiêu chí: %1</translation>
+    </message>
+    <message>
+        <source>%1 — version %2</source>
+        <translation>%1 — phiên bản %2</translation>
+    </message>
+    <message>
+        <source>For: %1</source>
+        <translation>Đối tượng: %1</translation>
+    </message>
+    <message>
+        <source>Result: %1</source>
+        <translation>Kết quả: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>used by %n assessment(s)</source>
+        <translation>
+            <numerusform>được %n bản đánh giá sử dụng</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) to check against the original text</source>
+        <translation>
+            <numerusform>%n mục cần đối chiếu văn bản gốc</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Legal basis: %1</source>
+        <translation>Căn cứ: %1</translation>
+    </message>
+    <message>
+        <source>To pass: %1</source>
+        <translation>Yêu cầu: %1</translation>
+    </message>
+    <message>
+        <source>Evidence expected: %1</source>
+        <translation>Minh chứng: %1</translation>
+    </message>
+    <message>
+        <source>To check against the original text: %1</source>
+        <translation>Cần đối chiếu văn bản gốc: %1</translation>
+    </message>
+    <message>
+        <source>The criteria set was not imported: %1</source>
+        <translation>Chưa nhập được bộ tiêu chí: %1</translation>
+    </message>
+    <message>
+        <source>The criteria set was not exported: %1</source>
+        <translation>Chưa xuất được bộ tiêu chí: %1</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>Đã xuất ra %1.</translation>
+    </message>
+</context>
+<context>
+    <name>thidua::CriteriaSetEditorDialog</name>
+    <message>
+        <source>Edit the criteria set — version %1</source>
+        <translation>Sửa bộ tiêu chí — phiên bản %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>This version is used by %n assessment(s). Saving keeps it as it is and stores your changes as version %1; those assessments keep version %2 and their results.</source>
+        <translation>
+            <numerusform>Phiên bản này đang được %n bản đánh giá sử dụng. Khi lưu, phiên bản này được giữ nguyên và các thay đổi được lưu thành phiên bản %1; các bản đánh giá đó giữ phiên bản %2 và kết quả của chúng.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No assessment uses this version yet: saving changes it in place.</source>
+        <translation>Chưa có bản đánh giá nào dùng phiên bản này: khi lưu, phiên bản này được sửa trực tiếp.</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Tên:</translation>
+    </message>
+    <message>
+        <source>Legal basis:</source>
+        <translation>Căn cứ:</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Ghi chú:</translation>
+    </message>
+    <message>
+        <source>Double-click a text, a threshold or the evidence expected to change it.</source>
+        <translation>Nhấp đúp vào nội dung, ngưỡng hoặc minh chứng để sửa.</translation>
+    </message>
+    <message>
+        <source>The criteria set was not saved: %1</source>
+        <translation>Chưa lưu được bộ tiêu chí: %1</translation>
+    </message>
+</context>
+<context>
+    <name>thidua::CriteriaSetListModel</name>
+    <message>
+        <source>%1 — version %2</source>
+        <translation>%1 — phiên bản %2</translation>
+    </message>
+    <message>
+        <source>%1
+For: %2
+Rule: %3</source>
+        <translation>%1
+Đối tượng: %2
+Quy tắc: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Used by %n assessment(s)</source>
+        <translation>
+            <numerusform>Được %n bản đánh giá sử dụng</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>thidua::CriteriaTreeModel</name>
+    <message>
+        <source>not applicable</source>
+        <translation>không áp dụng</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>đạt</translation>
+    </message>
+    <message>
+        <source>not met</source>
+        <translation>không đạt</translation>
+    </message>
+    <message>
+        <source>check against the original text</source>
+        <translation>cần đối chiếu văn bản gốc</translation>
+    </message>
+    <message>
+        <source>Type đ (met), k (not met), a number, met/counted (45/50) or - (not applicable).</source>
+        <translation>Gõ đ (đạt), k (không đạt), một số, số đạt/tổng số (45/50) hoặc - (không áp dụng).</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <source>To pass</source>
+        <translation>Yêu cầu</translation>
+    </message>
+    <message>
+        <source>Evidence expected</source>
+        <translation>Minh chứng</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Nguồn</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Trả lời</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+</context>
+<context>
+    <name>thidua::DashboardPage</name>
+    <message>
+        <source>&amp;Targets of the year…</source>
+        <translation>&amp;Chỉ tiêu năm học…</translation>
+    </message>
+    <message>
+        <source>Targets…</source>
+        <translation>Chỉ tiêu…</translation>
+    </message>
+    <message>
+        <source>All groups and classes</source>
+        <translation>Tất cả tổ và lớp</translation>
+    </message>
+    <message>
+        <source>Groups (tổ)</source>
+        <translation>Các tổ</translation>
+    </message>
+    <message>
+        <source>Classes</source>
+        <translation>Các lớp</translation>
+    </message>
+    <message>
+        <source>Not reaching their target</source>
+        <translation>Chưa đạt chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Hiện:</translation>
+    </message>
+    <message>
+        <source>Double-click a person or press Enter to open their entry.</source>
+        <translation>Nhấp đúp vào một người hoặc nhấn Enter để mở hồ sơ của người đó.</translation>
+    </message>
+    <message>
+        <source>Emulation – Learning citizens</source>
+        <translation>Thi đua – Công dân học tập</translation>
+    </message>
+    <message>
+        <source>%1 counted, %2 recognised, %3 still missing</source>
+        <translation>%1 người được tính, %2 người đạt, còn thiếu %3 người</translation>
+    </message>
+    <message>
+        <source>could not be read: %1</source>
+        <translation>không đọc được: %1</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>The figures of the school year could not be read.</source>
+        <translation>Không đọc được số liệu của năm học.</translation>
+    </message>
+    <message>
+        <source>Not recognised yet – %1: %2 person(s)</source>
+        <translation>Chưa được công nhận – %1: %2 người</translation>
+    </message>
+    <message>
+        <source>Add a school year first (School years page).</source>
+        <translation>Hãy thêm năm học trước (trang Năm học).</translation>
+    </message>
+    <message>
+        <source>%1, school year %2</source>
+        <translation>%1, năm học %2</translation>
+    </message>
+    <message>
+        <source>Counted: people at the school on %1 who belong to a group or class of the year. Targets: at least %2 of staff, of students and of each class recognised Learning citizens; %3 of each group&apos;s members; %4 learning model(s) per group.</source>
+        <translation>Tính những người đang ở trường ngày %1 và thuộc một tổ hoặc lớp của năm học. Chỉ tiêu: ít nhất %2 cán bộ, giáo viên, nhân viên, học sinh và mỗi lớp đạt Công dân học tập; %3 thành viên mỗi tổ; %4 mô hình học tập mỗi tổ.</translation>
+    </message>
+    <message>
+        <source>The targets could not be saved.</source>
+        <translation>Không lưu được chỉ tiêu.</translation>
     </message>
 </context>
 <context>
@@ -3060,6 +4487,117 @@
     </message>
 </context>
 <context>
+    <name>thidua::LearningCitizenGrid</name>
+    <message>
+        <source>The result could not be recorded.</source>
+        <translation>Không ghi được kết quả.</translation>
+    </message>
+    <message>
+        <source>Line %1 of the pasted text, “%2”, is not a result: use đạt, không đạt or chưa đánh giá (or đ, k, c).</source>
+        <translation>Dòng %1 của phần vừa dán, “%2”, không phải là kết quả: ghi đạt, không đạt hoặc chưa đánh giá (hoặc đ, k, c).</translation>
+    </message>
+    <message>
+        <source>The pasted column could not be recorded.</source>
+        <translation>Không ghi được cột vừa dán.</translation>
+    </message>
+</context>
+<context>
+    <name>thidua::LearningCitizenModel</name>
+    <message>
+        <source>The results cannot be saved here.</source>
+        <translation>Không lưu được kết quả ở đây.</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>STT</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Ngày sinh</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <source>Công dân học tập</source>
+        <translation>Công dân học tập</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Điểm</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+</context>
+<context>
+    <name>thidua::LearningCitizenPage</name>
+    <message>
+        <source>&amp;Class or group (tổ):</source>
+        <translation>&amp;Lớp hoặc tổ:</translation>
+    </message>
+    <message>
+        <source>Type đ (or d, 1, x) for passed, k (or 0) for not passed, c for not assessed; each key moves to the next person. Enter moves down; Ctrl+V pastes a column copied from Excel; Ctrl+Z undoes.</source>
+        <translation>Gõ đ (hoặc d, 1, x) là đạt, k (hoặc 0) là không đạt, c là chưa đánh giá; mỗi phím chuyển xuống người tiếp theo. Enter để xuống dòng; Ctrl+V dán một cột chép từ Excel; Ctrl+Z để hoàn tác.</translation>
+    </message>
+    <message>
+        <source>Công dân học tập</source>
+        <translation>Công dân học tập</translation>
+    </message>
+    <message>
+        <source>%1 people, %2 passed</source>
+        <translation>%1 người, %2 người đạt</translation>
+    </message>
+    <message>
+        <source>The person&apos;s class or group could not be read.</source>
+        <translation>Không đọc được lớp hoặc tổ của người này.</translation>
+    </message>
+    <message>
+        <source>Công dân học tập – school year %1</source>
+        <translation>Công dân học tập – năm học %1</translation>
+    </message>
+    <message>
+        <source>The classes and groups could not be read.</source>
+        <translation>Không đọc được danh sách lớp và tổ.</translation>
+    </message>
+    <message>
+        <source>Class %1</source>
+        <translation>Lớp %1</translation>
+    </message>
+    <message>
+        <source>Tổ %1</source>
+        <translation>Tổ %1</translation>
+    </message>
+    <message>
+        <source>The members could not be read.</source>
+        <translation>Không đọc được danh sách thành viên.</translation>
+    </message>
+    <message>
+        <source>The results could not be read.</source>
+        <translation>Không đọc được kết quả.</translation>
+    </message>
+    <message>
+        <source>Passed %1 of %2 (%3) · not passed %4 · not assessed %5</source>
+        <translation>Đạt %1/%2 (%3) · không đạt %4 · chưa đánh giá %5</translation>
+    </message>
+    <message>
+        <source>record a Công dân học tập result</source>
+        <translation>ghi kết quả Công dân học tập</translation>
+    </message>
+    <message numerus="yes">
+        <source>record %n Công dân học tập results</source>
+        <translation>
+            <numerusform>ghi %n kết quả Công dân học tập</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>thidua::LegalBasesDialog</name>
     <message>
         <source>Legal bases (căn cứ)</source>
@@ -3307,6 +4845,37 @@
         <translation>
             <numerusform>Đã ghi %n người vào %1</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>thidua::MissingPeopleModel</name>
+    <message>
+        <source>Staff</source>
+        <translation>Cán bộ</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>Học sinh</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to open %1</source>
+        <translation>Nhấp đúp hoặc nhấn Enter để mở %1</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <source>Staff or student</source>
+        <translation>Đối tượng</translation>
+    </message>
+    <message>
+        <source>Learning citizen</source>
+        <translation>Công dân học tập</translation>
     </message>
 </context>
 <context>
@@ -3964,6 +5533,96 @@
     <message>
         <source>Unit</source>
         <translation>Đơn vị</translation>
+    </message>
+</context>
+<context>
+    <name>thidua::TargetSummaryModel</name>
+    <message>
+        <source>The school as a Learning Unit (Đơn vị học tập)</source>
+        <translation>Trường được công nhận Đơn vị học tập</translation>
+    </message>
+    <message>
+        <source>Groups (tổ) with %1 learning model(s) or more</source>
+        <translation>Tổ có từ %1 mô hình học tập trở lên</translation>
+    </message>
+    <message>
+        <source>Learning citizens: %1</source>
+        <translation>Công dân học tập: %1</translation>
+    </message>
+    <message>
+        <source>People not recognised yet (không đạt or not assessed)</source>
+        <translation>Số người chưa được công nhận (không đạt hoặc chưa đánh giá)</translation>
+    </message>
+    <message>
+        <source>Assessed under Thông tư 24/2023/TT-BGDĐT</source>
+        <translation>Đánh giá theo Thông tư 24/2023/TT-BGDĐT</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Mục tiêu</translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation>Đạt</translation>
+    </message>
+    <message>
+        <source>Of</source>
+        <translation>Tổng số</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Tỷ lệ</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Kết quả</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Còn thiếu</translation>
+    </message>
+</context>
+<context>
+    <name>thidua::TargetsDialog</name>
+    <message>
+        <source>The last day of the school year (%1)</source>
+        <translation>Ngày cuối năm học (%1)</translation>
+    </message>
+    <message>
+        <source>Targets of the school year %1</source>
+        <translation>Chỉ tiêu năm học %1</translation>
+    </message>
+    <message>
+        <source>Learning citizens among staff, students and each class: at least</source>
+        <translation>Tỷ lệ Công dân học tập của cán bộ, học sinh và từng lớp: tối thiểu</translation>
+    </message>
+    <message>
+        <source>Learning citizens among the members of each group (tổ): at least</source>
+        <translation>Tỷ lệ Công dân học tập của thành viên mỗi tổ: tối thiểu</translation>
+    </message>
+    <message>
+        <source>Learning models per group (tổ) in the year: at least</source>
+        <translation>Số mô hình học tập mỗi tổ trong năm học: tối thiểu</translation>
+    </message>
+    <message>
+        <source>People count who are at the school on</source>
+        <translation>Tính những người đang ở trường vào ngày</translation>
+    </message>
+    <message>
+        <source>The plans set over 95 % (a school may set 97 %), 100 % of each group&apos;s members and at least one learning model per group a year.</source>
+        <translation>Kế hoạch đặt chỉ tiêu trên 95 % (trường có thể đặt 97 %), 100 % thành viên mỗi tổ và ít nhất 1 mô hình học tập mỗi tổ mỗi năm học.</translation>
+    </message>
+    <message>
+        <source>Learning models built in %1</source>
+        <translation>Mô hình học tập đã xây dựng trong năm học %1</translation>
+    </message>
+    <message>
+        <source>The school has no groups (tổ) yet.</source>
+        <translation>Trường chưa có tổ nào.</translation>
     </message>
 </context>
 </TS>
