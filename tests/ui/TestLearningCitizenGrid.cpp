@@ -10,6 +10,8 @@
 #include "ui/cdht/LearningCitizenModel.h"
 #include "ui/cdht/LearningCitizenPage.h"
 #include "ui/common/Workspace.h"
+#include "ui/dashboard/DashboardPage.h"
+#include "ui/dashboard/TargetSummaryModel.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -39,6 +41,7 @@ private slots:
     void pasteColumnIsOneChange();
     void badPasteChangesNothing();
     void modelTester();
+    void dashboardFollowsTheGrid();
 
 private:
     void type(const QString& text);
@@ -132,7 +135,7 @@ void TestLearningCitizenGrid::recordClassWithKeyboard()
     const auto N = ResultStatus::NotAssessed;
     // The demo school's 10A2 of 2025-2026: everyone đạt.
     QCOMPARE(stored(), QList<ResultStatus>(20, P));
-    QSignalSpy announced(m_workspace.get(), &Workspace::peopleChanged);
+    QSignalSpy announced(m_workspace.get(), &Workspace::learningResultsChanged);
     const int commandsBefore = m_workspace->undoStack()->count();
 
     // Twenty people, twenty keys (Enter leaves row 5 as it was).
@@ -165,7 +168,8 @@ void TestLearningCitizenGrid::recordClassWithKeyboard()
     // what was there already change nothing).
     QCOMPARE(m_workspace->undoStack()->count() - commandsBefore, 10);
     QCOMPARE(announced.count(), 10);
-    QCOMPARE(announced.constLast().constFirst().value<QList<qint64>>(),
+    QCOMPARE(announced.constLast().constFirst().toLongLong(), m_workspace->currentYear().id);
+    QCOMPARE(announced.constLast().at(1).value<QList<qint64>>(),
         QList<qint64> { m_page->model()->entries().at(19).person.id });
     auto* counts = m_page->findChild<QLabel*>(QStringLiteral("counts"));
     QVERIFY(counts);
@@ -251,4 +255,30 @@ void TestLearningCitizenGrid::modelTester()
 }
 
 QTEST_MAIN(TestLearningCitizenGrid)
+// The dashboard (shown once, so loaded) changes as keys are typed in the grid, and back on undo.
+void TestLearningCitizenGrid::dashboardFollowsTheGrid()
+{
+    QVERIFY(m_window->showPage(QStringLiteral("movement")));
+    auto* dashboard = qobject_cast<DashboardPage*>(m_window->page(QStringLiteral("movement")));
+    QVERIFY(dashboard);
+    const QAbstractItemModel* summary = dashboard->summaryModel();
+    auto students = [summary](int column) {
+        return summary->index(TargetSummaryModel::StudentsRow, column).data().toString().toInt();
+    };
+    const int recognised = students(TargetSummaryModel::RecognisedColumn);
+    const int missing = students(TargetSummaryModel::MissingColumn);
+    QVERIFY(recognised > 0);
+
+    QVERIFY(m_window->showPage(QStringLiteral("learningCitizen")));
+    m_page->grid()->setFocus();
+    type(QStringLiteral("k")); // 10A2's first student: đạt → không đạt
+    type(QStringLiteral("c")); // the second: đạt → chưa đánh giá
+    QCOMPARE(students(TargetSummaryModel::RecognisedColumn), recognised - 2);
+    QCOMPARE(students(TargetSummaryModel::MissingColumn), missing + 2);
+    m_workspace->undoStack()->undo();
+    m_workspace->undoStack()->undo();
+    QCOMPARE(students(TargetSummaryModel::RecognisedColumn), recognised);
+    QCOMPARE(students(TargetSummaryModel::MissingColumn), missing);
+}
+
 #include "TestLearningCitizenGrid.moc"
