@@ -182,7 +182,8 @@ void TestWindowSizes::mainWindow()
              QStringLiteral("collectives"),
              QStringLiteral("council"),
              QStringLiteral("learningCitizen"),
-             QStringLiteral("movement") }) {
+             QStringLiteral("movement"),
+             QStringLiteral("criteria") }) {
         QVERIFY2(m_window->showPage(key), qPrintable(key));
         check(m_window.get(), QStringLiteral("main-") + key);
     }

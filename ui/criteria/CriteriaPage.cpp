@@ -19,6 +19,7 @@
 #include <QListView>
 #include <QPushButton>
 #include <QSplitter>
+#include <QStyle>
 #include <QToolButton>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -136,6 +137,11 @@ CriteriaPage::CriteriaPage(Workspace& workspace, QWidget* parent)
 QString CriteriaPage::title() const
 {
     return tr("Criteria sets");
+}
+
+QIcon CriteriaPage::icon() const
+{
+    return style()->standardIcon(QStyle::SP_FileDialogDetailedView);
 }
 
 QString CriteriaPage::statusText() const

@@ -23,6 +23,7 @@ public:
     explicit CriteriaPage(Workspace& workspace, QWidget* parent = nullptr);
 
     QString title() const override;
+    QIcon icon() const override;
     QString key() const override { return QStringLiteral("criteria"); }
     QString statusText() const override;
     QList<QAction*> editActions() const override;
