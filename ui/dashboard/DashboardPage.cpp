@@ -279,6 +279,8 @@ void DashboardPage::reload()
     }
     m_targetsAction->setEnabled(m_hasYear);
     updateInfo(); // the year and its targets: not after every result (a relayout of the page)
+    // The school's Đơn vị học tập status is one query of its own: read with the year, not after every result.
+    m_summary->setLearningUnitStatus(schoolLearningUnitStatus());
     recompute();
 }
 
@@ -309,7 +311,6 @@ void DashboardPage::recompute()
 {
     m_stats = MovementStats::compute(m_data.roster, m_data.targets, m_data.counts);
     m_summary->setStats(m_stats, m_data.targets.modelsPerGroup);
-    m_summary->setLearningUnitStatus(schoolLearningUnitStatus());
     m_collectives->setStats(m_data.roster, m_stats);
     showMissing();
     emit statusTextChanged();
