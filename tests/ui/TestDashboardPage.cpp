@@ -1,7 +1,7 @@
 // The Thi đua – Công dân học tập page (issue 14, point 6) on the small demo school with results written straight into
 // cdht_result: its three models under QAbstractItemModelTester, figures checked against SQL written here (an
 // independent count), a result entered elsewhere changing the page in place, the missing list opening a person, the
-// target dialog saving through an undoable command, and the Đơn vị học tập placeholder.
+// target dialog saving through an undoable command, and the school's Đơn vị học tập status from its assessment.
 #include "core/common/Translation.h"
 #include "core/criteria/AssessmentService.h"
 #include "core/criteria/CriteriaQuery.h"
