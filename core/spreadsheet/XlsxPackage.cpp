@@ -186,13 +186,8 @@ Status XlsxPackage::parseXml(const QString& part, const ElementHandler& element)
     QXmlStreamReader xml(device.get());
     while (!xml.atEnd()) {
         const QXmlStreamReader::TokenType token = xml.readNext();
-        if (token == QXmlStreamReader::DTD) {
-            return Error(Error::Code::Format,
-                tr("The workbook is refused: part %1 declares a DTD, which Excel never writes (it can make "
-                   "entities expand without end).")
-                    .arg(part),
-                m_fileName);
-        }
+        if (token == QXmlStreamReader::DTD)
+            return dtdError(part);
         if (token == QXmlStreamReader::StartElement) {
             if (Status s = element(xml); !s)
                 return s;
@@ -207,6 +202,41 @@ Status XlsxPackage::parseXml(const QString& part, const ElementHandler& element)
     if (!m_readError.message.isEmpty())
         return m_readError;
     return {};
+}
+
+Status XlsxPackage::streamPart(const QString& part, const ChunkHandler& chunk)
+{
+    Error error;
+    std::unique_ptr<QIODevice> device = openPart(part, &error);
+    if (!device)
+        return error;
+    QByteArray buffer(64 * 1024, Qt::Uninitialized);
+    qint64 n = 0;
+    while ((n = device->read(buffer.data(), buffer.size())) > 0) {
+        if (Status s = chunk(buffer.constData(), n); !s)
+            return s;
+    }
+    if (!m_readError.message.isEmpty())
+        return m_readError;
+    return {};
+}
+
+Error XlsxPackage::dtdError(const QString& part) const
+{
+    return Error(Error::Code::Format,
+        tr("The workbook is refused: part %1 declares a DTD, which Excel never writes (it can make entities expand "
+           "without end).")
+            .arg(part),
+        m_fileName);
+}
+
+Error XlsxPackage::damagedAt(const QString& part, int line) const
+{
+    if (!m_readError.message.isEmpty())
+        return m_readError;
+    return Error(Error::Code::Format,
+        tr("The workbook is damaged: part %1 is not well-formed XML (line %2).").arg(part).arg(line),
+        m_fileName);
 }
 
 } // namespace thidua

@@ -56,6 +56,15 @@ public:
     Status parseXml(const QString& part, const ElementHandler& element);
     // The error a reader stopped on: the inflating error when there was one, else the XML error.
     Error xmlError(const QString& part, const QXmlStreamReader& xml) const;
+    // Hands the part's bytes to `chunk` as they are inflated (already counted and guarded), for a parser of its own
+    // (libxml2's SAX, for the parts that hold millions of elements); `chunk` may return an Error to stop. Reads the
+    // part to its end, so that libzip checks its CRC.
+    using ChunkHandler = std::function<Status(const char* data, qint64 size)>;
+    Status streamPart(const QString& part, const ChunkHandler& chunk);
+    // The refusal of a part that declares a DTD, and the error of a part that is not well-formed at `line` (the
+    // inflating error when there was one).
+    Error dtdError(const QString& part) const;
+    Error damagedAt(const QString& part, int line) const;
     const QString& fileName() const { return m_fileName; }
 
 private:

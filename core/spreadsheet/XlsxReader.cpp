@@ -2,6 +2,7 @@
 
 #include "core/spreadsheet/SheetText.h"
 #include "core/spreadsheet/XlsxPackage.h"
+#include "core/spreadsheet/XlsxSharedStrings.h"
 #include "core/spreadsheet/XlsxStyles.h"
 #include "core/text/EncodingDetector.h"
 
@@ -28,19 +29,6 @@ struct Relationship
     QString target; // the part's full name in the package
 };
 
-struct SharedString
-{
-    QString text;
-    bool converted = false; // a run in a legacy font was converted already
-};
-
-} // namespace
-} // namespace thidua
-// A million of them are held; moved by memcpy when the list grows.
-Q_DECLARE_TYPEINFO(thidua::SharedString, Q_RELOCATABLE_TYPE);
-namespace thidua {
-namespace {
-
 // State of one workbook being read.
 class Reader
 {
@@ -63,7 +51,6 @@ private:
     Error xmlError(const QString& part, const QXmlStreamReader& xml) const { return m_package->xmlError(part, xml); }
 
     Result<QHash<QString, Relationship>> relationships(const QString& part);
-    Status readSharedStrings(const QString& part);
     // The text of an <si> or <is> element (the reader stands on its start); converts runs in legacy fonts.
     Result<QString> readRichText(QXmlStreamReader& xml, const QString& part, bool* converted);
     Result<Sheet> readSheet(const QString& name, const QString& part);
@@ -292,34 +279,6 @@ Result<QString> Reader::readRichText(QXmlStreamReader& xml, const QString& part,
     return text;
 }
 
-Status Reader::readSharedStrings(const QString& part)
-{
-    return parse(part, [&](QXmlStreamReader& xml) -> Status {
-        if (xml.name() == u"sst") {
-            // Room for the texts the part says it holds (never more than the limit allows), so that a million of
-            // them are not moved each time the list grows.
-            const qint64 count = xml.attributes().value(QLatin1String("uniqueCount")).toLongLong();
-            m_strings.reserve(qsizetype(std::clamp<qint64>(count, 0, m_limits.maxCells)));
-            return {};
-        }
-        if (xml.name() != u"si")
-            return {};
-        // Every text is held until the sheets are read: no more of them than cells that can be imported.
-        if (m_strings.size() >= m_limits.maxCells) {
-            return Error(Error::Code::TooLarge,
-                tr("The workbook holds more than %1 texts, more than the cells that are imported.")
-                    .arg(m_limits.maxCells),
-                m_fileName);
-        }
-        bool converted = false;
-        Result<QString> text = readRichText(xml, part, &converted);
-        if (!text)
-            return text.error();
-        m_strings.append({ std::move(text).value(), converted });
-        return {};
-    });
-}
-
 Result<Workbook> Reader::read(const QByteArray& bytes)
 {
     XmlGuard::Limits xmlLimits;
@@ -388,8 +347,10 @@ Result<Workbook> Reader::read(const QByteArray& bytes)
     }
     for (const Relationship& r : *rels) {
         if (r.type == u"sharedStrings" && m_package->contains(r.target)) {
-            if (Status s = readSharedStrings(r.target); !s)
-                return s.error();
+            auto strings = XlsxSharedStrings::read(*m_package, r.target, m_options);
+            if (!strings)
+                return strings.error();
+            m_strings = std::move(strings).value();
         }
     }
 

@@ -36,6 +36,8 @@ private slots:
     void vietnamesePackageMessages();
     void largeWorkbook();
     void corrupted();
+    void sharedStrings_data();
+    void sharedStrings();
 };
 
 namespace {
@@ -481,6 +483,54 @@ void TestXlsxLimits::corrupted()
         }
     }
     QVERIFY(refused >= 15);
+}
+
+void TestXlsxLimits::sharedStrings_data()
+{
+    // The shared strings part is read by its own SAX parser: what Excel shows of each <si>, or the refusal.
+    QTest::addColumn<QByteArray>("items"); // the <si> elements of the part
+    QTest::addColumn<QString>("text"); // what cell A1 (shared string 0) shows; empty when refused
+    QTest::addColumn<QString>("mentions"); // a word the refusal's message must hold
+
+    QTest::newRow("plain") << QByteArray("<si><t>Nguyễn Văn An</t></si>") << u"Nguyễn Văn An"_s << QString();
+    QTest::newRow("runs joined, phonetic guide left out")
+        << QByteArray(R"(<si><r><rPr><b/></rPr><t>Tổ </t></r><r><t xml:space="preserve">Ngữ văn</t></r>)"
+                      R"(<rPh sb="0" eb="1"><t>x</t></rPh></si>)")
+        << u"Tổ Ngữ văn"_s << QString();
+    QTest::newRow("escape and entities") << QByteArray("<si><t>A &amp; B_x000D_\nC&#x1EA1;</t></si>") << u"A & B\nCạ"_s
+                                         << QString();
+    QTest::newRow("CDATA") << QByteArray("<si><t><![CDATA[<Lớp 10A1>]]></t></si>") << u"<Lớp 10A1>"_s << QString();
+    QTest::newRow("run in .VnTime converted")
+        << QByteArray(R"(<si><r><rPr><rFont val=".VnTime"/></rPr><t>NguyÔn V¨n An</t></r></si>)") << u"Nguyễn Văn An"_s
+        << QString();
+    QTest::newRow("second string") << QByteArray("<si><t>x</t></si><si/><si><t>y</t></si>") << u"x"_s << QString();
+    QTest::newRow("unclosed item") << QByteArray("<si><t>An</t>") << QString() << u"sharedStrings.xml"_s;
+    QTest::newRow("mismatched tags") << QByteArray("<si><t>An</si></t>") << QString() << u"sharedStrings.xml"_s;
+    QTest::newRow("text over the cell limit")
+        << (QByteArray("<si><t>") + QByteArray(40'000, 'a') + "</t></si>") << QString() << u"32767"_s;
+    QTest::newRow("runs together over the cell limit") << (QByteArray("<si>") + QByteArray("<r><t>")
+        + QByteArray(20'000, 'a') + "</t></r><r><t>" + QByteArray(20'000, 'b') + "</t></r></si>")
+                                                       << QString() << u"32767"_s;
+}
+
+void TestXlsxLimits::sharedStrings()
+{
+    QFETCH(QByteArray, items);
+    QFETCH(QString, text);
+    QFETCH(QString, mentions);
+    const QByteArray part =
+        R"(<?xml version="1.0"?><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">)" + items
+        + "</sst>";
+    const Result<Workbook> workbook =
+        WorkbookReader::readXlsx(makeXlsx({ { u"xl/sharedStrings.xml"_s, part } }), u"tên.xlsx"_s, {});
+    if (text.isEmpty()) {
+        QVERIFY(!workbook.ok());
+        QVERIFY2(workbook.error().message.contains(mentions), qPrintable(workbook.error().message));
+        QCOMPARE(workbook.error().file, u"tên.xlsx"_s);
+        return;
+    }
+    QVERIFY2(workbook.ok(), qPrintable(workbook.ok() ? QString() : workbook.error().message));
+    QCOMPARE(workbook->sheets.constFirst().cell(0, 0).text, text);
 }
 
 QTEST_GUILESS_MAIN(TestXlsxLimits)
