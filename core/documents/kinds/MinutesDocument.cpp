@@ -2,6 +2,8 @@
 
 #include "core/documents/kinds/DocumentWording.h"
 
+#include <cmath>
+
 namespace thidua {
 
 namespace {
@@ -26,10 +28,15 @@ Block line(const QString& label, const QString& value)
 
 } // namespace
 
-double MinutesDocument::share(const MinutesData::VoteResult& result, const MinutesData& data)
+MeetingRules::Threshold MinutesDocument::threshold(const MinutesData& data)
 {
-    const int denominator = data.valid > 0 ? data.valid : int(data.present.size());
-    return denominator > 0 ? 100.0 * result.agree / denominator : 0;
+    return { int(std::lround(data.thresholdPercent * 10)),
+        data.valid > 0 ? MeetingRules::Base::ValidBallots : MeetingRules::Base::MembersPresent };
+}
+
+MeetingRules::Counts MinutesDocument::counts(const MinutesData& data)
+{
+    return { data.membersTotal, int(data.present.size()), data.valid };
 }
 
 Document MinutesDocument::build(const MinutesData& data, const DocumentOrigin& origin)
@@ -107,7 +114,9 @@ Document MinutesDocument::build(const MinutesData& data, const DocumentOrigin& o
         table.headerRows << header;
         int number = 0;
         for (const MinutesData::VoteResult& result : data.results) {
-            const double share = MinutesDocument::share(result, data);
+            const MeetingRules::Threshold rule = threshold(data);
+            const int hundredths =
+                MeetingRules::shareHundredths(result.agree, MeetingRules::denominator(rule.base, counts(data)));
             QString name = result.nominee.name;
             if (!result.nominee.unit.isEmpty() && !result.nominee.collective)
                 name += QStringLiteral("\n") + result.nominee.unit;
@@ -115,10 +124,11 @@ Document MinutesDocument::build(const MinutesData& data, const DocumentOrigin& o
                 { name },
                 { result.nominee.award },
                 { QString::number(result.agree), Paragraph::Align::Center },
-                { DocumentWording::percent(share), Paragraph::Align::Center } };
+                { DocumentWording::percent(hundredths / 100.0), Paragraph::Align::Center } };
             if (data.thresholdPercent > 0)
-                row << Table::Cell { share + 1e-9 >= data.thresholdPercent ? QStringLiteral("Đạt")
-                                                                           : QStringLiteral("Không đạt"),
+                row << Table::Cell { MeetingRules::passes(result.agree, rule, counts(data))
+                        ? QStringLiteral("Đạt")
+                        : QStringLiteral("Không đạt"),
                     Paragraph::Align::Center };
             table.rows << row;
         }

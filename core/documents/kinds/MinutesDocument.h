@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/documents/DocumentOrigin.h"
+#include "core/meeting/MeetingRules.h"
 
 #include <QDateTime>
 
@@ -51,8 +52,10 @@ public:
     static QString kind() { return QStringLiteral("bien_ban"); }
     static QString typeAbbreviation() { return QStringLiteral("BB"); }
     static Document build(const MinutesData& data, const DocumentOrigin& origin);
-    // agree / denominator in percent; the denominator is the valid ballots, else those present.
-    static double share(const MinutesData::VoteResult& result, const MinutesData& data);
+    // The threshold of `data` counted on the valid ballots when there are any, else on those present; the verdict
+    // and the share shown are the meeting rules' (MeetingRules), in integers.
+    static MeetingRules::Threshold threshold(const MinutesData& data);
+    static MeetingRules::Counts counts(const MinutesData& data);
 };
 
 } // namespace thidua
