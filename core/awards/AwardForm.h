@@ -31,19 +31,28 @@ public:
         Person,
         Collective,
     };
+    // Who decides it, from the school up.
+    enum class Level
+    {
+        School, // the Hiệu trưởng
+        Superior, // the school's immediate superior
+        Province, // the provincial People's Committee chair, a ministry
+        Nation, // the Prime Minister, the State
+    };
 
     QString key;
     QString name;
     Category category = Category::Commendation;
     Subject subject = Subject::Person;
     QString decidedBy; // who signs the decision
-    bool schoolDecides = false; // the Hiệu trưởng decides it; else the school proposes it upward (tờ trình)
+    Level level = Level::School; // School: the Hiệu trưởng decides it; else the school proposes it upward (tờ trình)
     int coefficientHundredths = 0; // 30 = 0,3 × the base salary
     QString coefficientBasis;
     MeetingRules::Threshold threshold;
 
     // "Danh hiệu thi đua", "Hình thức khen thưởng"
     static QString categoryName(Category category);
+    bool schoolDecides() const { return level == Level::School; }
 };
 
 // A base salary (mức lương cơ sở) from a date on, with the text that set it.

@@ -2,6 +2,7 @@
 // force on a date, and prize amounts in figures and in words. Expected amounts worked out by hand from legal-facts
 // §2.3 (coefficient × mức lương cơ sở), the words written out by hand.
 #include "core/awards/AwardForm.h"
+#include "core/awards/Eligibility.h"
 #include "core/text/VietnameseFormat.h"
 
 #include <QTest>
@@ -21,7 +22,13 @@ private slots:
     void prize_data();
     void prize();
     void noBaseSalary();
+    void eligibility_data();
+    void eligibility();
+    void recusal_data();
+    void recusal();
 };
+
+Q_DECLARE_METATYPE(thidua::Eligibility::Facts)
 
 void TestAwardForms::titlesAndCommendations_data()
 {
@@ -54,7 +61,7 @@ void TestAwardForms::titlesAndCommendations()
     QVERIFY(form);
     QCOMPARE(form->category == AwardForm::Category::Title, title);
     QCOMPARE(form->subject == AwardForm::Subject::Collective, collective);
-    QCOMPARE(form->schoolDecides, schoolDecides);
+    QCOMPARE(form->schoolDecides(), schoolDecides);
     QCOMPARE(form->threshold.tenths, thresholdTenths);
     QCOMPARE(form->threshold.base == MeetingRules::Base::AllMembers, allMembers);
     QVERIFY(!form->decidedBy.isEmpty());
@@ -129,6 +136,103 @@ void TestAwardForms::noBaseSalary()
     const Result<qint64> amount = AwardCatalogue::prize(*form, AwardCatalogue::baseSalaries(), QDate(2020, 5, 1));
     QVERIFY(!amount.ok());
     QVERIFY2(amount.error().message.contains(u"2020"_s), qPrintable(amount.error().message));
+}
+
+void TestAwardForms::eligibility_data()
+{
+    QTest::addColumn<Eligibility::Facts>("facts");
+    QTest::addColumn<QList<int>>("rules"); // the Eligibility::Rule values failed, in order
+    QTest::addColumn<QString>("mentions"); // a text the first explanation holds
+
+    const QList<AwardForm> forms = AwardCatalogue::defaults();
+    const auto facts = [&](const char* key, const QString& name) {
+        Eligibility::Facts f;
+        f.form = *AwardCatalogue::find(forms, QString::fromLatin1(key));
+        f.nomineeName = name;
+        f.learningCitizen = true;
+        f.learningUnit = true;
+        return f;
+    };
+    using R = Eligibility::Rule;
+
+    Eligibility::Facts f = facts("lao_dong_tien_tien", u"Nguyễn Văn An"_s);
+    QTest::newRow("LĐTT, all met") << f << QList<int>() << QString();
+    f.otherFormsForAchievement = QStringList { u"Giấy khen của Hiệu trưởng"_s };
+    QTest::newRow("two forms, one achievement")
+        << f << QList<int> { int(R::OneFormPerAchievement) } << u"Giấy khen của Hiệu trưởng"_s;
+    f = facts("giay_khen_hieu_truong", u"Lê Thị Hoà"_s);
+    f.restrictionsInForce = QStringList { u"kỷ luật"_s };
+    QTest::newRow("discipline in force") << f << QList<int> { int(R::PendingRestriction) } << u"kỷ luật"_s;
+    f = facts("giay_khen_hieu_truong", u"Lê Thị Hoà"_s);
+    f.learningCitizen = false;
+    QTest::newRow("not a Công dân học tập") << f << QList<int> { int(R::LearningCitizen) } << u"Lê Thị Hoà"_s;
+    f = facts("chien_si_thi_dua_co_so", u"Trần Đức Ưng"_s);
+    QTest::newRow("CSTĐCS without LĐTT") << f << QList<int> { int(R::EarlierTitle) } << u"Lao động tiên tiến"_s;
+    f.titlesThisYear = QStringList { u"lao_dong_tien_tien"_s };
+    QTest::newRow("CSTĐCS with LĐTT") << f << QList<int>() << QString();
+    f = facts("tap_the_lao_dong_xuat_sac", u"Tổ Toán - Tin"_s);
+    f.relatedCollectivesNominated = QStringList { u"Trường THPT Demo"_s };
+    QTest::newRow("collective and its school")
+        << f << QList<int> { int(R::CollectiveOrSubUnits) } << u"Trường THPT Demo"_s;
+    f = facts("tap_the_lao_dong_xuat_sac", u"Tổ Toán - Tin"_s);
+    f.learningUnit = false;
+    f.learningCitizen = false; // people only: not checked for a collective
+    QTest::newRow("TTLĐXS without Đơn vị học tập (below the province)") << f << QList<int>() << QString();
+    Eligibility::Facts province = facts("bang_khen_tinh", u"Tổ Ngữ văn"_s);
+    province.form.subject = AwardForm::Subject::Collective;
+    province.learningUnit = false;
+    QTest::newRow("Bằng khen tỉnh for a collective without Đơn vị học tập")
+        << province << QList<int> { int(R::LearningUnit) } << u"Đơn vị học tập"_s;
+    f = facts("chien_si_thi_dua_co_so", u"Phạm Thu"_s);
+    f.otherFormsForAchievement = QStringList { u"Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh"_s };
+    f.restrictionsInForce = QStringList { u"điều tra"_s };
+    f.learningCitizen = false;
+    QTest::newRow("everything at once") << f
+                                        << QList<int> { int(R::OneFormPerAchievement),
+                                               int(R::PendingRestriction),
+                                               int(R::LearningCitizen),
+                                               int(R::EarlierTitle) }
+                                        << u"Phạm Thu"_s;
+}
+
+void TestAwardForms::eligibility()
+{
+    QFETCH(Eligibility::Facts, facts);
+    QFETCH(QList<int>, rules);
+    QFETCH(QString, mentions);
+    const QList<Eligibility::Problem> problems = Eligibility::check(facts);
+    QList<int> failed;
+    for (const Eligibility::Problem& p : problems) {
+        failed << int(p.rule);
+        QVERIFY(!p.explanation.isEmpty());
+    }
+    QCOMPARE(failed, rules);
+    if (!problems.isEmpty())
+        QVERIFY2(problems.constFirst().explanation.contains(mentions), qPrintable(problems.constFirst().explanation));
+}
+
+void TestAwardForms::recusal_data()
+{
+    QTest::addColumn<bool>("collective");
+    QTest::addColumn<qint64>("nominee");
+    QTest::addColumn<bool>("recused");
+
+    QTest::newRow("the member is the nominee") << false << qint64(7) << true;
+    QTest::newRow("another person") << false << qint64(8) << false;
+    QTest::newRow("heads the collective") << true << qint64(3) << true;
+    QTest::newRow("another collective") << true << qint64(4) << false;
+    QTest::newRow("person id equal to a headed collective's id") << false << qint64(3) << false;
+}
+
+void TestAwardForms::recusal()
+{
+    QFETCH(bool, collective);
+    QFETCH(qint64, nominee);
+    QFETCH(bool, recused);
+    const Eligibility::Member member { 7, { 3, 5 } };
+    QCOMPARE(
+        Eligibility::recused(member, collective ? AwardForm::Subject::Collective : AwardForm::Subject::Person, nominee),
+        recused);
 }
 
 QTEST_GUILESS_MAIN(TestAwardForms)
