@@ -121,6 +121,21 @@
     </message>
 </context>
 <context>
+    <name>AwardForm</name>
+    <message>
+        <source>Emulation title</source>
+        <translation>Danh hiệu thi đua</translation>
+    </message>
+    <message>
+        <source>Form of commendation</source>
+        <translation>Hình thức khen thưởng</translation>
+    </message>
+    <message>
+        <source>No base salary is known for %1: add it with its legal basis.</source>
+        <translation>Chưa có mức lương cơ sở áp dụng cho %1: hãy thêm mức lương cơ sở cùng văn bản quy định.</translation>
+    </message>
+</context>
+<context>
     <name>CdhtCommand</name>
     <message>
         <source>Record Công dân học tập results, one person or a list (cdht set | cdht import).</source>
@@ -1232,6 +1247,33 @@
     </message>
 </context>
 <context>
+    <name>Eligibility</name>
+    <message>
+        <source>%1 is also proposed for %2 for the same achievement: one achievement gets one form of award.</source>
+        <translation>%1 cũng được đề nghị %2 cho cùng thành tích: một thành tích chỉ được một hình thức khen thưởng.</translation>
+    </message>
+    <message>
+        <source>%1 may not be commended or proposed while this is in force: %2.</source>
+        <translation>Không khen thưởng hoặc đề nghị khen thưởng %1 trong thời gian đang có: %2.</translation>
+    </message>
+    <message>
+        <source>%1 and %2 are proposed for the same achievement: propose the larger collective or its units, not both.</source>
+        <translation>%1 và %2 được đề nghị cho cùng thành tích: chỉ đề nghị tập thể lớn hoặc các đơn vị trực thuộc, không đề nghị cả hai.</translation>
+    </message>
+    <message>
+        <source>%1 is not recognised as a Công dân học tập this school year.</source>
+        <translation>%1 chưa được công nhận Công dân học tập trong năm học này.</translation>
+    </message>
+    <message>
+        <source>%1 is proposed for %2, at provincial level or above, but is not a recognised Đơn vị học tập.</source>
+        <translation>%1 được đề nghị %2 (cấp tỉnh trở lên) nhưng chưa được công nhận Đơn vị học tập.</translation>
+    </message>
+    <message>
+        <source>%1 needs the title %2 the same year, which %3 does not have.</source>
+        <translation>%1 cần có danh hiệu %2 trong cùng năm, %3 chưa có.</translation>
+    </message>
+</context>
+<context>
     <name>ErrorMessage</name>
     <message>
         <source>Try again</source>
@@ -1692,6 +1734,29 @@
     <message>
         <source>There is no legal basis with id %1.</source>
         <translation>Không có căn cứ mang mã %1.</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingRules</name>
+    <message>
+        <source>A ballot count is negative.</source>
+        <translation>Có số phiếu bị âm.</translation>
+    </message>
+    <message>
+        <source>%1 ballots returned, more than the %2 issued.</source>
+        <translation>Thu vào %1 phiếu, nhiều hơn %2 phiếu phát ra.</translation>
+    </message>
+    <message>
+        <source>%1 valid and %2 invalid ballots make %3, not the %4 returned.</source>
+        <translation>%1 phiếu hợp lệ và %2 phiếu không hợp lệ cộng lại là %3, không bằng %4 phiếu thu vào.</translation>
+    </message>
+    <message>
+        <source>Nominee %1: a vote count is negative.</source>
+        <translation>Người/tập thể thứ %1: có số phiếu bị âm.</translation>
+    </message>
+    <message>
+        <source>Nominee %1: %2 agree and %3 disagree, more than the %4 valid ballots.</source>
+        <translation>Người/tập thể thứ %1: %2 phiếu đồng ý và %3 phiếu không đồng ý, nhiều hơn %4 phiếu hợp lệ.</translation>
     </message>
 </context>
 <context>
@@ -2853,6 +2918,10 @@
     <message>
         <source>The workbook is refused: part %1 holds a text or a tag longer than %2 KB, far more than a cell can hold (the file is damaged or made to exhaust memory).</source>
         <translation>Sổ tính bị từ chối: phần %1 chứa một đoạn văn bản hoặc một thẻ dài hơn %2 KB, vượt xa những gì một ô có thể chứa (tệp bị hỏng hoặc được tạo ra để làm cạn bộ nhớ).</translation>
+    </message>
+    <message>
+        <source>The workbook is damaged: part %1 is not well-formed XML (line %2).</source>
+        <translation>Sổ tính bị hỏng: phần %1 không phải XML đúng cú pháp (dòng %2).</translation>
     </message>
 </context>
 <context>
