@@ -2,7 +2,9 @@
 
 #include <QCryptographicHash>
 
-#ifdef THIDUA_HAVE_LIBCRYPTO
+// libcrypto when its header is there (libssl-dev, which core/CMakeLists.txt then links), else QCryptographicHash.
+#if __has_include(<openssl/evp.h>)
+#define THIDUA_SHA256_LIBCRYPTO 1
 #include <openssl/evp.h>
 #endif
 
@@ -11,7 +13,7 @@ namespace thidua {
 struct Sha256::State
 {
     QCryptographicHash qt { QCryptographicHash::Sha256 };
-#ifdef THIDUA_HAVE_LIBCRYPTO
+#ifdef THIDUA_SHA256_LIBCRYPTO
     EVP_MD_CTX* context = nullptr; // null: QCryptographicHash is used
 #endif
 };
@@ -19,7 +21,7 @@ struct Sha256::State
 Sha256::Sha256()
     : d(std::make_unique<State>())
 {
-#ifdef THIDUA_HAVE_LIBCRYPTO
+#ifdef THIDUA_SHA256_LIBCRYPTO
     d->context = EVP_MD_CTX_new();
     if (d->context && EVP_DigestInit_ex(d->context, EVP_sha256(), nullptr) != 1) {
         EVP_MD_CTX_free(d->context);
@@ -30,7 +32,7 @@ Sha256::Sha256()
 
 Sha256::~Sha256()
 {
-#ifdef THIDUA_HAVE_LIBCRYPTO
+#ifdef THIDUA_SHA256_LIBCRYPTO
     if (d->context)
         EVP_MD_CTX_free(d->context);
 #endif
@@ -38,7 +40,7 @@ Sha256::~Sha256()
 
 void Sha256::addData(const char* data, qint64 size)
 {
-#ifdef THIDUA_HAVE_LIBCRYPTO
+#ifdef THIDUA_SHA256_LIBCRYPTO
     if (d->context) {
         EVP_DigestUpdate(d->context, data, size_t(size));
         return;
@@ -49,7 +51,7 @@ void Sha256::addData(const char* data, qint64 size)
 
 QString Sha256::hexResult()
 {
-#ifdef THIDUA_HAVE_LIBCRYPTO
+#ifdef THIDUA_SHA256_LIBCRYPTO
     if (d->context) {
         unsigned char digest[EVP_MAX_MD_SIZE];
         unsigned int length = 0;
@@ -63,7 +65,7 @@ QString Sha256::hexResult()
 
 QString Sha256::backend()
 {
-#ifdef THIDUA_HAVE_LIBCRYPTO
+#ifdef THIDUA_SHA256_LIBCRYPTO
     return QStringLiteral("libcrypto");
 #else
     return QStringLiteral("QCryptographicHash");

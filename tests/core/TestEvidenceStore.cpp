@@ -33,6 +33,7 @@ private slots:
     void cleanup();
     void sha256AgreesWithQt_data();
     void sha256AgreesWithQt();
+    void fastBackendInCi();
     void storesUnderItsHash();
     void emptyFile();
     void forDatabase();
@@ -98,6 +99,16 @@ void TestEvidenceStore::sha256AgreesWithQt()
     QCOMPARE(
         hash.hexResult(), QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex()));
     QVERIFY(!Sha256::backend().isEmpty());
+    Sha256 whole;
+    whole.addData(QByteArrayView(bytes));
+    QCOMPARE(whole.result(), QCryptographicHash::hash(bytes, QCryptographicHash::Sha256));
+}
+
+// CI installs libssl-dev (.ci/packages): the store must hash with libcrypto there, not the slow fallback.
+void TestEvidenceStore::fastBackendInCi()
+{
+    THIDUA_REQUIRE_TOOL(
+        Sha256::backend() == u"libcrypto"_s, "this build hashes with QCryptographicHash (no libssl-dev)");
 }
 
 void TestEvidenceStore::storesUnderItsHash()
