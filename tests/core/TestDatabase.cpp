@@ -158,7 +158,9 @@ void TestDatabase::freshDatabase()
              "membership",
              "council_member",
              "school_leader",
-             "person_restriction" }) {
+             "person_restriction",
+             "evidence",
+             "evidence_link" }) {
         QCOMPARE(scalar(**db,
                      QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type='table' AND name='%1'")
                          .arg(QLatin1String(table)))

@@ -1,0 +1,65 @@
+#pragma once
+
+#include "core/common/Result.h"
+
+#include <QCoreApplication>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+
+namespace thidua {
+
+// The folder beside the database that keeps every evidence file once, named by its SHA-256:
+// root/objects/ab/<64 hex>. Files only, no SQL. Nothing is ever written outside root(), and the names users gave
+// their files are never used as paths. Writing is durable: a temporary file inside root/tmp, fsync, rename to the
+// object path, fsync of the folder. Reading and hashing stream in 1 MiB chunks (bounded memory).
+class EvidenceStore
+{
+    Q_DECLARE_TR_FUNCTIONS(EvidenceStore)
+
+public:
+    explicit EvidenceStore(QString root);
+    // "<dir>/<base name>.minhchung/" beside the database file.
+    static EvidenceStore forDatabase(const QString& databasePath);
+    QString root() const;
+
+    using Progress = std::function<bool(qint64 done, qint64 total)>; // return false to cancel
+    struct Stored
+    {
+        QString sha256;
+        qint64 size = 0;
+        bool alreadyPresent = false;
+    };
+    // Streams the file (bounded memory) into a temporary file inside the store, fsync, rename to its object path,
+    // fsync of the folder. Refuses a file above sizeLimit before copying. Cancel leaves no partial file.
+    Result<Stored> put(const QString& sourcePath, qint64 sizeLimit, const Progress& progress = {});
+    QString objectPath(const QString& sha256) const; // inside root(); exists after put()
+    Status copyOut(const QString& sha256, const QString& targetPath) const; // durable copy, for export
+
+    // True for 64 lowercase hex digits.
+    static bool isSha256(const QString& text);
+    // Whether the object is present.
+    bool contains(const QString& sha256) const;
+    // The SHA-256 of every object file present (names that are not 64 lowercase hex are left out), sorted.
+    QStringList objects() const;
+    // Files under root/objects that are not objects (wrong names, folders in the wrong place), and leftovers in
+    // root/tmp: relative to root(), sorted.
+    QStringList strayFiles() const;
+    // Deletes an object (purge, orphans). A missing object is not an error.
+    Status remove(const QString& sha256);
+    // Deletes the temporary files a crash left in root/tmp.
+    Status removeTemporaries();
+
+    // Streams a file through SHA-256 in 1 MiB chunks. Progress as for put(); false cancels (Error::Code::Cancelled).
+    static Result<QString> hashFile(const QString& path, const Progress& progress = {});
+
+    // Tests only: called after an object is durably in place and before put() returns (to simulate a crash between
+    // storing a file and committing its row).
+    std::function<void(const QString& objectPath)> afterObjectWritten;
+
+private:
+    QString m_root;
+};
+
+} // namespace thidua
