@@ -74,7 +74,7 @@ void EvidenceTask::updateProgress()
     const qint64 total = m_shared->total;
     const qint64 done = m_shared->done;
     if (total > 0 && m_dialog)
-        m_dialog->setValue(int(qBound<qint64>(0, done * 1000 / total, 1000)));
+        m_dialog->setValue(int(qBound(qint64(0), done * 1000 / total, qint64(1000))));
 }
 
 void EvidenceTask::done()

@@ -6,13 +6,13 @@
 #include <QFutureWatcher>
 #include <QObject>
 #include <QPointer>
+#include <QProgressDialog>
 #include <QSqlDatabase>
 
 #include <atomic>
 #include <functional>
 #include <memory>
 
-class QProgressDialog;
 class QTimer;
 class QWidget;
 
