@@ -50,8 +50,7 @@ CollectivesPage::CollectivesPage(Workspace& workspace, PeopleStore& store, QWidg
     // Files dropped on a collective (not on a khối heading) become its evidence (minh chứng).
     EvidenceDrop::install(m_tree->viewport(), workspace, [this](const QPoint& position) {
         EvidenceDrop::Target target;
-        const qint64 collectiveId =
-            m_tree->indexAt(position).data(CollectiveTreeModel::CollectiveIdRole).toLongLong();
+        const qint64 collectiveId = m_tree->indexAt(position).data(CollectiveTreeModel::CollectiveIdRole).toLongLong();
         target.onRecord = collectiveId > 0;
         target.link.kind = EvidenceLink::Kind::Collective;
         target.link.targetId = collectiveId;

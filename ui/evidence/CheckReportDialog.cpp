@@ -31,8 +31,9 @@ CheckReportDialog::CheckReportDialog(const CheckReport& report, QWidget* parent)
     if (report.problems.isEmpty())
         verdict = tr("No problem found: the database is sound and every file is present and unaltered.");
     else
-        verdict = tr("%1 error(s), %2 warning(s).")
-                      .arg(VietnameseFormat::integer(report.errorCount()), VietnameseFormat::integer(report.warningCount()));
+        verdict =
+            tr("%1 error(s), %2 warning(s).")
+                .arg(VietnameseFormat::integer(report.errorCount()), VietnameseFormat::integer(report.warningCount()));
     m_summary->setText(checked + QLatin1Char(' ') + verdict);
 
     const QIcon error = style()->standardIcon(QStyle::SP_MessageBoxCritical);

@@ -18,9 +18,8 @@ EvidenceDialog::EvidenceDialog(const Evidence& evidence, QWidget* parent)
     , m_code(new QLineEdit(evidence.code, this))
     , m_description(new QPlainTextEdit(evidence.description, this))
     , m_number(new QLineEdit(evidence.paper.number, this))
-    , m_date(new QLineEdit(evidence.paper.date.isValid() ? evidence.paper.date.toString(QStringLiteral("dd/MM/yyyy"))
-                                                        : QString(),
-          this))
+    , m_date(new QLineEdit(
+          evidence.paper.date.isValid() ? evidence.paper.date.toString(QStringLiteral("dd/MM/yyyy")) : QString(), this))
     , m_issuer(new QLineEdit(evidence.paper.issuer, this))
     , m_problem(new QLabel(this))
 {
@@ -43,8 +42,8 @@ EvidenceDialog::EvidenceDialog(const Evidence& evidence, QWidget* parent)
     m_problem->setPalette(palette);
     m_problem->hide();
 
-    auto* file = new QLabel(tr("%1 (%2, %3)")
-                                .arg(evidence.displayName(), evidence.mediaType, EvidenceListModel::sizeText(evidence.size)),
+    auto* file = new QLabel(
+        tr("%1 (%2, %3)").arg(evidence.displayName(), evidence.mediaType, EvidenceListModel::sizeText(evidence.size)),
         this);
     file->setWordWrap(true);
     file->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -84,7 +83,8 @@ bool EvidenceDialog::read(Evidence* evidence)
     if (evidence->code.isEmpty())
         problem = tr("Type the evidence code.");
     if (!date.isEmpty()) {
-        for (const QString& format : { QStringLiteral("d/M/yyyy"), QStringLiteral("d.M.yyyy"), QStringLiteral("d-M-yyyy") }) {
+        for (const QString& format :
+            { QStringLiteral("d/M/yyyy"), QStringLiteral("d.M.yyyy"), QStringLiteral("d-M-yyyy") }) {
             if (!evidence->paper.date.isValid())
                 evidence->paper.date = QDate::fromString(date, format);
         }

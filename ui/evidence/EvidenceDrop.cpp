@@ -114,7 +114,8 @@ EvidenceTask* EvidenceDrop::addFiles(
     request.by = userName();
     request.at = QDateTime(workspace.today(), QTime::currentTime());
     const QString databasePath = workspace.databasePath();
-    auto* task = new EvidenceTask(databasePath, tr("Adding %n file(s) as evidence…", nullptr, int(paths.size())), parent);
+    auto* task =
+        new EvidenceTask(databasePath, tr("Adding %n file(s) as evidence…", nullptr, int(paths.size())), parent);
     Workspace* ws = &workspace;
     const QPointer<QWidget> owner(parent);
     QObject::connect(task, &EvidenceTask::finished, ws, [ws, owner](const Status& status) {

@@ -38,8 +38,8 @@ public:
     static QStringList localPaths(const QMimeData* mime);
     // Adds `paths` (folders expanded in the worker) as evidence backing `link`, in the toolbar's school year.
     // Null (and a message shown over `parent`) when it cannot start.
-    static EvidenceTask* addFiles(Workspace& workspace, QWidget* parent, const QStringList& paths,
-        const EvidenceLink& link);
+    static EvidenceTask* addFiles(
+        Workspace& workspace, QWidget* parent, const QStringList& paths, const EvidenceLink& link);
 
 signals:
     void started(thidua::EvidenceTask* task);

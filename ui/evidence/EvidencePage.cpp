@@ -38,9 +38,8 @@ namespace thidua {
 
 EvidencePage::EvidencePage(Workspace& workspace, QWidget* parent)
     : Page(workspace, parent)
-    , m_thumbnails(new ThumbnailCache(
-          [store = EvidenceStore::forDatabase(workspace.databasePath())](
-              const QString& sha256) { return store.objectPath(sha256); },
+    , m_thumbnails(new ThumbnailCache([store = EvidenceStore::forDatabase(workspace.databasePath())](
+                                          const QString& sha256) { return store.objectPath(sha256); },
           ThumbnailCache::defaultDiskFolder(),
           this))
     , m_model(new EvidenceListModel(m_thumbnails, this))
@@ -93,13 +92,15 @@ EvidencePage::EvidencePage(Workspace& workspace, QWidget* parent)
     m_table->horizontalHeader()->setStretchLastSection(false);
     m_table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     const QFontMetrics metrics = m_table->fontMetrics();
-    m_table->setColumnWidth(EvidenceListModel::CodeColumn, metrics.horizontalAdvance(QStringLiteral("H1.TC2.CT1-03")) + 24);
+    m_table->setColumnWidth(
+        EvidenceListModel::CodeColumn, metrics.horizontalAdvance(QStringLiteral("H1.TC2.CT1-03")) + 24);
     m_table->setColumnWidth(EvidenceListModel::NameColumn, 300);
     m_table->setColumnWidth(EvidenceListModel::DescriptionColumn, 240);
     m_table->setColumnWidth(EvidenceListModel::PaperColumn, 200);
     m_table->setColumnWidth(EvidenceListModel::BacksColumn, 200);
     m_table->horizontalHeader()->setSectionResizeMode(EvidenceListModel::BacksColumn, QHeaderView::Stretch);
-    m_table->setColumnWidth(EvidenceListModel::SizeColumn, metrics.horizontalAdvance(QStringLiteral("1.023,9 KB")) + 16);
+    m_table->setColumnWidth(
+        EvidenceListModel::SizeColumn, metrics.horizontalAdvance(QStringLiteral("1.023,9 KB")) + 16);
 
     m_openAction->setObjectName(QStringLiteral("openEvidence"));
     m_openAction->setIcon(style()->standardIcon(QStyle::SP_DialogOpenButton));
@@ -307,10 +308,10 @@ void EvidencePage::applyFilter()
     const QString chosen = m_backsFilter->currentData().toString();
     EvidenceList shown;
     for (const Evidence& e : std::as_const(m_all)) {
-        const bool backs = chosen.isEmpty()
-            || std::any_of(e.links.cbegin(), e.links.cend(), [&chosen](const EvidenceLink& link) {
-                   return filterKey(link) == chosen;
-               });
+        const bool backs =
+            chosen.isEmpty() || std::any_of(e.links.cbegin(), e.links.cend(), [&chosen](const EvidenceLink& link) {
+                return filterKey(link) == chosen;
+            });
         if (backs)
             shown << e;
     }
@@ -433,8 +434,7 @@ void EvidencePage::editCurrent()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     Workspace* ws = &workspace();
     dialog->setSaver([ws](const Evidence& changed) -> Status {
-        auto saved =
-            EvidenceService(ws->connection(), EvidenceStore::forDatabase(ws->databasePath())).update(changed);
+        auto saved = EvidenceService(ws->connection(), EvidenceStore::forDatabase(ws->databasePath())).update(changed);
         if (!saved)
             return saved.error();
         ws->notifyEvidenceChanged();

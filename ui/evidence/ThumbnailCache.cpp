@@ -4,10 +4,10 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QFutureWatcher>
-#include <QThread>
 #include <QImageReader>
 #include <QSaveFile>
 #include <QStandardPaths>
+#include <QThread>
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <poppler-qt6.h>

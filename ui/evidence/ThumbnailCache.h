@@ -25,8 +25,8 @@ public:
     static constexpr int Edge = 64; // the longer side of a thumbnail, in pixels
 
     // `objectPath` gives the stored file of a SHA-256 (EvidenceStore::objectPath).
-    ThumbnailCache(std::function<QString(const QString& sha256)> objectPath, QString diskFolder,
-        QObject* parent = nullptr);
+    ThumbnailCache(
+        std::function<QString(const QString& sha256)> objectPath, QString diskFolder, QObject* parent = nullptr);
     ~ThumbnailCache() override;
 
     // The thumbnail when it is ready; else a null pixmap, and the picture is made (ready() follows) unless the file
