@@ -183,7 +183,7 @@ QString EvidencePage::title() const
 
 QIcon EvidencePage::icon() const
 {
-    return style()->standardIcon(QStyle::SP_DirIcon);
+    return style()->standardIcon(QStyle::SP_FileIcon);
 }
 
 QString EvidencePage::statusText() const
