@@ -15,6 +15,7 @@
 #include "ui/criteria/CriteriaTreeModel.h"
 #include "ui/evidence/CheckReportDialog.h"
 #include "ui/evidence/EvidenceDrop.h"
+#include "ui/evidence/EvidenceHousekeeping.h"
 #include "ui/evidence/EvidenceListModel.h"
 #include "ui/evidence/EvidencePage.h"
 #include "ui/evidence/EvidenceTask.h"
@@ -127,6 +128,7 @@ private slots:
     void openSaveUnlinkRestore();
     void addingCanBeCancelled();
     void checkOnDemand();
+    void housekeepingAtStart();
 
 private:
     // Drops and waits until the files are added (the Workspace announces it).
@@ -474,6 +476,66 @@ void TestEvidencePage::checkOnDemand()
     QTRY_VERIFY((dialog = m_page->findChild<CheckReportDialog*>()) && dialog->isVisible());
     QCOMPARE(dialog->problems()->count(), 1);
     QVERIFY(dialog->summaryText().contains(QStringLiteral("1 error(s)")));
+}
+
+// What the program does when it opens the file: the trash older than 30 days emptied, files no row names removed.
+void TestEvidencePage::housekeepingAtStart()
+{
+    const QString path = m_school.db->path();
+    EvidenceService service(m_school.db->connection(), EvidenceStore::forDatabase(path));
+    const QString oldFile = m_dir->filePath(QStringLiteral("old.txt"));
+    const QString recentFile = m_dir->filePath(QStringLiteral("recent.txt"));
+    QVERIFY(writeBytes(oldFile, "cũ"));
+    QVERIFY(writeBytes(recentFile, "mới"));
+    EvidenceService::AddRequest request;
+    request.schoolYearId = m_school.yearId;
+    request.link = { EvidenceLink::Kind::Person, m_school.personA, QString() };
+    request.by = QStringLiteral("test");
+    request.at = QDateTime(QDate(2025, 1, 2), QTime(8, 0));
+    request.files = { oldFile, recentFile };
+    auto added = service.add(request);
+    QVERIFY(added.ok() && added->size() == 2);
+    const Evidence old = added->at(0).originalName == QStringLiteral("old.txt") ? added->at(0) : added->at(1);
+    const Evidence recent = added->at(0).originalName == QStringLiteral("old.txt") ? added->at(1) : added->at(0);
+    // Stored on 2 January 2025, as the rows say.
+    for (const Evidence& e : *added) {
+        const QString object = EvidenceStore::forDatabase(path).objectPath(e.sha256);
+        const QFile::Permissions permissions = QFile::permissions(object);
+        QVERIFY(QFile::setPermissions(object, permissions | QFile::WriteOwner));
+        QFile file(object);
+        QVERIFY(file.open(QIODevice::ReadWrite) && file.setFileTime(request.at, QFileDevice::FileModificationTime));
+        file.close();
+        QVERIFY(QFile::setPermissions(object, permissions));
+    }
+    // Trashed 31 and 10 days before 6 March 2025.
+    QVERIFY(service.unlink(old.id, request.link, QDateTime(QDate(2025, 2, 3), QTime(10, 0))).ok());
+    QVERIFY(service.unlink(recent.id, request.link, QDateTime(QDate(2025, 2, 24), QTime(10, 0))).ok());
+    // An object written by a program that died before committing its row.
+    const QString orphan = EvidenceStore::forDatabase(path).objectPath(QString(64, QLatin1Char('a')));
+    QVERIFY(writeBytes(orphan, "mồ côi"));
+    {
+        QFile file(orphan);
+        QVERIFY(file.open(QIODevice::ReadWrite)
+            && file.setFileTime(QDateTime(QDate(2025, 1, 2), QTime(8, 0)), QFileDevice::FileModificationTime));
+    }
+    // One written a minute ago may belong to an add still running elsewhere: kept.
+    const QString young = EvidenceStore::forDatabase(path).objectPath(QString(64, QLatin1Char('b')));
+    QVERIFY(writeBytes(young, "đang thêm"));
+    {
+        QFile file(young);
+        QVERIFY(file.open(QIODevice::ReadWrite)
+            && file.setFileTime(QDateTime(QDate(2025, 3, 6), QTime(8, 59)), QFileDevice::FileModificationTime));
+    }
+
+    QCOMPARE(EvidenceHousekeeping::atStart(m_school.db->connection(), path, QDateTime(QDate(2025, 3, 6), QTime(9, 0))),
+        QStringList());
+    QVERIFY(!QFileInfo::exists(orphan));
+    QVERIFY(QFileInfo::exists(young));
+    const EvidenceQuery query(m_school.db->connection());
+    QCOMPARE(query.get(old.id).ok() ? Error::Code::Generic : query.get(old.id).error().code, Error::Code::NotFound);
+    QVERIFY(!QFileInfo::exists(EvidenceStore::forDatabase(path).objectPath(old.sha256)));
+    QVERIFY(query.get(recent.id).ok());
+    QVERIFY(QFileInfo::exists(EvidenceStore::forDatabase(path).objectPath(recent.sha256)));
 }
 
 QTEST_MAIN(TestEvidencePage)

@@ -10,7 +10,7 @@ QStringList EvidenceHousekeeping::atStart(QSqlDatabase db, const QString& databa
     EvidenceService service(std::move(db), EvidenceStore::forDatabase(databasePath));
     if (auto purged = service.purgeTrash(now); !purged)
         problems << purged.error().toString();
-    if (auto cleaned = service.cleanOrphans(); !cleaned)
+    if (auto cleaned = service.cleanOrphans(now); !cleaned)
         problems << cleaned.error().toString();
     return problems;
 }
