@@ -315,6 +315,23 @@ void TestEvidencePage::folderDroppedOnThePersonDialogAndFileOnACollective()
     QCOMPARE(m_page->model()->index(0, EvidenceListModel::BacksColumn).data().toString(), QStringLiteral("Tổ Toán"));
     QCOMPARE(m_page->model()->index(0, EvidenceListModel::SizeColumn).data().toString(),
         QStringLiteral("%1 B").arg(QByteArray("biên bản họp tổ").size()));
+
+    // Dropped on the list while it shows one collective's files: that collective's too.
+    const QString plan = m_dir->filePath(QStringLiteral("Kế hoạch tổ.txt"));
+    QVERIFY(writeBytes(plan, "kế hoạch"));
+    QVERIFY(dropAndWait(m_page->table()->viewport(), QPoint(20, 20), { plan }));
+    QCOMPARE(m_page->model()->rowCount(), 2);
+    QCOMPARE(m_page->model()->index(1, EvidenceListModel::BacksColumn).data().toString(), QStringLiteral("Tổ Toán"));
+    // While it shows everything, the list cannot tell what the files back: it says so and adds nothing.
+    m_page->backsFilter()->setCurrentIndex(0);
+    QCOMPARE(m_page->model()->rowCount(), 4);
+    QVERIFY(drop(m_page->table()->viewport(), QPoint(20, 20), { plan }));
+    QMessageBox* refusal = nullptr;
+    QTRY_VERIFY((refusal = m_page->findChild<QMessageBox*>()) && refusal->isVisible());
+    QVERIFY(refusal->text().contains(QStringLiteral("Backs")));
+    refusal->close();
+    QTest::qWait(100);
+    QCOMPARE(EvidenceQuery(m_school.db->connection()).list(EvidenceFilter())->size(), 4);
 }
 
 void TestEvidencePage::dropsOutsideARecordAreRefused()

@@ -8,6 +8,7 @@
 #include "ui/common/Workspace.h"
 #include "ui/evidence/CheckReportDialog.h"
 #include "ui/evidence/EvidenceDialog.h"
+#include "ui/evidence/EvidenceDrop.h"
 #include "ui/evidence/EvidenceListModel.h"
 #include "ui/evidence/EvidenceTask.h"
 #include "ui/evidence/ThumbnailCache.h"
@@ -49,6 +50,7 @@ EvidencePage::EvidencePage(Workspace& workspace, QWidget* parent)
     , m_backsFilter(new QComboBox(this))
     , m_showTrash(new QCheckBox(tr("&Trash (kept %n day(s))", nullptr, EvidenceService::TrashDays), this))
     , m_table(new QTableView(this))
+    , m_addAction(new QAction(tr("&Add files…"), this))
     , m_openAction(new QAction(tr("&Open"), this))
     , m_saveCopyAction(new QAction(tr("&Save a copy…"), this))
     , m_editAction(new QAction(tr("&Details…"), this))
@@ -102,6 +104,10 @@ EvidencePage::EvidencePage(Workspace& workspace, QWidget* parent)
     m_table->setColumnWidth(
         EvidenceListModel::SizeColumn, metrics.horizontalAdvance(QStringLiteral("1.023,9 KB")) + 16);
 
+    m_addAction->setObjectName(QStringLiteral("addEvidence"));
+    m_addAction->setIcon(style()->standardIcon(QStyle::SP_FileDialogNewFolder));
+    m_addAction->setToolTip(tr("Adds files backing what “Backs” shows"));
+    connect(m_addAction, &QAction::triggered, this, &EvidencePage::addFiles);
     m_openAction->setObjectName(QStringLiteral("openEvidence"));
     m_openAction->setIcon(style()->standardIcon(QStyle::SP_DialogOpenButton));
     m_saveCopyAction->setObjectName(QStringLiteral("saveEvidenceCopy"));
@@ -121,8 +127,8 @@ EvidencePage::EvidencePage(Workspace& workspace, QWidget* parent)
 
     auto* buttons = new QHBoxLayout;
     for (QAction* action :
-        { m_openAction, m_saveCopyAction, m_editAction, m_unlinkAction, m_restoreAction, m_checkAction }) {
-        if (action != m_checkAction)
+        { m_addAction, m_openAction, m_saveCopyAction, m_editAction, m_unlinkAction, m_restoreAction, m_checkAction }) {
+        if (action != m_checkAction && action != m_addAction)
             m_table->addAction(action);
         auto* button = new QToolButton(this);
         button->setDefaultAction(action);
@@ -153,6 +159,16 @@ EvidencePage::EvidencePage(Workspace& workspace, QWidget* parent)
             reload();
     });
     connect(m_table, &QTableView::activated, this, &EvidencePage::openCurrent);
+    EvidenceDrop::install(m_table->viewport(), workspace, [this](const QPoint&) {
+        EvidenceDrop::Target target;
+        target.onRecord = !m_showTrash->isChecked();
+        if (const auto link = filteredLink())
+            target.link = *link;
+        else
+            target.refusal = tr("Choose in “Backs” what the files are evidence of, or drop them on a person, a "
+                                "collective or an item of the school's assessment.");
+        return target;
+    });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &EvidencePage::updateActions);
     Workspace* ws = &workspace;
     connect(ws, &Workspace::evidenceChanged, this, [this] {
@@ -199,7 +215,7 @@ QString EvidencePage::statusText() const
 
 QList<QAction*> EvidencePage::editActions() const
 {
-    return { m_openAction, m_saveCopyAction, m_editAction, m_unlinkAction, m_restoreAction };
+    return { m_addAction, m_openAction, m_saveCopyAction, m_editAction, m_unlinkAction, m_restoreAction };
 }
 
 void EvidencePage::saveLayout(QSettings& settings) const
@@ -349,6 +365,7 @@ void EvidencePage::updateActions()
 {
     const bool any = currentEvidence() != nullptr;
     const bool trash = m_showTrash->isChecked();
+    m_addAction->setEnabled(!trash && filteredLink().has_value());
     m_openAction->setEnabled(any);
     m_saveCopyAction->setEnabled(any);
     m_editAction->setEnabled(any && !trash);
@@ -386,6 +403,34 @@ Result<QString> EvidencePage::exportForOpening(qint64 evidenceId)
     if (auto copied = service.exportCopy(evidence->id, target); !copied)
         return copied.error();
     return target;
+}
+
+std::optional<EvidenceLink> EvidencePage::filteredLink() const
+{
+    const QString chosen = m_backsFilter->currentData().toString();
+    if (chosen.isEmpty())
+        return std::nullopt;
+    for (const Evidence& e : std::as_const(m_all))
+        for (const EvidenceLink& link : e.links)
+            if (filterKey(link) == chosen)
+                return link;
+    return std::nullopt;
+}
+
+void EvidencePage::addFiles()
+{
+    const auto link = filteredLink();
+    if (!link || m_showTrash->isChecked())
+        return;
+    auto* dialog = new QFileDialog(this, tr("Add evidence files for %1").arg(describe(*link)));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setFileMode(QFileDialog::ExistingFiles);
+    const EvidenceLink target = *link;
+    connect(dialog, &QFileDialog::filesSelected, this, [this, target](const QStringList& files) {
+        if (!files.isEmpty())
+            EvidenceDrop::addFiles(workspace(), this, files, target);
+    });
+    dialog->open();
 }
 
 void EvidencePage::openCurrent()

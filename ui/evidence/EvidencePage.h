@@ -8,6 +8,7 @@
 #include <QHash>
 
 #include <memory>
+#include <optional>
 
 class QAction;
 class QCheckBox;
@@ -59,6 +60,10 @@ public:
     // The actions, also driven by the tests. exportForOpening copies the file to a temporary folder under a name with
     // its extension and returns that path (openCurrent hands it to the system).
     Result<QString> exportForOpening(qint64 evidenceId);
+    // Adds files to what the “Backs” filter shows (a file dialog); the list also takes files dropped on it then.
+    void addFiles();
+    // What the “Backs” filter shows (kind none when it shows everything).
+    std::optional<EvidenceLink> filteredLink() const;
     void openCurrent();
     void saveCopyOfCurrent();
     Status saveCopy(qint64 evidenceId, const QString& targetPath);
@@ -93,6 +98,7 @@ private:
     QComboBox* m_backsFilter;
     QCheckBox* m_showTrash;
     QTableView* m_table;
+    QAction* m_addAction;
     QAction* m_openAction;
     QAction* m_saveCopyAction;
     QAction* m_editAction;
