@@ -96,9 +96,9 @@ EvidencePage::EvidencePage(Workspace& workspace, QWidget* parent)
     const QFontMetrics metrics = m_table->fontMetrics();
     m_table->setColumnWidth(
         EvidenceListModel::CodeColumn, metrics.horizontalAdvance(QStringLiteral("H1.TC2.CT1-03")) + 24);
-    m_table->setColumnWidth(EvidenceListModel::NameColumn, 300);
-    m_table->setColumnWidth(EvidenceListModel::DescriptionColumn, 240);
-    m_table->setColumnWidth(EvidenceListModel::PaperColumn, 200);
+    m_table->setColumnWidth(EvidenceListModel::NameColumn, 280);
+    m_table->setColumnWidth(EvidenceListModel::DescriptionColumn, 210);
+    m_table->setColumnWidth(EvidenceListModel::PaperColumn, 190);
     m_table->setColumnWidth(EvidenceListModel::BacksColumn, 200);
     m_table->horizontalHeader()->setSectionResizeMode(EvidenceListModel::BacksColumn, QHeaderView::Stretch);
     m_table->setColumnWidth(
