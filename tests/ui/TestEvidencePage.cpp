@@ -129,6 +129,7 @@ private slots:
     void addingCanBeCancelled();
     void checkOnDemand();
     void housekeepingAtStart();
+    void brokenFilesHaveNoThumbnail();
 
 private:
     // Drops and waits until the files are added (the Workspace announces it).
@@ -553,6 +554,33 @@ void TestEvidencePage::housekeepingAtStart()
     QVERIFY(!QFileInfo::exists(EvidenceStore::forDatabase(path).objectPath(old.sha256)));
     QVERIFY(query.get(recent.id).ok());
     QVERIFY(QFileInfo::exists(EvidenceStore::forDatabase(path).objectPath(recent.sha256)));
+}
+
+// A PNG cut short and a “PDF” that is only its header: no picture, no crash; the list shows the type's icon.
+void TestEvidencePage::brokenFilesHaveNoThumbnail()
+{
+    const QString png = m_dir->filePath(QStringLiteral("good.png"));
+    QVERIFY(writePng(png, Red));
+    const QString cut = m_dir->filePath(QStringLiteral("cut.png"));
+    QVERIFY(writeBytes(cut, readBytes(png).left(60)));
+    const QString pdf = m_dir->filePath(QStringLiteral("broken.pdf"));
+    QVERIFY(writeBytes(pdf, "%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 9 0 R >> endobj\ntrailer << /Root 1 0 R >>\n"));
+    QVERIFY(ThumbnailCache::render(cut, QStringLiteral("image/png")).isNull());
+    QVERIFY(ThumbnailCache::render(pdf, QStringLiteral("application/pdf")).isNull());
+    QVERIFY(ThumbnailCache::render(png, QStringLiteral("text/plain")).isNull());
+
+    QSignalSpy changed(m_workspace.get(), &Workspace::evidenceChanged);
+    QVERIFY(EvidenceDrop::addFiles(
+        *m_workspace, m_page.get(), { cut, pdf }, { EvidenceLink::Kind::Person, m_school.personA, QString() }));
+    QVERIFY(changed.wait(30000));
+    QCOMPARE(m_page->model()->rowCount(), 2);
+    for (int row = 0; row < 2; ++row) {
+        const QModelIndex name = m_page->model()->index(row, EvidenceListModel::NameColumn);
+        name.data(Qt::DecorationRole); // asks for the picture
+        QTRY_VERIFY_WITH_TIMEOUT(!m_page->thumbnails()->isPending(m_page->model()->at(row)->sha256), 30000);
+        QVERIFY(name.data(Qt::DecorationRole).value<QPixmap>().isNull());
+        QVERIFY(!name.data(Qt::DecorationRole).value<QIcon>().isNull());
+    }
 }
 
 QTEST_MAIN(TestEvidencePage)
