@@ -14,6 +14,7 @@
 #include "ui/criteria/AssessmentDialog.h"
 #include "ui/criteria/CriteriaTreeModel.h"
 #include "ui/evidence/CheckReportDialog.h"
+#include "ui/evidence/EvidenceDialog.h"
 #include "ui/evidence/EvidenceDrop.h"
 #include "ui/evidence/EvidenceHousekeeping.h"
 #include "ui/evidence/EvidenceListModel.h"
@@ -37,6 +38,7 @@
 #include <QMimeData>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -130,6 +132,7 @@ private slots:
     void checkOnDemand();
     void housekeepingAtStart();
     void brokenFilesHaveNoThumbnail();
+    void editDetails();
 
 private:
     // Drops and waits until the files are added (the Workspace announces it).
@@ -581,6 +584,49 @@ void TestEvidencePage::brokenFilesHaveNoThumbnail()
         QVERIFY(name.data(Qt::DecorationRole).value<QPixmap>().isNull());
         QVERIFY(!name.data(Qt::DecorationRole).value<QIcon>().isNull());
     }
+}
+
+// The details dialog: a date that cannot be read and a code already used keep it open with a message; a good edit
+// shows in the list.
+void TestEvidencePage::editDetails()
+{
+    const QString a = m_dir->filePath(QStringLiteral("a.txt"));
+    const QString b = m_dir->filePath(QStringLiteral("b.txt"));
+    QVERIFY(writeBytes(a, "a"));
+    QVERIFY(writeBytes(b, "b"));
+    QSignalSpy changed(m_workspace.get(), &Workspace::evidenceChanged);
+    QVERIFY(EvidenceDrop::addFiles(
+        *m_workspace, m_page.get(), { a, b }, { EvidenceLink::Kind::Person, m_school.personA, QString() }));
+    QVERIFY(changed.wait(30000));
+    QCOMPARE(m_page->model()->rowCount(), 2);
+    const QString otherCode = m_page->model()->at(1)->code;
+    const qint64 id = m_page->model()->at(0)->id;
+    QVERIFY(m_page->selectEvidence(id));
+    m_page->editCurrent();
+    auto* dialog = m_page->findChild<EvidenceDialog*>();
+    QVERIFY(dialog);
+    dialog->findChild<QLineEdit*>(QStringLiteral("date"))->setText(QStringLiteral("31/02/2024"));
+    dialog->accept();
+    QVERIFY(dialog->isVisible());
+    QVERIFY2(dialog->problemText().contains(QStringLiteral("31/02/2024")), qPrintable(dialog->problemText()));
+    dialog->findChild<QLineEdit*>(QStringLiteral("date"))->setText(QStringLiteral("6/3/2024"));
+    dialog->findChild<QLineEdit*>(QStringLiteral("code"))->setText(otherCode);
+    dialog->accept();
+    QVERIFY(dialog->isVisible());
+    QVERIFY2(dialog->problemText().contains(otherCode), qPrintable(dialog->problemText()));
+    dialog->findChild<QLineEdit*>(QStringLiteral("code"))->setText(QStringLiteral("QD-01"));
+    dialog->findChild<QLineEdit*>(QStringLiteral("number"))->setText(QStringLiteral("125/QĐ-UBND"));
+    dialog->findChild<QLineEdit*>(QStringLiteral("issuer"))->setText(QStringLiteral("UBND huyện"));
+    dialog->findChild<QPlainTextEdit*>(QStringLiteral("description"))->setPlainText(QStringLiteral("Quyết định"));
+    dialog->accept();
+    QVERIFY(!dialog->isVisible());
+    const int row = m_page->model()->rowOf(id);
+    QVERIFY(row >= 0);
+    QCOMPARE(m_page->model()->index(row, EvidenceListModel::CodeColumn).data().toString(), QStringLiteral("QD-01"));
+    QCOMPARE(m_page->model()->index(row, EvidenceListModel::DescriptionColumn).data().toString(),
+        QStringLiteral("Quyết định"));
+    QCOMPARE(m_page->model()->index(row, EvidenceListModel::PaperColumn).data().toString(),
+        QStringLiteral("No. 125/QĐ-UBND, 06/03/2024, UBND huyện"));
 }
 
 QTEST_MAIN(TestEvidencePage)
