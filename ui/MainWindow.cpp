@@ -12,6 +12,7 @@
 #include "ui/criteria/CriteriaPage.h"
 #include "ui/dashboard/DashboardPage.h"
 #include "ui/documents/DocumentActions.h"
+#include "ui/evidence/EvidencePage.h"
 #include "ui/people/ImportExportActions.h"
 #include "ui/people/PeoplePage.h"
 #include "ui/people/PeopleStore.h"
@@ -125,6 +126,9 @@ void MainWindow::addStandardPages()
         }
     });
     addPage(new CriteriaPage(m_workspace));
+    auto* evidence = new EvidencePage(m_workspace);
+    addPage(evidence);
+    addMenuAction(Menu::Tools, evidence->checkAction());
 }
 
 void MainWindow::addDocumentActions()

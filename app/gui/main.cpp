@@ -4,6 +4,7 @@
 #include "core/db/Database.h"
 #include "ui/MainWindow.h"
 #include "ui/common/Workspace.h"
+#include "ui/evidence/EvidenceHousekeeping.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -105,6 +106,13 @@ int main(int argc, char* argv[])
     std::unique_ptr<Database> database = openDatabase(path, err);
     if (!database)
         return 1;
+
+    // Files left by a crash before their row was written, and the trash older than 30 days.
+    if (!database->isReadOnly()) {
+        for (const QString& problem :
+            EvidenceHousekeeping::atStart(database->connection(), path, QDateTime::currentDateTime()))
+            err << problem << Qt::endl;
+    }
 
     Workspace workspace(database->connection(), path, settings, [] { return QDate::currentDate(); });
     MainWindow window(workspace);

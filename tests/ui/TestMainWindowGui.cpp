@@ -225,6 +225,7 @@ void TestMainWindowGui::speaksVietnamese()
             QStringLiteral("&Sửa"),
             QStringLiteral("&Xem"),
             QStringLiteral("&Văn bản"),
+            QStringLiteral("&Công cụ"),
             QStringLiteral("Trợ &giúp") }));
     auto* navigation = m_window->findChild<QListWidget*>(QStringLiteral("navigation"));
     QStringList pages;
@@ -239,7 +240,8 @@ void TestMainWindowGui::speaksVietnamese()
             QStringLiteral("Hội đồng TĐKT"),
             QStringLiteral("Công dân học tập"),
             QStringLiteral("Thi đua – Công dân học tập"),
-            QStringLiteral("Bộ tiêu chí") }));
+            QStringLiteral("Bộ tiêu chí"),
+            QStringLiteral("Minh chứng") }));
     QCOMPARE(students()->table()->model()->headerData(PeopleTableModel::UnitColumn, Qt::Horizontal).toString(),
         QStringLiteral("Lớp"));
     QCOMPARE(m_window->findChild<QLabel*>(QStringLiteral("statusLabel"))->text(),

@@ -10,6 +10,8 @@
 #include "core/documents/DocumentQuery.h"
 #include "core/documents/DocumentTemplates.h"
 #include "core/documents/LegalBasis.h"
+#include "core/evidence/EvidenceService.h"
+#include "core/people/PeopleQuery.h"
 #include "core/school/SchoolRepository.h"
 #include "tests/ui/SmallDemoSchool.h"
 #include "ui/MainWindow.h"
@@ -23,6 +25,11 @@
 #include "ui/documents/DocumentPreviewDialog.h"
 #include "ui/documents/LegalBasisDialog.h"
 #include "ui/documents/SubjectPickerDialog.h"
+#include "ui/evidence/CheckReportDialog.h"
+#include "ui/evidence/EvidenceDialog.h"
+#include "ui/evidence/EvidenceListModel.h"
+#include "ui/evidence/EvidencePage.h"
+#include "ui/evidence/ThumbnailCache.h"
 #include "ui/people/ImportDialog.h"
 #include "ui/people/PeoplePage.h"
 #include "ui/people/PeopleStore.h"
@@ -34,6 +41,8 @@
 #include <QDir>
 #include <QFile>
 #include <QLineEdit>
+#include <QPainter>
+#include <QPdfWriter>
 #include <QPushButton>
 #include <QScreen>
 #include <QSettings>
@@ -82,6 +91,7 @@ private slots:
     void documentDialogs();
     void targetsDialog();
     void criteriaDialogs();
+    void evidenceDialogs();
 
 private:
     // Shows `window` (when hidden), checks it and keeps its picture; closes it unless it is the main window.
@@ -183,7 +193,8 @@ void TestWindowSizes::mainWindow()
              QStringLiteral("council"),
              QStringLiteral("learningCitizen"),
              QStringLiteral("movement"),
-             QStringLiteral("criteria") }) {
+             QStringLiteral("criteria"),
+             QStringLiteral("evidence") }) {
         QVERIFY2(m_window->showPage(key), qPrintable(key));
         check(m_window.get(), QStringLiteral("main-") + key);
     }
@@ -322,6 +333,76 @@ void TestWindowSizes::criteriaDialogs()
     check(&editor, QStringLiteral("criteria-editor"));
     AssessmentDialog assessment(*m_workspace, CriteriaQuery::learningUnitKeys(), m_window.get());
     check(&assessment, QStringLiteral("criteria-assessment"));
+}
+
+// The details of an evidence file with long texts, and the check's report with many problems.
+void TestWindowSizes::evidenceDialogs()
+{
+    Evidence evidence;
+    evidence.code = QStringLiteral("H1.TC2.CT1-03");
+    evidence.originalName = QStringLiteral("Quyết định công nhận danh hiệu Tập thể lao động xuất sắc năm học "
+                                           "2024-2025 của Ủy ban nhân dân tỉnh (bản chụp có dấu đỏ).pdf");
+    evidence.mediaType = QStringLiteral("application/pdf");
+    evidence.size = 1234567;
+    evidence.description = QStringLiteral("Bản chụp quyết định, có chữ ký và dấu đỏ của cơ quan ban hành");
+    evidence.paper = { QStringLiteral("1234/QĐ-UBND"), QDate(2025, 6, 30), QStringLiteral("Ủy ban nhân dân tỉnh") };
+    EvidenceDialog details(evidence, m_window.get());
+    check(&details, QStringLiteral("evidence-details"));
+    CheckReport report;
+    report.objectsChecked = 420;
+    report.bytesChecked = 1024LL * 1024 * 1024;
+    for (int i = 0; i < 40; ++i) {
+        CheckProblem problem;
+        problem.kind = i % 2 ? CheckProblem::Kind::Altered : CheckProblem::Kind::Orphan;
+        problem.sha256 = QString(64, QLatin1Char('a' + i % 6));
+        problem.code = QStringLiteral("H1.TC2.CT1-%1").arg(i, 2, 10, QLatin1Char('0'));
+        problem.name = evidence.originalName;
+        problem.expected = problem.sha256;
+        problem.actual = QString(64, QLatin1Char('f'));
+        report.problems << problem;
+    }
+    CheckReportDialog checkReport(report, m_window.get());
+    check(&checkReport, QStringLiteral("evidence-check"));
+
+    // The page with files in it: a picture, a PDF and a document, with long names and descriptions.
+    const QString folder = m_dir->filePath(QStringLiteral("files"));
+    QVERIFY(QDir().mkpath(folder));
+    QImage picture(800, 600, QImage::Format_RGB32);
+    picture.fill(QColor(0x2e, 0x7d, 0x32));
+    const QString png = QDir(folder).filePath(QStringLiteral("Ảnh lễ khai giảng năm học 2025-2026.png"));
+    QVERIFY(picture.save(png, "PNG"));
+    const QString pdf = QDir(folder).filePath(evidence.originalName);
+    {
+        QPdfWriter writer(pdf);
+        QPainter painter(&writer);
+        painter.fillRect(QRect(0, 0, writer.width(), writer.height() / 3), QColor(0xc6, 0x28, 0x28));
+    }
+    const QString text = QDir(folder).filePath(QStringLiteral("Biên bản họp tổ.docx"));
+    QFile file(text);
+    QVERIFY(file.open(QIODevice::WriteOnly) && file.write("PK") == 2);
+    file.close();
+    auto people = PeopleQuery(m_db->connection()).people();
+    QVERIFY(people.ok() && !people->isEmpty());
+    EvidenceService::AddRequest request;
+    request.files = { png, pdf, text };
+    request.schoolYearId = m_workspace->currentYear().id;
+    request.link = { EvidenceLink::Kind::Person, people->first().id, QString() };
+    request.description = evidence.description;
+    request.paper = evidence.paper;
+    request.by = QStringLiteral("test");
+    request.at = QDateTime(QDate(2025, 11, 20), QTime(9, 0));
+    auto added = EvidenceService(m_db->connection(), EvidenceStore::forDatabase(m_db->path())).add(request);
+    QVERIFY2(added.ok(), qPrintable(added.ok() ? QString() : added.error().toString()));
+    m_workspace->notifyEvidenceChanged();
+    QVERIFY(m_window->showPage(QStringLiteral("evidence")));
+    auto* page = qobject_cast<EvidencePage*>(m_window->page(QStringLiteral("evidence")));
+    QVERIFY(page);
+    QTRY_VERIFY_WITH_TIMEOUT(page->model()->rowCount() == 3
+            && !page->thumbnails()->isPending(page->model()->at(0)->sha256)
+            && !page->thumbnails()->isPending(page->model()->at(1)->sha256)
+            && !page->thumbnails()->isPending(page->model()->at(2)->sha256),
+        30000);
+    check(m_window.get(), QStringLiteral("main-evidence-files"));
 }
 
 // The offscreen platform gets a screen the size of the laptop's free area; a real display is used as it is.

@@ -7,6 +7,7 @@
 #include "ui/common/ErrorMessage.h"
 #include "ui/common/PaddedItemDelegate.h"
 #include "ui/common/Workspace.h"
+#include "ui/evidence/EvidenceDrop.h"
 #include "ui/people/PeopleStore.h"
 #include "ui/people/PeopleTableModel.h"
 
@@ -46,6 +47,15 @@ CollectivesPage::CollectivesPage(Workspace& workspace, PeopleStore& store, QWidg
     m_tree->setSelectionMode(QAbstractItemView::SingleSelection);
     m_tree->header()->setStretchLastSection(true);
     m_tree->header()->setHighlightSections(false);
+    // Files dropped on a collective (not on a khối heading) become its evidence (minh chứng).
+    EvidenceDrop::install(m_tree->viewport(), workspace, [this](const QPoint& position) {
+        EvidenceDrop::Target target;
+        const qint64 collectiveId = m_tree->indexAt(position).data(CollectiveTreeModel::CollectiveIdRole).toLongLong();
+        target.onRecord = collectiveId > 0;
+        target.link.kind = EvidenceLink::Kind::Collective;
+        target.link.targetId = collectiveId;
+        return target;
+    });
     const QFontMetrics metrics = m_tree->fontMetrics();
     m_tree->setColumnWidth(CollectiveTreeModel::NameColumn,
         metrics.horizontalAdvance(QStringLiteral("Giáo dục thể chất – Quốc phòng")) + 50);

@@ -67,6 +67,8 @@ public:
     {
         emit learningResultsChanged(yearId, personIds);
     }
+    // Evidence files (minh chứng) were added, linked, unlinked, edited, trashed or restored.
+    void notifyEvidenceChanged() { emit evidenceChanged(); }
 
 signals:
     void yearsChanged();
@@ -80,6 +82,7 @@ signals:
     void errorReported(const QString& what, const thidua::Error& error);
     void targetsChanged(qint64 yearId);
     void learningResultsChanged(qint64 yearId, const QList<qint64>& personIds);
+    void evidenceChanged();
 
 private:
     QSqlDatabase m_db;

@@ -2,10 +2,12 @@
 
 #include "core/criteria/AssessmentService.h"
 #include "core/criteria/CriteriaQuery.h"
+#include "core/evidence/EvidenceQuery.h"
 #include "core/text/VietnameseFormat.h"
 #include "ui/common/WindowSize.h"
 #include "ui/common/Workspace.h"
 #include "ui/criteria/CriteriaTreeModel.h"
+#include "ui/evidence/EvidenceDrop.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -71,6 +73,26 @@ AssessmentDialog::AssessmentDialog(Workspace& workspace, const QStringList& setK
     m_tree->header()->moveSection(CriteriaTreeModel::NoteColumn, CriteriaTreeModel::CheckColumn + 1);
     m_tree->setColumnWidth(
         CriteriaTreeModel::AnswerColumn, metrics.horizontalAdvance(QStringLiteral("1000/1000 (100,0 %)")) + 16);
+    // How many evidence files back each item, after the answer; files dropped on an item become its evidence.
+    m_tree->header()->moveSection(m_tree->header()->visualIndex(CriteriaTreeModel::FilesColumn),
+        m_tree->header()->visualIndex(CriteriaTreeModel::AnswerColumn) + 1);
+    m_tree->setColumnWidth(CriteriaTreeModel::FilesColumn, metrics.horizontalAdvance(tr("Evidence files")) + 24);
+    EvidenceDrop::install(m_tree->viewport(), m_workspace, [this](const QPoint& position) {
+        EvidenceDrop::Target target;
+        const CriteriaItem* item = m_model->item(m_tree->indexAt(position));
+        if (!item)
+            return target;
+        target.onRecord = true;
+        if (m_assessment.id == 0) {
+            target.refusal = tr("Save the answers first: evidence files back the items of a saved assessment.");
+            return target;
+        }
+        target.link.kind = EvidenceLink::Kind::AssessmentItem;
+        target.link.targetId = m_assessment.id;
+        target.link.itemCode = item->code;
+        return target;
+    });
+    connect(&m_workspace, &Workspace::evidenceChanged, this, &AssessmentDialog::updateEvidenceCounts);
 
     auto* form = new QFormLayout;
     form->addRow(tr("Criteria set:"), m_setChoice);
@@ -78,7 +100,7 @@ AssessmentDialog::AssessmentDialog(Workspace& workspace, const QStringList& setK
     form->addRow(tr("By:"), m_by);
     auto* hint = new QLabel(tr("Answer each indicator: type đ (met) or k (not met), met/counted for a rate (45/50), a "
                                "number, or - when it does not apply to the school. Indicators without suitable "
-                               "evidence are not met (Điều 9 khoản 3)."),
+                               "evidence are not met (Điều 9 khoản 3): drop the files on the item to add them."),
         this);
     hint->setWordWrap(true);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
@@ -143,6 +165,21 @@ void AssessmentDialog::loadAssessment()
     m_model->setAnswers(m_assessment.answers);
     m_tree->expandAll();
     updateState();
+    updateEvidenceCounts();
+}
+
+void AssessmentDialog::updateEvidenceCounts()
+{
+    if (m_assessment.id == 0) {
+        m_model->setEvidenceCounts({});
+        return;
+    }
+    auto counts = EvidenceQuery(m_workspace.connection()).countsByItem(m_assessment.id);
+    if (!counts) {
+        showError(tr("The evidence files could not be counted"), counts.error());
+        return;
+    }
+    m_model->setEvidenceCounts(*counts);
 }
 
 QString AssessmentDialog::resultText() const
@@ -211,6 +248,7 @@ bool AssessmentDialog::save()
     }
     m_assessment = *saved;
     updateState();
+    updateEvidenceCounts();
     return true;
 }
 

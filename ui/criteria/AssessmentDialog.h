@@ -36,6 +36,7 @@ public:
     bool save();
     // Moves the saved assessment one step on, in the name typed in "By".
     bool advance();
+    QTreeView* tree() const { return m_tree; }
 
 private:
     void loadSets(const QStringList& setKeys);
@@ -43,6 +44,7 @@ private:
     void updateResult();
     void updateState();
     void showError(const QString& what, const Error& error);
+    void updateEvidenceCounts();
 
     Workspace& m_workspace;
     CriteriaSets m_sets;

@@ -30,6 +30,13 @@ void CriteriaTreeModel::setAnswers(const ItemAnswers& answers)
     emit answersChanged();
 }
 
+void CriteriaTreeModel::setEvidenceCounts(const QHash<QString, int>& counts)
+{
+    m_evidenceCounts = counts;
+    if (m_mode == Mode::Answer && rowCount() > 0)
+        emit dataChanged(index(0, FilesColumn), index(rowCount() - 1, FilesColumn)); // the views repaint every level
+}
+
 void CriteriaTreeModel::rebuild()
 {
     const qsizetype count = m_set.items.size();
@@ -83,7 +90,7 @@ int CriteriaTreeModel::rowCount(const QModelIndex& parent) const
 
 int CriteriaTreeModel::columnCount(const QModelIndex&) const
 {
-    return m_mode == Mode::Answer ? NoteColumn + 1 : CheckColumn + 1;
+    return m_mode == Mode::Answer ? FilesColumn + 1 : CheckColumn + 1;
 }
 
 QString CriteriaTreeModel::answerText(const CriteriaItem& item, const ItemAnswer& answer)
@@ -179,6 +186,8 @@ QVariant CriteriaTreeModel::display(const CriteriaItem& item, int column) const
         return answerText(item, m_answers.value(item.code));
     case NoteColumn:
         return m_answers.value(item.code).note;
+    case FilesColumn:
+        return QString::number(m_evidenceCounts.value(item.code));
     }
     return {};
 }
@@ -208,6 +217,17 @@ QVariant CriteriaTreeModel::data(const QModelIndex& index, int role) const
         if (index.column() == AnswerColumn && it->isLeaf())
             return tr("Type đ (met), k (not met), a number, met/counted (45/50) or - (not applicable).");
     }
+    if (index.column() == FilesColumn && it->isLeaf() && m_evidenceCounts.value(it->code) == 0) {
+        // A chỉ tiêu without suitable evidence is not met (Thông tư 24/2023, Điều 9 khoản 3): marked.
+        if (role == Qt::DecorationRole)
+            return QColor(0xc0, 0x39, 0x2b);
+        if (role == Qt::ToolTipRole)
+            return tr("No evidence file backs this item yet: drop files on it to add them.");
+    }
+    if (role == Qt::ToolTipRole && index.column() == FilesColumn)
+        return tr("%n evidence file(s) back this item.", nullptr, m_evidenceCounts.value(it->code));
+    if (role == Qt::TextAlignmentRole && index.column() == FilesColumn)
+        return QVariant(Qt::AlignRight | Qt::AlignVCenter);
     if (role == Qt::ForegroundRole && index.column() == CheckColumn && it->unconfirmed)
         return QBrush(QColor(0x9a, 0x5b, 0x00));
     if (role == Qt::FontRole && !it->isLeaf() && index.column() <= TextColumn) {
@@ -313,6 +333,8 @@ QVariant CriteriaTreeModel::headerData(int section, Qt::Orientation orientation,
         return tr("Answer");
     case NoteColumn:
         return tr("Note");
+    case FilesColumn:
+        return tr("Evidence files");
     }
     return {};
 }

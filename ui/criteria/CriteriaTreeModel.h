@@ -4,6 +4,7 @@
 #include "core/criteria/CriteriaSet.h"
 
 #include <QAbstractItemModel>
+#include <QHash>
 
 namespace thidua {
 
@@ -25,6 +26,7 @@ public:
         CheckColumn,
         AnswerColumn, // Answering only
         NoteColumn, // Answering only
+        FilesColumn, // Answering only: how many evidence files back the item (a marker when none)
     };
     enum class Mode
     {
@@ -39,6 +41,9 @@ public:
     const CriteriaSet& set() const { return m_set; }
     void setAnswers(const ItemAnswers& answers);
     const ItemAnswers& answers() const { return m_answers; }
+    // Evidence files backing each item code (EvidenceQuery::countsByItem); items missing from it have none.
+    void setEvidenceCounts(const QHash<QString, int>& counts);
+    int evidenceCount(const QString& itemCode) const { return m_evidenceCounts.value(itemCode); }
     // The item of an index (null for the root).
     const CriteriaItem* item(const QModelIndex& index) const;
 
@@ -67,6 +72,7 @@ private:
     Mode m_mode;
     CriteriaSet m_set;
     ItemAnswers m_answers;
+    QHash<QString, int> m_evidenceCounts;
     QList<qsizetype> m_parents; // index in items of each item's parent, -1 at the top
     QList<QList<qsizetype>> m_children; // children of each item; the last entry: the top level
 };

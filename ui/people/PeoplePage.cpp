@@ -5,6 +5,7 @@
 #include "core/text/VietnameseFormat.h"
 #include "ui/common/ErrorMessage.h"
 #include "ui/common/Workspace.h"
+#include "ui/evidence/EvidenceDrop.h"
 #include "ui/people/AddPersonCommand.h"
 #include "ui/people/DeactivatePersonCommand.h"
 #include "ui/people/DeactivatePersonDialog.h"
@@ -157,6 +158,15 @@ PeoplePage::PeoplePage(Workspace& workspace, PeopleStore& store, PersonKind kind
     connect(m_unitFilter, &QComboBox::activated, this, &PeoplePage::applyUnitFilter);
     connect(m_table, &QTableView::activated, this, &PeoplePage::editCurrent);
     connect(m_table, &QWidget::customContextMenuRequested, this, &PeoplePage::showContextMenu);
+    // Files dropped on a person's row become their evidence (minh chứng).
+    EvidenceDrop::install(m_table->viewport(), workspace, [this](const QPoint& position) {
+        EvidenceDrop::Target target;
+        const qint64 personId = m_table->indexAt(position).data(PeopleTableModel::PersonIdRole).toLongLong();
+        target.onRecord = personId > 0;
+        target.link.kind = EvidenceLink::Kind::Person;
+        target.link.targetId = personId;
+        return target;
+    });
     connect(m_addAction, &QAction::triggered, this, &PeoplePage::addPerson);
     connect(m_editAction, &QAction::triggered, this, &PeoplePage::editCurrent);
     connect(m_deactivateAction, &QAction::triggered, this, &PeoplePage::deactivateCurrent);
@@ -446,6 +456,10 @@ void PeoplePage::editCurrent()
     }
     PersonDialog* dialog = createDialog();
     dialog->setPerson(before, placementBefore.collectiveId);
+    EvidenceDrop::install(dialog, workspace(), [personId = before.id](const QPoint&) {
+        EvidenceDrop::Target target { true, { EvidenceLink::Kind::Person, personId, QString() }, QString() };
+        return target;
+    });
     dialog->setSaver([this, before, placementBefore](const Person& after, qint64 unitId) -> Status {
         PeopleService::Placement placementAfter = placementBefore;
         if (unitId != placementBefore.collectiveId) {
