@@ -5,6 +5,7 @@
 #include "app/cli/CriteriaCommand.h"
 #include "app/cli/DemoCommand.h"
 #include "app/cli/DocumentCommand.h"
+#include "app/cli/EvidenceDossierCommand.h"
 #include "app/cli/ExportCommand.h"
 #include "app/cli/ImportCommand.h"
 #include "app/cli/PeopleCommand.h"
@@ -135,6 +136,7 @@ int main(int argc, char* argv[])
     commands.push_back(std::make_unique<StatsCommand>());
     commands.push_back(std::make_unique<TargetsCommand>());
     commands.push_back(std::make_unique<CriteriaCommand>());
+    commands.push_back(std::make_unique<EvidenceDossierCommand>());
 
     if (help || args.isEmpty()) {
         (help ? out : err) << Cli::tr("Usage: thidua-cli [--db PATH] [--lang vi|en] [--wait SECONDS] COMMAND "
