@@ -26,15 +26,25 @@ QString EvidenceIndexDocument::paperText(const EvidenceIndexData::Row& row)
 
 namespace {
 
+// Số, ngày and cơ quan ban hành in one cell: "Số 15/KH-NK, ngày 25/9/2025" over the issuer.
+QString paperCell(const EvidenceIndexData::Row& row)
+{
+    const QString paper = EvidenceIndexDocument::paperText(row);
+    const QString issuer = row.paperIssuer.trimmed();
+    if (paper.isEmpty())
+        return issuer;
+    return paper + QLatin1Char('\n')
+        + (issuer.isEmpty() ? EvidenceIndexDocument::blank(QStringLiteral("cơ quan ban hành")) : issuer);
+}
+
 Table indexTable(const EvidenceIndexData& data)
 {
     Table table;
-    table.columnWeights = { 1.3, 3.4, 6.2, 3.6, 3.6, 4.4 };
+    table.columnWeights = { 1.7, 4.4, 5.6, 5.0, 4.1 };
     table.headerRows << Table::Row { { QStringLiteral("STT"), Paragraph::Align::Center, true },
         { QStringLiteral("Mã minh chứng"), Paragraph::Align::Center, true },
         { QStringLiteral("Tên, nội dung minh chứng"), Paragraph::Align::Center, true },
-        { QStringLiteral("Số, ngày ban hành"), Paragraph::Align::Center, true },
-        { QStringLiteral("Cơ quan ban hành"), Paragraph::Align::Center, true },
+        { QStringLiteral("Số, ngày, cơ quan ban hành"), Paragraph::Align::Center, true },
         { QStringLiteral("Minh chứng cho"), Paragraph::Align::Center, true } };
     table.fontSize = 12;
     const int span = int(table.columnWeights.size());
@@ -46,14 +56,11 @@ Table indexTable(const EvidenceIndexData& data)
             table.rows << Table::Row { cell };
         }
         for (const EvidenceIndexData::Row& row : group.rows) {
-            const bool paper = !EvidenceIndexDocument::paperText(row).isEmpty();
             table.rows << Table::Row { { QString::number(++number), Paragraph::Align::Center },
                 { row.code },
                 { row.description.trimmed().isEmpty() ? EvidenceIndexDocument::blank(QStringLiteral("Nội dung"))
                                                       : row.description.trimmed() },
-                { EvidenceIndexDocument::paperText(row) },
-                { paper && row.paperIssuer.trimmed().isEmpty() ? EvidenceIndexDocument::blank(QStringLiteral("Cơ quan"))
-                                                               : row.paperIssuer.trimmed() },
+                { paperCell(row) },
                 { row.backs } };
         }
     }
@@ -90,6 +97,10 @@ Document EvidenceIndexDocument::build(const EvidenceIndexData& data, const Docum
     document.body << Block::of(total);
     document.signatures.signers =
         origin.signers.isEmpty() ? QList<SignatureBlock> { DocumentWording::defaultSigner(origin) } : origin.signers;
+    for (SignatureBlock& signer : document.signatures.signers) {
+        if (signer.name.trimmed().isEmpty())
+            signer.name = blank(QStringLiteral("Họ và tên")); // the head is not in the database yet
+    }
     document.signatures.distribution.recipients =
         origin.distributionOr({ QStringLiteral("Lưu: VT, %1").arg(origin.organization.councilAbbreviation) });
     return document;
