@@ -60,7 +60,16 @@ public:
     EvidenceCheck(QSqlDatabase db, EvidenceStore store);
     Result<CheckReport> run(const EvidenceStore::Progress& progress = {}) const;
 
+    struct Row; // a row naming an object (internal)
+
 private:
+    // integrity_check, foreign_key_check and the generic links of evidence_link.
+    Status checkDatabase(CheckReport* report) const;
+    Status checkObject(const QString& sha256,
+        const QList<Row>& rows,
+        const EvidenceStore::Progress& progress,
+        CheckReport* report) const;
+
     QSqlDatabase m_db;
     EvidenceStore m_store;
 };

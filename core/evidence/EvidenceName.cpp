@@ -41,7 +41,9 @@ QString dropInvisible(const QString& text)
             ++i;
             continue;
         }
-        if (!isDropped(c, c.unicode()))
+        if (c.isSpace())
+            out.append(u' ');
+        else if (!isDropped(c, c.unicode()))
             out.append(c);
     }
     return out;
@@ -87,28 +89,31 @@ bool isReservedWindowsName(const QString& name)
     return false;
 }
 
-// The first `length` code units of `text`, not splitting a surrogate pair nor a letter from its combining marks.
-QString cut(const QString& text, qsizetype length)
+// The longest start of `text` with at most `length` code units and `bytes` UTF-8 bytes, not splitting a surrogate
+// pair nor a letter from its combining marks.
+QString cut(const QString& text, qsizetype length, qsizetype bytes)
 {
-    if (text.size() <= length)
-        return text;
-    qsizetype n = length;
-    while (n > 0 && (text[n].isLowSurrogate() || text[n].isMark()))
+    qsizetype n = std::min(length, text.size());
+    while (n > 0 && text.left(n).toUtf8().size() > bytes)
+        --n;
+    while (n > 0 && n < text.size() && (text[n].isLowSurrogate() || text[n].isMark()))
         --n;
     return text.left(n);
 }
 
 QString shorten(const QString& name)
 {
-    if (name.size() <= MaxLength)
+    if (name.size() <= MaxLength && name.toUtf8().size() <= MaxBytes)
         return name;
     const qsizetype dot = name.lastIndexOf(u'.');
     const qsizetype extensionLength = dot > 0 ? name.size() - dot - 1 : -1;
     if (extensionLength > 0 && extensionLength <= MaxExtension) {
         const QString extension = name.mid(dot);
-        return trimDotsAndSpaces(cut(name.left(dot), MaxLength - extension.size())) + extension;
+        return trimDotsAndSpaces(
+                   cut(name.left(dot), MaxLength - extension.size(), MaxBytes - extension.toUtf8().size()))
+            + extension;
     }
-    return trimDotsAndSpaces(cut(name, MaxLength));
+    return trimDotsAndSpaces(cut(name, MaxLength, MaxBytes));
 }
 
 } // namespace

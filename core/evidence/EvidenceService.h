@@ -30,7 +30,8 @@ public:
         QStringList files; // files (a folder is expanded by the caller: EvidenceService::expandFolders)
         qint64 schoolYearId = 0;
         EvidenceLink link;
-        QString code; // empty: proposed (EvidenceCode) per file
+        QString code; // empty: proposed (EvidenceCode) per file; with several files, the prefix of the proposals
+        QStringList originalNames; // optional, one per file: the names to record (a drop, a test); else the files'
         QString description;
         OfficialPaper paper;
         QString by;
@@ -46,8 +47,15 @@ public:
     Status restore(qint64 evidenceId);
     Result<int> purgeTrash(const QDateTime& now); // trashed more than 30 days ago
     Result<int> cleanOrphans(); // objects no row points to (start, check)
+    // Removes the objects no row points to and the temporary files of the store that were last written before
+    // now - OrphanGraceSeconds (younger ones may belong to an add still running in another program). Returns how
+    // many files were removed.
+    Result<int> cleanOrphans(const QDateTime& now);
+    static constexpr int OrphanGraceSeconds = 3600;
     Status exportCopy(qint64 evidenceId, const QString& targetPath);
 
+    // Checks that the link names an existing record (and for an assessment, an item of its criteria set).
+    Status checkLink(const EvidenceLink& link) const;
     // The size limit in bytes: the setting, else DefaultSizeLimit.
     Result<qint64> sizeLimit() const;
     Status setSizeLimit(qint64 bytes);
@@ -60,6 +68,13 @@ public:
     std::function<bool()> beforeRowsWritten;
 
 private:
+    Result<qint64> yearFor(qint64 requested, const EvidenceLink& link) const;
+    Result<Evidence> existing(qint64 evidenceId) const;
+    // Removes the objects of a failed add that nothing uses.
+    void removeUnused(const QList<EvidenceStore::Stored>& stored);
+    // Removes the object when no row uses it and it was last written before `before`.
+    Result<bool> removeIfUnused(const QString& sha256, const QDateTime& before);
+
     QSqlDatabase m_db;
     EvidenceStore m_store;
 };

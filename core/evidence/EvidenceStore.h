@@ -48,8 +48,13 @@ public:
     QStringList strayFiles() const;
     // Deletes an object (purge, orphans). A missing object is not an error.
     Status remove(const QString& sha256);
-    // Deletes the temporary files a crash left in root/tmp.
-    Status removeTemporaries();
+    // Deletes the temporary files a crash left in root/tmp, those last written before `before`; returns how many.
+    Result<int> removeTemporaries(const QDateTime& before);
+    // When the object was last written (put() renews it for content already present); invalid when missing.
+    QDateTime lastWritten(const QString& sha256) const;
+
+    // "2,0 GB", "512 KB", "17 byte": a size for messages (binary units, Vietnamese decimals).
+    static QString sizeText(qint64 bytes);
 
     // Streams a file through SHA-256 in 1 MiB chunks. Progress as for put(); false cancels (Error::Code::Cancelled).
     static Result<QString> hashFile(const QString& path, const Progress& progress = {});

@@ -16,7 +16,7 @@ CREATE TABLE evidence (
     paper_number    TEXT NOT NULL DEFAULT '',
     paper_date      TEXT,
     paper_issuer    TEXT NOT NULL DEFAULT '',
-    added_at        TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%S', 'now')),
+    added_at        TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')),
     added_by        TEXT NOT NULL DEFAULT '',
     trashed_at      TEXT,
     UNIQUE (school_year_id, code)
@@ -45,7 +45,7 @@ CREATE INDEX evidence_link_target ON evidence_link(kind, target_id, item_code);
 CREATE TRIGGER evidence_link_last_removed AFTER DELETE ON evidence_link
 WHEN NOT EXISTS (SELECT 1 FROM evidence_link WHERE evidence_id = OLD.evidence_id)
 BEGIN
-    UPDATE evidence SET trashed_at = strftime('%Y-%m-%dT%H:%M:%S', 'now')
+    UPDATE evidence SET trashed_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now')
     WHERE id = OLD.evidence_id AND trashed_at IS NULL;
 END;
 CREATE TRIGGER evidence_person_deleted AFTER DELETE ON person BEGIN
