@@ -50,7 +50,8 @@ void TestDocxLibreOffice::convert_data()
         { QStringLiteral("quyet_dinh.json"), QStringLiteral("QUYẾT ĐỊNH") },
         { QStringLiteral("bao_cao_thanh_tich_ca_nhan.json"), QStringLiteral("BÁO CÁO THÀNH TÍCH") },
         { QStringLiteral("bao_cao_thanh_tich_tap_the.json"), QStringLiteral("BÁO CÁO THÀNH TÍCH") },
-        { QStringLiteral("giay_khen.json"), QStringLiteral("GIẤY KHEN") } };
+        { QStringLiteral("giay_khen.json"), QStringLiteral("GIẤY KHEN") },
+        { QStringLiteral("danh_muc_minh_chung.json"), QStringLiteral("DANH MỤC MINH CHỨNG") } };
     for (const auto& kind : kinds)
         QTest::newRow(qPrintable(kind.first)) << kind.first << kind.second;
 }
