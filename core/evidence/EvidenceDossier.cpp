@@ -34,8 +34,14 @@ QString keepOnly(const QString& text, const QString& extra)
 
 QString safeCode(const QString& code)
 {
-    QString safe = keepOnly(code, QStringLiteral(".-_"));
-    return safe.replace(QLatin1Char(' '), QLatin1Char('_'));
+    QString safe = keepOnly(code, QStringLiteral(".-_")).replace(QLatin1Char(' '), QLatin1Char('_'));
+    // No leading or trailing dot, dash or underscore ("../TC/3" → "TC_3").
+    const QString edges = QStringLiteral("._-");
+    while (!safe.isEmpty() && edges.contains(safe.front()))
+        safe.remove(0, 1);
+    while (!safe.isEmpty() && edges.contains(safe.back()))
+        safe.chop(1);
+    return safe;
 }
 
 void syncFolder(const QString& path)
@@ -101,8 +107,7 @@ Status writeZip(const QString& path,
             return failed();
     }
     for (const EvidenceDossier::Entry& entry : entries) {
-        zip_source_t* source =
-            zip_source_file(archive, QFile::encodeName(entry.source).constData(), 0, -1);
+        zip_source_t* source = zip_source_file(archive, QFile::encodeName(entry.source).constData(), 0, -1);
         if (!source)
             return failed();
         const zip_int64_t index = zip_file_add(archive, entry.path.toUtf8().constData(), source, ZIP_FL_ENC_UTF_8);
@@ -305,8 +310,13 @@ Result<EvidenceDossier::Summary> EvidenceDossier::write(
             const QString copy = staging.filePath(entry.path);
             if (!QDir().mkpath(QFileInfo(copy).absolutePath()))
                 return Error(Error::Code::Io, tr("Cannot create the folder %1.").arg(QFileInfo(copy).absolutePath()));
-            if (auto copied = m_store.copyOut(entry.sha256, copy); !copied)
-                return copied.error();
+            if (auto copied = m_store.copyOut(entry.sha256, copy); !copied) {
+                if (copied.error().code != Error::Code::Damaged)
+                    return copied.error();
+                return Error(Error::Code::Damaged,
+                    tr("The stored file of evidence %1 has been altered: %2").arg(code, copied.error().message),
+                    entry.source);
+            }
             if (auto same = verify(copy, entry.sha256, code); !same)
                 return same.error();
         }

@@ -93,9 +93,10 @@ void TestEvidenceDossier::initTestCase()
     profile.governingBody = QStringLiteral("Sở Giáo dục và Đào tạo Thành phố Hồ Chí Minh");
     profile.abbreviation = QStringLiteral("NK");
     profile.placeName = QStringLiteral("Gò Vấp");
-    profile.leaders << SchoolLeader {
-        SchoolLeader::Role::Head, QStringLiteral("Phạm Văn Hùng"), QStringLiteral("Hiệu trưởng")
-    };
+    SchoolLeader head;
+    head.fullName = QStringLiteral("Phạm Văn Hùng");
+    head.title = QStringLiteral("Hiệu trưởng");
+    profile.leaders << head;
     QVERIFY(SchoolService(db).saveProfile(profile));
     m_store = std::make_unique<EvidenceStore>(
         EvidenceStore::forDatabase(m_dir.filePath(QStringLiteral("school/school.sqlite"))));
@@ -139,7 +140,7 @@ void TestEvidenceDossier::initTestCase()
         != 0);
     QVERIFY(add(QStringLiteral("năm sau.pdf"),
                 patternBytes(900, 5),
-                item(QStringLiteral("H1.TC1.CT2")),
+                EvidenceLink { EvidenceLink::Kind::Person, m_school.personB, QString() },
                 QStringLiteral("TC1.CT2-01"),
                 QString(),
                 {},
@@ -329,7 +330,8 @@ void TestEvidenceDossier::indexPdfPassesNd30()
     for (const QString& expected : { QStringLiteral("DANH MỤC MINH CHỨNG"),
              QStringLiteral("Năm học 2024 - 2025"),
              QStringLiteral("TC1.CT1-01"),
-             QStringLiteral("Số 15/KH-NK, ngày"),
+             QStringLiteral("Số 15/KH-NK,"),
+             QStringLiteral("25/9/2024"),
              QStringLiteral("Phạm Văn Hùng"),
              QStringLiteral("Gò Vấp, ngày 20 tháng 5 năm 2025") })
         QVERIFY2(text.contains(expected), qPrintable(expected + QStringLiteral("\n") + text));
