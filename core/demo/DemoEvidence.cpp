@@ -17,6 +17,8 @@
 #include <QPdfWriter>
 #include <QTemporaryDir>
 
+#include <algorithm>
+
 namespace thidua {
 
 namespace {
@@ -77,7 +79,7 @@ struct DemoFile
 
 } // namespace
 
-Status DemoEvidence::add(const QSqlDatabase& db)
+Status DemoEvidence::add(const QSqlDatabase& db, int startYear)
 {
     // Text is drawn with the fonts of a QGuiApplication; a program without one (a GUI-less test) gets no evidence.
     if (!qobject_cast<QGuiApplication*>(QCoreApplication::instance()))
@@ -88,9 +90,11 @@ Status DemoEvidence::add(const QSqlDatabase& db)
     auto years = SchoolRepository(db).years();
     if (!years)
         return years.error();
-    if (years->isEmpty())
+    const auto found = std::find_if(
+        years->cbegin(), years->cend(), [startYear](const SchoolYear& y) { return y.startYear == startYear; });
+    if (found == years->cend())
         return {};
-    const SchoolYear year = years->constLast();
+    const SchoolYear year = *found;
     auto profile = SchoolRepository(db).profile();
     if (!profile)
         return profile.error();
@@ -126,6 +130,7 @@ Status DemoEvidence::add(const QSqlDatabase& db)
     }
     const qint64 teacher = staff->size() > 5 ? staff->at(5).id : (staff->isEmpty() ? 0 : staff->constFirst().id);
     const QString school = profile->fullName.isEmpty() ? QStringLiteral("Nhà trường") : profile->fullName;
+    const QString abbreviation = profile->abbreviation.isEmpty() ? QStringLiteral("THPT") : profile->abbreviation;
     const QString yearName = QStringLiteral("%1 - %2").arg(year.startYear).arg(year.startYear + 1);
     const auto item = [&saved](const QString& code) {
         return EvidenceLink { EvidenceLink::Kind::AssessmentItem, saved->id, code };
@@ -138,7 +143,7 @@ Status DemoEvidence::add(const QSqlDatabase& db)
         { QStringLiteral("Kế hoạch xây dựng đơn vị học tập %1.pdf").arg(yearName),
             item(QStringLiteral("H1.TC1.CT1")),
             QStringLiteral("Kế hoạch xây dựng “Đơn vị học tập” năm học %1").arg(yearName),
-            { QStringLiteral("15/KH-NK"), year.startDate.addDays(20), school } },
+            { QStringLiteral("15/KH-") + abbreviation, year.startDate.addDays(20), school } },
         { QStringLiteral("Tuần lễ học tập suốt đời.jpg"),
             item(QStringLiteral("H1.TC1.CT5")),
             QStringLiteral("Ảnh hưởng ứng Tuần lễ học tập suốt đời"),

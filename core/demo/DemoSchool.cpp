@@ -511,7 +511,7 @@ Status DemoSchool::build(const QSqlDatabase& db, const Size& size)
         return built;
     if (auto models = DemoLearningModels::add(db); !models)
         return models;
-    if (auto evidence = DemoEvidence::add(db); !evidence)
+    if (auto evidence = DemoEvidence::add(db, size.lastStartYear); !evidence)
         return evidence;
     return transaction.commit();
 }

@@ -154,9 +154,8 @@ Status checkTarget(const QFileInfo& target, bool zip)
     if (emptyFolder)
         return {};
     return Error(Error::Code::Duplicate,
-        EvidenceDossier::tr("%1 exists already and is not an empty folder: the dossier never overwrites it; choose "
-                            "another name.")
-            .arg(QDir::toNativeSeparators(target.absoluteFilePath())),
+        EvidenceDossier::tr("this already exists and is not an empty folder; the dossier never overwrites it: choose "
+                            "another name."),
         target.absoluteFilePath());
 }
 
