@@ -88,30 +88,14 @@ QList<QCommandLineOption> scopeOptions()
 
 } // namespace
 
-QString EvidenceDossierCommand::summary() const
+QString EvidenceDossierCommand::indexUsage()
 {
-    return tr("The evidence index and the dossier of a criteria set (evidence index | dossier).");
+    return QStringLiteral("thidua-cli evidence index --year 2025-2026 [--set SET] --out FILE.pdf|FILE.docx|FILE.xlsx");
 }
 
-QString EvidenceDossierCommand::usageLines()
+QString EvidenceDossierCommand::dossierUsage()
 {
-    return QStringLiteral(
-        "  thidua-cli evidence index --year 2025-2026 [--set SET] --out FILE.pdf|FILE.docx|FILE.xlsx\n"
-        "  thidua-cli evidence dossier --set SET --year 2025-2026 --out DIR|FILE.zip\n");
-}
-
-int EvidenceDossierCommand::run(CliContext& context, const QStringList& arguments)
-{
-    const QString action = arguments.value(0);
-    if (action == QStringLiteral("index"))
-        return index(context, arguments.mid(1));
-    if (action == QStringLiteral("dossier"))
-        return dossier(context, arguments.mid(1));
-    if (action == QStringLiteral("--help") || action == QStringLiteral("-h")) {
-        context.out() << summary() << Qt::endl << usageLines();
-        return ExitSuccess;
-    }
-    return context.usage(tr("Unknown action “%1”: use index or dossier.").arg(action), name());
+    return QStringLiteral("thidua-cli evidence dossier --set SET --year 2025-2026 --out DIR|FILE.zip");
 }
 
 int EvidenceDossierCommand::index(CliContext& context, const QStringList& arguments)

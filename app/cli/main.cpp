@@ -1,11 +1,12 @@
 // thidua-cli: the command line of ThiĐua, for scripting and end-to-end tests.
 // Exit codes: 0 success, 1 any error (message in Vietnamese on stderr), 2 wrong usage.
 #include "app/cli/CdhtCommand.h"
+#include "app/cli/CheckCommand.h"
 #include "app/cli/CliContext.h"
 #include "app/cli/CriteriaCommand.h"
 #include "app/cli/DemoCommand.h"
 #include "app/cli/DocumentCommand.h"
-#include "app/cli/EvidenceDossierCommand.h"
+#include "app/cli/EvidenceCommand.h"
 #include "app/cli/ExportCommand.h"
 #include "app/cli/ImportCommand.h"
 #include "app/cli/PeopleCommand.h"
@@ -137,7 +138,8 @@ int main(int argc, char* argv[])
     commands.push_back(std::make_unique<StatsCommand>());
     commands.push_back(std::make_unique<TargetsCommand>());
     commands.push_back(std::make_unique<CriteriaCommand>());
-    commands.push_back(std::make_unique<EvidenceDossierCommand>());
+    commands.push_back(std::make_unique<EvidenceCommand>());
+    commands.push_back(std::make_unique<CheckCommand>());
 
     if (help || args.isEmpty()) {
         (help ? out : err) << Cli::tr("Usage: thidua-cli [--db PATH] [--lang vi|en] [--wait SECONDS] COMMAND "
