@@ -1,9 +1,9 @@
 #include "core/evidence/EvidenceStore.h"
 
 #include "core/common/FileProblem.h"
+#include "core/evidence/Sha256.h"
 #include "core/text/VietnameseFormat.h"
 
-#include <QCryptographicHash>
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
@@ -176,7 +176,7 @@ Result<QString> EvidenceStore::hashFile(const QString& path, const Progress& pro
     struct stat info = {};
     const qint64 total = ::fstat(fd.get(), &info) == 0 ? qint64(info.st_size) : 0;
     ::posix_fadvise(fd.get(), 0, 0, POSIX_FADV_SEQUENTIAL);
-    QCryptographicHash hash(QCryptographicHash::Sha256);
+    Sha256 hash;
     QByteArray buffer(ChunkSize, Qt::Uninitialized);
     qint64 done = 0;
     for (;;) {
@@ -232,7 +232,7 @@ Result<EvidenceStore::Stored> EvidenceStore::put(const QString& sourcePath, qint
     } remover { tmpPath };
 
     ::posix_fadvise(source.get(), 0, 0, POSIX_FADV_SEQUENTIAL);
-    QCryptographicHash hash(QCryptographicHash::Sha256);
+    Sha256 hash;
     QByteArray buffer(ChunkSize, Qt::Uninitialized);
     qint64 done = 0;
     for (;;) {
@@ -316,7 +316,7 @@ Status EvidenceStore::copyOut(const QString& sha256, const QString& targetPath) 
                 ::unlink(native(path).constData());
         }
     } remover { tmpPath };
-    QCryptographicHash hash(QCryptographicHash::Sha256);
+    Sha256 hash;
     QByteArray buffer(ChunkSize, Qt::Uninitialized);
     for (;;) {
         const qint64 n = readChunk(source.get(), buffer.data(), ChunkSize);
