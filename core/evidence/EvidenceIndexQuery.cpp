@@ -45,8 +45,9 @@ Result<EvidenceIndexNames> EvidenceIndexQuery::names(qint64 schoolYearId) const
     if (!collectives)
         return collectives.error();
     auto assessments = eachRow(m_db,
-        QStringLiteral("SELECT a.id, s.set_key, s.name FROM assessment a JOIN criteria_set s ON s.id = a.criteria_set_id "
-                       "WHERE ? = 0 OR a.school_year_id = ?"),
+        QStringLiteral(
+            "SELECT a.id, s.set_key, s.name FROM assessment a JOIN criteria_set s ON s.id = a.criteria_set_id "
+            "WHERE ? = 0 OR a.school_year_id = ?"),
         { schoolYearId, schoolYearId },
         [&names](const QSqlQuery& q) {
             names.assessments.insert(q.value(0).toLongLong(),
