@@ -1,9 +1,11 @@
 #include "app/cli/CheckCommand.h"
 
+#include "core/common/FileProblem.h"
 #include "core/evidence/EvidenceCheck.h"
 #include "core/evidence/EvidenceService.h"
 
 #include <QDir>
+#include <QFileInfo>
 
 namespace thidua {
 
@@ -24,6 +26,9 @@ int CheckCommand::run(CliContext& context, const QStringList& arguments)
     }
     if (!arguments.isEmpty())
         return context.usage(tr("“check” takes no arguments."), name());
+    // A check never creates the school it was asked to check.
+    if (!QFileInfo(context.databasePath()).isFile())
+        return context.fail(FileProblem::unreadable(context.databasePath()));
     auto database = context.database(CliContext::Access::Read);
     if (!database)
         return context.fail(database.error());

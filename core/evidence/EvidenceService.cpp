@@ -275,7 +275,8 @@ Result<Evidence> EvidenceService::update(const Evidence& evidence)
         return stored.error();
     Evidence changed = *stored;
     changed.code = evidence.code.trimmed();
-    changed.originalName = VietnameseText::nfc(evidence.originalName);
+    if (!evidence.originalName.isEmpty())
+        changed.originalName = VietnameseText::nfc(evidence.originalName);
     changed.description = VietnameseText::cleanLines(evidence.description);
     changed.paper = {
         VietnameseText::clean(evidence.paper.number), evidence.paper.date, VietnameseText::clean(evidence.paper.issuer)

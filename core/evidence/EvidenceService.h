@@ -40,6 +40,7 @@ public:
     static QStringList expandFolders(const QStringList& paths); // files of folders, recursively, sorted
     // Stores every file first, then commits all rows in one transaction (nothing on failure or cancel).
     Result<EvidenceList> add(const AddRequest& request, const EvidenceStore::Progress& progress = {});
+    // Metadata and code only: code, description, paper, and the original name when one is given.
     Result<Evidence> update(const Evidence& evidence); // metadata and code only
     Status link(qint64 evidenceId, const EvidenceLink& link);
     Result<bool> isLastLink(qint64 evidenceId, const EvidenceLink& link);

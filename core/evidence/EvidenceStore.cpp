@@ -12,6 +12,7 @@
 
 #include <cerrno>
 #include <fcntl.h>
+#include <future>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -92,6 +93,55 @@ bool writeAll(int fd, const char* data, qint64 size)
     }
     return true;
 }
+
+// Writes each chunk on a second thread while the caller hashes it (and reads the next one into its other buffer),
+// and asks the kernel to start putting each chunk on the disk at once, so that the fsync at the end has little left
+// to wait for. One write is in flight at a time; start() waits for the previous one. Errors are errno values.
+class ChunkWriter
+{
+public:
+    explicit ChunkWriter(int fd)
+        : m_fd(fd)
+    {}
+    ~ChunkWriter() { wait(); }
+    ChunkWriter(const ChunkWriter&) = delete;
+    ChunkWriter& operator=(const ChunkWriter&) = delete;
+
+    // Waits for the previous chunk, then starts writing this one (which must stay untouched until the next call).
+    int start(const char* data, qint64 size)
+    {
+        if (const int error = wait())
+            return error;
+        const qint64 offset = m_offset;
+        m_offset += size;
+        m_pending = std::async(std::launch::async, [fd = m_fd, data, size, offset] {
+            if (!writeAll(fd, data, size))
+                return errno != 0 ? errno : EIO;
+#ifdef __linux__
+            ::sync_file_range(fd, offset, size, SYNC_FILE_RANGE_WRITE);
+#else
+            Q_UNUSED(offset);
+#endif
+            return 0;
+        });
+        return 0;
+    }
+    // Waits for the chunk in flight; the first error met, 0 when none.
+    int wait()
+    {
+        if (m_pending.valid() && m_error == 0)
+            m_error = m_pending.get();
+        else if (m_pending.valid())
+            m_pending.get();
+        return m_error;
+    }
+
+private:
+    int m_fd;
+    qint64 m_offset = 0;
+    int m_error = 0;
+    std::future<int> m_pending;
+};
 
 bool syncDirectory(const QString& path)
 {
@@ -185,12 +235,12 @@ Result<QString> EvidenceStore::hashFile(const QString& path, const Progress& pro
             return Error { Error::Code::Io, tr("The file “%1” could not be read to the end.").arg(path), path };
         if (n == 0)
             break;
-        hash.addData(QByteArrayView(buffer.constData(), n));
+        hash.addData(buffer.constData(), n);
         done += n;
         if (progress && !progress(done, total))
             return Error { Error::Code::Cancelled, tr("Cancelled.") };
     }
-    return QString::fromLatin1(hash.result().toHex());
+    return hash.hexResult();
 }
 
 Result<EvidenceStore::Stored> EvidenceStore::put(const QString& sourcePath, qint64 sizeLimit, const Progress& progress)
@@ -233,10 +283,22 @@ Result<EvidenceStore::Stored> EvidenceStore::put(const QString& sourcePath, qint
 
     ::posix_fadvise(source.get(), 0, 0, POSIX_FADV_SEQUENTIAL);
     Sha256 hash;
-    QByteArray buffer(ChunkSize, Qt::Uninitialized);
+    QByteArray buffers[2] = { QByteArray(ChunkSize, Qt::Uninitialized), QByteArray(ChunkSize, Qt::Uninitialized) };
+    const Error writeFailed { Error::Code::Io,
+        tr("The evidence folder “%1” could not be written (is the drive full?); “%2” was not added.")
+            .arg(QDir::toNativeSeparators(m_root), shownName),
+        m_root };
+    auto failedWrite = [&](int error) {
+        Error e = writeFailed;
+        if (error == ENOSPC)
+            e.code = Error::Code::DiskFull;
+        return e;
+    };
+    ChunkWriter writer(target.get()); // destroyed (waiting for its last write) before the file is removed or closed
     qint64 done = 0;
-    for (;;) {
-        const qint64 n = readChunk(source.get(), buffer.data(), ChunkSize);
+    for (int current = 0;; current ^= 1) {
+        char* buffer = buffers[current].data();
+        const qint64 n = readChunk(source.get(), buffer, ChunkSize);
         if (n < 0)
             return Error { Error::Code::Io,
                 tr("The file “%1” could not be read to the end; it was not added.").arg(shownName),
@@ -249,15 +311,14 @@ Result<EvidenceStore::Stored> EvidenceStore::put(const QString& sourcePath, qint
                 tr("The file “%1” is more than the limit of %2 for one evidence file; it was not added.")
                     .arg(shownName, sizeText(sizeLimit)),
                 sourcePath };
-        hash.addData(QByteArrayView(buffer.constData(), n));
-        if (!writeAll(target.get(), buffer.constData(), n))
-            return Error { errno == ENOSPC ? Error::Code::DiskFull : Error::Code::Io,
-                tr("The evidence folder “%1” could not be written (is the drive full?); “%2” was not added.")
-                    .arg(QDir::toNativeSeparators(m_root), shownName),
-                m_root };
+        if (const int error = writer.start(buffer, n))
+            return failedWrite(error);
+        hash.addData(buffer, n);
         if (progress && !progress(done, std::max(total, done)))
             return Error { Error::Code::Cancelled, tr("Cancelled; “%1” was not added.").arg(shownName) };
     }
+    if (const int error = writer.wait())
+        return failedWrite(error);
     if (::fchmod(target.get(), 0444) != 0 || ::fsync(target.get()) != 0 || !target.close())
         return Error { Error::Code::Io,
             tr("The evidence folder “%1” could not be written (is the drive full?); “%2” was not added.")
@@ -265,7 +326,7 @@ Result<EvidenceStore::Stored> EvidenceStore::put(const QString& sourcePath, qint
             m_root };
 
     Stored stored;
-    stored.sha256 = QString::fromLatin1(hash.result().toHex());
+    stored.sha256 = hash.hexResult();
     stored.size = done;
     const QString object = objectPath(stored.sha256);
     // The same content is kept once; a damaged copy already there is replaced by the good one.
@@ -326,14 +387,14 @@ Status EvidenceStore::copyOut(const QString& sha256, const QString& targetPath) 
                 object };
         if (n == 0)
             break;
-        hash.addData(QByteArrayView(buffer.constData(), n));
+        hash.addData(buffer.constData(), n);
         if (!writeAll(target.get(), buffer.constData(), n))
             return Error { errno == ENOSPC ? Error::Code::DiskFull : Error::Code::Io,
                 tr("“%1” could not be written (is the drive full?).").arg(shownTarget),
                 targetPath };
     }
     // A copy handed over must be the file that was stored: a damaged object is not exported.
-    if (QString::fromLatin1(hash.result().toHex()) != sha256)
+    if (hash.hexResult() != sha256)
         return Error { Error::Code::Damaged,
             tr("The stored file %1 has been altered since it was added; it was not copied. Run “thidua-cli check”.")
                 .arg(sha256.left(12)),

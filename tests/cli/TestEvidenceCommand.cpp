@@ -277,6 +277,12 @@ void TestEvidenceCommand::wrongArguments()
     }
     QCOMPARE(listJson().size(), 0);
     QCOMPARE(filesUnder(store().root()), QStringList());
+    // check never creates the file it was asked to check.
+    const QString none = m_dir->filePath(u"none.sqlite"_s);
+    const CliRun missing = cliWith({ u"--db"_s, none, u"check"_s });
+    QCOMPARE(missing.exitCode, 1);
+    QVERIFY(missing.err.contains(u"none.sqlite"_s));
+    QVERIFY(!QFileInfo::exists(none));
 }
 
 void TestEvidenceCommand::sizeLimit()

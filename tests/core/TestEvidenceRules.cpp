@@ -4,6 +4,7 @@
 #include "core/evidence/EvidenceCode.h"
 #include "core/evidence/EvidenceName.h"
 
+#include <QRandomGenerator>
 #include <QTest>
 
 using namespace thidua;
@@ -18,6 +19,7 @@ private slots:
     void clean();
     void cleanIsStable_data() { clean_data(); }
     void cleanIsStable();
+    void cleanPropertiesOnRandomNames();
     void extension_data();
     void extension();
     void prefixFor_data();
@@ -105,6 +107,71 @@ void TestEvidenceRules::cleanIsStable()
     QFETCH(QString, original);
     const QString once = EvidenceName::clean(original);
     QCOMPARE(EvidenceName::clean(once), once);
+}
+
+// 20,000 names drawn from the characters that make names hostile (separators, dots, spaces, controls, marks,
+// bidi controls, letters with and without combining marks, emoji, forbidden characters), with a fixed seed: each
+// cleaned name keeps the promises of EvidenceName::clean (the same ones tests/fuzz/FuzzEvidenceName checks).
+void TestEvidenceRules::cleanPropertiesOnRandomNames()
+{
+    const QList<QString> pieces = { u"/"_s,
+        u"\\"_s,
+        u"."_s,
+        u".."_s,
+        u" "_s,
+        u"\t"_s,
+        u"\n"_s,
+        u"\u0001"_s,
+        u"\u007F"_s,
+        u"\u0085"_s,
+        u"\u200E"_s,
+        u"\u202E"_s,
+        u"\u2066"_s,
+        u"\u200B"_s,
+        u"\uFEFF"_s,
+        u"\u0301"_s,
+        u"\u0309"_s,
+        u"a"_s,
+        u"ễ"_s,
+        u"e"_s,
+        u"CON"_s,
+        u"lpt1"_s,
+        u"C:"_s,
+        u"<"_s,
+        u"*"_s,
+        u"?"_s,
+        u"\""_s,
+        u"|"_s,
+        u".pdf"_s,
+        u"\uE000"_s,
+        QString::fromUtf8("\xF0\x9F\x98\x80"),
+        QString(QChar(0xD800)),
+        u"đ"_s,
+        u"_"_s };
+    QRandomGenerator random(20261202);
+    for (int i = 0; i < 20000; ++i) {
+        QString original;
+        const int count = int(random.bounded(1, 90));
+        for (int k = 0; k < count; ++k)
+            original += pieces.at(random.bounded(int(pieces.size())));
+        const QString name = EvidenceName::clean(original);
+        const QByteArray shown = original.toUtf8().toPercentEncoding();
+        QVERIFY2(
+            !name.isEmpty() && name.size() <= EvidenceName::MaxLength && name.toUtf8().size() <= EvidenceName::MaxBytes,
+            shown.constData());
+        for (const char32_t c : name.toUcs4()) {
+            const auto category = QChar::category(c);
+            QVERIFY2(category != QChar::Other_Control && category != QChar::Other_Format
+                    && category != QChar::Other_PrivateUse && category != QChar::Other_Surrogate
+                    && !QStringView(u"/\\<>:\"|?*").contains(QChar(char16_t(c))),
+                shown.constData());
+        }
+        QVERIFY2(!name.startsWith(u'.') && !name.startsWith(u' ') && !name.endsWith(u'.') && !name.endsWith(u' '),
+            shown.constData());
+        QVERIFY2(name.section(u'.', 0, 0).toUpper() != u"CON"_s && name.section(u'.', 0, 0).toUpper() != u"LPT1"_s,
+            shown.constData());
+        QVERIFY2(EvidenceName::clean(name) == name, shown.constData());
+    }
 }
 
 void TestEvidenceRules::extension_data()

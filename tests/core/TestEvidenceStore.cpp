@@ -3,6 +3,7 @@
 // anything is written; a cancelled copy leaves no file; a damaged object is replaced by a good copy of the same
 // content; copyOut refuses to hand over an altered object; nothing is written outside the store.
 #include "core/evidence/EvidenceStore.h"
+#include "core/evidence/Sha256.h"
 #include "tests/support/EvidenceFixture.h"
 #include "tests/support/RequiredTool.h"
 
@@ -30,6 +31,9 @@ class TestEvidenceStore : public QObject
 private slots:
     void init();
     void cleanup();
+    void sha256AgreesWithQt_data();
+    void sha256AgreesWithQt();
+    void fastBackendInCi();
     void storesUnderItsHash();
     void emptyFile();
     void forDatabase();
@@ -69,6 +73,42 @@ QString TestEvidenceStore::source(const QString& name, const QByteArray& bytes)
     if (!writeBytes(path, bytes))
         return QString();
     return path;
+}
+
+void TestEvidenceStore::sha256AgreesWithQt_data()
+{
+    QTest::addColumn<qint64>("size");
+    QTest::addColumn<int>("piece");
+    for (const qint64 size : { 0, 1, 55, 56, 63, 64, 65, 1048575, 1048576, 1048577, 3000001 })
+        for (const int piece : { 1, 7, 64, 1048576 }) {
+            if (piece == 1 && size > 70000)
+                continue;
+            QTest::addRow("%lld bytes by %d", size, piece) << qint64(size) << piece;
+        }
+}
+
+// Whichever backend this build uses (libcrypto or QCryptographicHash), fed in pieces of any size, gives Qt's sum.
+void TestEvidenceStore::sha256AgreesWithQt()
+{
+    QFETCH(qint64, size);
+    QFETCH(int, piece);
+    const QByteArray bytes = patternBytes(size, quint32(size));
+    Sha256 hash;
+    for (qint64 at = 0; at < size; at += piece)
+        hash.addData(bytes.constData() + at, std::min<qint64>(piece, size - at));
+    QCOMPARE(
+        hash.hexResult(), QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex()));
+    QVERIFY(!Sha256::backend().isEmpty());
+    Sha256 whole;
+    whole.addData(QByteArrayView(bytes));
+    QCOMPARE(whole.result(), QCryptographicHash::hash(bytes, QCryptographicHash::Sha256));
+}
+
+// CI installs libssl-dev (.ci/packages): the store must hash with libcrypto there, not the slow fallback.
+void TestEvidenceStore::fastBackendInCi()
+{
+    THIDUA_REQUIRE_TOOL(
+        Sha256::backend() == u"libcrypto"_s, "this build hashes with QCryptographicHash (no libssl-dev)");
 }
 
 void TestEvidenceStore::storesUnderItsHash()
