@@ -1,5 +1,6 @@
 #include "app/cli/EvidenceCommand.h"
 
+#include "app/cli/EvidenceDossierCommand.h"
 #include "core/common/PartialDate.h"
 #include "core/evidence/EvidenceQuery.h"
 #include "core/evidence/EvidenceService.h"
@@ -52,6 +53,8 @@ EvidenceCommand::EvidenceCommand()
         { QStringLiteral("purge"),
             QStringLiteral("thidua-cli evidence purge"),
             [this](CliContext& c, const QStringList& a) { return purge(c, a); } },
+        { QStringLiteral("index"), EvidenceDossierCommand::indexUsage(), &EvidenceDossierCommand::index },
+        { QStringLiteral("dossier"), EvidenceDossierCommand::dossierUsage(), &EvidenceDossierCommand::dossier },
     };
 }
 

@@ -37,7 +37,8 @@ namespace {
 // An hour: a longer wait is surely a mistake (a value in milliseconds).
 constexpr int MaxWaitSeconds = 3600;
 
-// "document" draws text, which needs a QGuiApplication; the other commands start faster without one.
+// "document" draws text, which needs a QGuiApplication, and so do "evidence" (the index) and "demo" (its evidence
+// pictures); the other commands start faster without one.
 bool needsGui(int argc, char* argv[])
 {
     for (int i = 1; i < argc; ++i) {
@@ -47,7 +48,7 @@ bool needsGui(int argc, char* argv[])
             continue;
         }
         if (!arg.startsWith('-'))
-            return arg == "document";
+            return arg == "document" || arg == "evidence" || arg == "demo";
     }
     return false;
 }

@@ -2,6 +2,7 @@
 
 #include "core/criteria/LearningCitizenRepository.h"
 #include "core/db/Transaction.h"
+#include "core/demo/DemoEvidence.h"
 #include "core/demo/DemoLearningModels.h"
 #include "core/people/CollectiveRepository.h"
 #include "core/people/PersonRepository.h"
@@ -510,6 +511,8 @@ Status DemoSchool::build(const QSqlDatabase& db, const Size& size)
         return built;
     if (auto models = DemoLearningModels::add(db); !models)
         return models;
+    if (auto evidence = DemoEvidence::add(db, size.lastStartYear); !evidence)
+        return evidence;
     return transaction.commit();
 }
 

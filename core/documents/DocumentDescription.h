@@ -3,6 +3,7 @@
 #include "core/documents/kinds/AchievementReportDocument.h"
 #include "core/documents/kinds/CertificateDocument.h"
 #include "core/documents/kinds/DecisionDocument.h"
+#include "core/documents/kinds/EvidenceIndexDocument.h"
 #include "core/documents/kinds/MinutesDocument.h"
 #include "core/documents/kinds/ProposalDocument.h"
 
@@ -24,7 +25,7 @@ struct DocumentDescription
         Blank, // "Số:      /TTr-NK", for the văn thư to fill in by hand
     };
 
-    QString kind; // to_trinh, bien_ban, quyet_dinh, bao_cao_thanh_tich, giay_khen
+    QString kind; // to_trinh, bien_ban, quyet_dinh, bao_cao_thanh_tich, giay_khen, danh_muc_minh_chung
     DocumentOrigin origin;
     QSet<QString> organizationGiven; // organization fields the description sets ("name", "place_name"…)
     Numbering numbering = Numbering::Auto;
@@ -35,7 +36,8 @@ struct DocumentDescription
     bool dateGiven = false;
     QString certificateMode = QStringLiteral("plain"); // or "preprinted"
     QString printer; // whose positions a pre-printed certificate uses
-    std::variant<ProposalData, MinutesData, DecisionData, AchievementReportData, CertificateData> data;
+    std::variant<ProposalData, MinutesData, DecisionData, AchievementReportData, CertificateData, EvidenceIndexData>
+        data;
 
     // The type abbreviation of its number ("TTr"), empty when the kind carries no number.
     QString typeAbbreviation() const;

@@ -30,6 +30,8 @@ Documents DocumentService::build(const DocumentDescription& spec)
                 return { DecisionDocument::build(data, spec.origin) };
             else if constexpr (std::is_same_v<T, AchievementReportData>)
                 return { AchievementReportDocument::build(data, spec.origin) };
+            else if constexpr (std::is_same_v<T, EvidenceIndexData>)
+                return { EvidenceIndexDocument::build(data, spec.origin) };
             else
                 return CertificateDocument::buildPlain(data, spec.origin);
         },
@@ -130,7 +132,8 @@ void DocumentService::completeSigners(DocumentDescription& spec, const SchoolPro
             break;
         }
     }
-    if (spec.kind == ProposalDocument::kind() || spec.kind == DecisionDocument::kind()) {
+    if (spec.kind == ProposalDocument::kind() || spec.kind == DecisionDocument::kind()
+        || spec.kind == EvidenceIndexDocument::kind()) {
         SignatureBlock signer;
         if (origin.issuer == RegisterIssuer::Council) {
             signer.authority = QStringLiteral("TM. ") + origin.organization.councilName;
@@ -152,7 +155,8 @@ QStringList DocumentService::unsignedDocuments(const QList<DocumentDescription>&
     QStringList names;
     for (const DocumentDescription& description : completed) {
         bool blank = false;
-        if (description.kind == ProposalDocument::kind() || description.kind == DecisionDocument::kind())
+        if (description.kind == ProposalDocument::kind() || description.kind == DecisionDocument::kind()
+            || description.kind == EvidenceIndexDocument::kind())
             blank =
                 description.origin.signers.isEmpty() || description.origin.signers.constLast().name.trimmed().isEmpty();
         else if (description.kind == CertificateDocument::kind())

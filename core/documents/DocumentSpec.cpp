@@ -188,6 +188,33 @@ DecisionData decision(Reader& r, const QJsonObject& o, const QString& path)
     return d;
 }
 
+EvidenceIndexData evidenceIndex(Reader& r, const QJsonObject& o, const QString& path)
+{
+    EvidenceIndexData d;
+    d.subject = r.string(o, QStringLiteral("subject"), path);
+    d.schoolYear = r.string(o, QStringLiteral("school_year"), path);
+    const QJsonArray groups = r.array(o, QStringLiteral("groups"), path);
+    for (qsizetype i = 0; i < groups.size() && r.ok(); ++i) {
+        const QString groupPath = Reader::join(Reader::join(path, QStringLiteral("groups")), i);
+        const QJsonObject group = groups[i].toObject();
+        EvidenceIndexData::Group g;
+        g.heading = r.string(group, QStringLiteral("heading"), groupPath);
+        const QJsonArray rows = r.array(group, QStringLiteral("rows"), groupPath);
+        for (qsizetype j = 0; j < rows.size() && r.ok(); ++j) {
+            const QString rowPath = Reader::join(Reader::join(groupPath, QStringLiteral("rows")), j);
+            const QJsonObject row = rows[j].toObject();
+            g.rows << EvidenceIndexData::Row { r.string(row, QStringLiteral("code"), rowPath, true),
+                r.string(row, QStringLiteral("description"), rowPath),
+                r.string(row, QStringLiteral("number"), rowPath),
+                r.date(row, QStringLiteral("date"), rowPath),
+                r.string(row, QStringLiteral("issuer"), rowPath),
+                r.string(row, QStringLiteral("backs"), rowPath) };
+        }
+        d.groups << g;
+    }
+    return d;
+}
+
 AchievementReportData report(Reader& r, const QJsonObject& o, const QString& path)
 {
     AchievementReportData d;
@@ -268,7 +295,8 @@ QStringList DocumentSpec::kinds()
         MinutesDocument::kind(),
         DecisionDocument::kind(),
         AchievementReportDocument::kind(),
-        CertificateDocument::kind() };
+        CertificateDocument::kind(),
+        EvidenceIndexDocument::kind() };
 }
 
 QString DocumentSpec::kindName(const QString& kind)
@@ -427,6 +455,8 @@ DocumentDescription DocumentSpec::parseOne(SpecReader& r, const QJsonObject& o, 
         spec.data = decision(r, o, path);
     else if (spec.kind == AchievementReportDocument::kind())
         spec.data = report(r, o, path);
+    else if (spec.kind == EvidenceIndexDocument::kind())
+        spec.data = evidenceIndex(r, o, path);
     else {
         spec.data = certificate(r, o, path);
         spec.certificateMode = r.choice(o,

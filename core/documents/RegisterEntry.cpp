@@ -38,7 +38,8 @@ QString RegisterEntry::kindName(const QString& kind)
         { QStringLiteral("bao_cao_thanh_tich"), QStringLiteral("Báo cáo thành tích") },
         { QStringLiteral("giay_khen"), QStringLiteral("Giấy khen") },
         { QStringLiteral("ke_hoach"), QStringLiteral("Kế hoạch") },
-        { QStringLiteral("bao_cao"), QStringLiteral("Báo cáo") } };
+        { QStringLiteral("bao_cao"), QStringLiteral("Báo cáo") },
+        { QStringLiteral("danh_muc_minh_chung"), QStringLiteral("Danh mục minh chứng") } };
     return names.value(kind, kind);
 }
 

@@ -93,6 +93,8 @@ void TestDocumentKinds::layoutRules_data()
             title = QStringLiteral("BÁO CÁO THÀNH TÍCH");
         else if (file == QStringLiteral("giay_khen.json"))
             title = QStringLiteral("GIẤY KHEN");
+        else if (file.startsWith(QStringLiteral("danh_muc_minh_chung")))
+            title = QStringLiteral("DANH MỤC MINH CHỨNG");
         QTest::newRow(qPrintable(file)) << file << title;
     }
 }

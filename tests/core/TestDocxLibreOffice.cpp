@@ -50,7 +50,8 @@ void TestDocxLibreOffice::convert_data()
         { QStringLiteral("quyet_dinh.json"), QStringLiteral("QUYẾT ĐỊNH") },
         { QStringLiteral("bao_cao_thanh_tich_ca_nhan.json"), QStringLiteral("BÁO CÁO THÀNH TÍCH") },
         { QStringLiteral("bao_cao_thanh_tich_tap_the.json"), QStringLiteral("BÁO CÁO THÀNH TÍCH") },
-        { QStringLiteral("giay_khen.json"), QStringLiteral("GIẤY KHEN") } };
+        { QStringLiteral("giay_khen.json"), QStringLiteral("GIẤY KHEN") },
+        { QStringLiteral("danh_muc_minh_chung.json"), QStringLiteral("DANH MỤC MINH CHỨNG") } };
     for (const auto& kind : kinds)
         QTest::newRow(qPrintable(kind.first)) << kind.first << kind.second;
 }
@@ -92,7 +93,11 @@ void TestDocxLibreOffice::convert()
     QVERIFY2(own.load(ownPdf), qPrintable(own.error()));
     const auto leftColumn = [](const PdfProbe& pdf, double* gutter) {
         const double national = pdf.find(QStringLiteral("CỘNG"), 1).value(0).box.left();
-        const auto below = pdf.find(QStringLiteral("Số:"), 1);
+        // The header ends at the Số line, or at the date line in a kind without a number (the title below it may
+        // start left of the quốc hiệu).
+        auto below = pdf.find(QStringLiteral("Số:"), 1);
+        if (below.isEmpty())
+            below = pdf.find(QStringLiteral("ngày"), 1);
         const double bottom = below.isEmpty() ? 60 : below.constFirst().box.top();
         *gutter = 1000;
         for (const PdfProbe::Word& word : pdf.words(1)) {
