@@ -274,6 +274,88 @@
     </message>
 </context>
 <context>
+    <name>CheckCommand</name>
+    <message>
+        <source>Check the database and every evidence file (exit 0 only without errors).</source>
+        <translation>Kiểm tra tệp dữ liệu và mọi tệp minh chứng (mã thoát 0 chỉ khi không có lỗi).</translation>
+    </message>
+    <message>
+        <source>Runs SQLite&apos;s integrity_check and foreign_key_check, and checks that every evidence file is present, readable, of its size and unchanged (SHA-256). Files of the evidence folder that no evidence uses are warnings; those older than an hour are removed.</source>
+        <translation>Chạy integrity_check và foreign_key_check của SQLite, và kiểm tra mọi tệp minh chứng còn đủ, đọc được, đúng kích thước và không bị thay đổi (SHA-256). Các tệp trong thư mục minh chứng không thuộc minh chứng nào là cảnh báo; những tệp cũ hơn một giờ sẽ được xoá.</translation>
+    </message>
+    <message>
+        <source>“check” takes no arguments.</source>
+        <translation>“check” không nhận tham số.</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Lỗi: %1</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Cảnh báo: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checked the database and %n evidence file(s) (%1).</source>
+        <translation>
+            <numerusform>Đã kiểm tra tệp dữ liệu và %n tệp minh chứng (%1).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n lỗi</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s).</source>
+        <translation>
+            <numerusform>%n cảnh báo.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n file(s) that no evidence uses from %1.</source>
+        <translation>
+            <numerusform>Đã xoá %n tệp không thuộc minh chứng nào khỏi %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CheckProblem</name>
+    <message>
+        <source>The database file is damaged: %1</source>
+        <translation>Tệp dữ liệu bị hỏng: %1</translation>
+    </message>
+    <message>
+        <source>The database names a record that does not exist: %1</source>
+        <translation>Tệp dữ liệu trỏ tới một bản ghi không tồn tại: %1</translation>
+    </message>
+    <message>
+        <source>Evidence %1 (“%2”): the stored file is missing (%3).</source>
+        <translation>Minh chứng %1 (“%2”): tệp lưu trữ bị mất (%3).</translation>
+    </message>
+    <message>
+        <source>Evidence %1 (“%2”): the stored file %3 has been altered: its SHA-256 should be %4 but is %5.</source>
+        <translation>Minh chứng %1 (“%2”): tệp lưu trữ %3 đã bị thay đổi: SHA-256 phải là %4 nhưng hiện là %5.</translation>
+    </message>
+    <message>
+        <source>Evidence %1 (“%2”): the stored file %3 cannot be read: %4</source>
+        <translation>Minh chứng %1 (“%2”): không đọc được tệp lưu trữ %3: %4</translation>
+    </message>
+    <message>
+        <source>Evidence %1 (“%2”): the stored file %3 has %4 bytes instead of %5.</source>
+        <translation>Minh chứng %1 (“%2”): tệp lưu trữ %3 có %4 byte thay vì %5.</translation>
+    </message>
+    <message>
+        <source>The file %1 in the evidence folder belongs to no evidence.</source>
+        <translation>Tệp %1 trong thư mục minh chứng không thuộc minh chứng nào.</translation>
+    </message>
+    <message>
+        <source>The file %1 in the evidence folder belongs to no evidence (%2).</source>
+        <translation>Tệp %1 trong thư mục minh chứng không thuộc minh chứng nào (%2).</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>Unknown option “%1”. See “thidua-cli --help”.</source>
@@ -1282,6 +1364,539 @@
     <message>
         <source>Cancel</source>
         <translation>Hủy</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceCheck</name>
+    <message>
+        <source>The check was cancelled.</source>
+        <translation>Đã huỷ việc kiểm tra.</translation>
+    </message>
+    <message>
+        <source>a file left half-written</source>
+        <translation>tệp ghi dở</translation>
+    </message>
+    <message>
+        <source>not a stored file</source>
+        <translation>không phải tệp lưu trữ</translation>
+    </message>
+    <message>
+        <source>row %2 of the table %1 points to a missing row of %3</source>
+        <translation>dòng %2 của bảng %1 trỏ tới một dòng không có trong %3</translation>
+    </message>
+    <message>
+        <source>evidence %1 is attached to %2 number %3, which does not exist</source>
+        <translation>minh chứng %1 gắn với %2 số %3, nhưng bản ghi này không tồn tại</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>đây là một thư mục</translation>
+    </message>
+    <message>
+        <source>it is not a file</source>
+        <translation>đây không phải là tệp</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceCommand</name>
+    <message>
+        <source>Keep evidence files (minh chứng) and attach them to records (evidence add | list | export | link | unlink …).</source>
+        <translation>Lưu trữ tệp minh chứng và gắn chúng với hồ sơ (evidence add | list | export | link | unlink …).</translation>
+    </message>
+    <message>
+        <source>ID is the number shown by “evidence list”, or the evidence code.</source>
+        <translation>ID là số thứ tự do “evidence list” hiển thị, hoặc mã minh chứng.</translation>
+    </message>
+    <message>
+        <source>Missing action: %1.</source>
+        <translation>Thiếu thao tác: %1.</translation>
+    </message>
+    <message>
+        <source>Unknown action “%1”: use %2.</source>
+        <translation>Không có thao tác “%1”: dùng %2.</translation>
+    </message>
+    <message>
+        <source>--to must be person:CODE, collective:ID, assessment:ID:ITEM or cdht:ID, not “%1”.</source>
+        <translation>--to phải là person:MÃ, collective:SỐ, assessment:SỐ:MỤC hoặc cdht:SỐ, không phải “%1”.</translation>
+    </message>
+    <message>
+        <source>The school has no school year %1-%2; add it first.</source>
+        <translation>Trường chưa có năm học %1-%2; hãy thêm năm học trước.</translation>
+    </message>
+    <message>
+        <source>Name the evidence file: its number or its code.</source>
+        <translation>Hãy chỉ rõ minh chứng: số thứ tự hoặc mã của nó.</translation>
+    </message>
+    <message>
+        <source>There is no evidence file with the code %1.</source>
+        <translation>Không có minh chứng nào mang mã %1.</translation>
+    </message>
+    <message>
+        <source>Several school years have an evidence file with the code %1: give its number (see “thidua-cli evidence list”).</source>
+        <translation>Nhiều năm học có minh chứng mang mã %1: hãy dùng số thứ tự (xem “thidua-cli evidence list”).</translation>
+    </message>
+    <message>
+        <source>Add files (or every file of a folder) as evidence of a record. Each file is kept once in the folder beside the database, named by its SHA-256; its code is proposed from the record unless --code is given.</source>
+        <translation>Thêm tệp (hoặc mọi tệp trong một thư mục) làm minh chứng cho một hồ sơ. Mỗi tệp được lưu một lần trong thư mục cạnh tệp dữ liệu, đặt tên theo SHA-256; mã minh chứng được đề xuất theo hồ sơ, trừ khi có --code.</translation>
+    </message>
+    <message>
+        <source>The files or folders to add.</source>
+        <translation>Các tệp hoặc thư mục cần thêm.</translation>
+    </message>
+    <message>
+        <source>What the files back: person:CODE, collective:ID, assessment:ID:ITEM or cdht:ID.</source>
+        <translation>Hồ sơ mà các tệp làm minh chứng: person:MÃ, collective:SỐ, assessment:SỐ:MỤC hoặc cdht:SỐ.</translation>
+    </message>
+    <message>
+        <source>The school year (taken from the assessment or the result when not given).</source>
+        <translation>Năm học (nếu không ghi, lấy theo bản đánh giá hoặc kết quả).</translation>
+    </message>
+    <message>
+        <source>The evidence code (with several files, the start of their codes).</source>
+        <translation>Mã minh chứng (khi có nhiều tệp, là phần đầu của các mã).</translation>
+    </message>
+    <message>
+        <source>A description.</source>
+        <translation>Mô tả.</translation>
+    </message>
+    <message>
+        <source>The number of the official paper (số văn bản).</source>
+        <translation>Số văn bản.</translation>
+    </message>
+    <message>
+        <source>The date of the official paper, dd/mm/yyyy.</source>
+        <translation>Ngày ban hành văn bản, dd/mm/yyyy.</translation>
+    </message>
+    <message>
+        <source>Who issued the official paper (cơ quan ban hành).</source>
+        <translation>Cơ quan ban hành văn bản.</translation>
+    </message>
+    <message>
+        <source>Who adds the files.</source>
+        <translation>Người thêm tệp.</translation>
+    </message>
+    <message>
+        <source>Name the files to add.</source>
+        <translation>Hãy ghi các tệp cần thêm.</translation>
+    </message>
+    <message>
+        <source>--to is required: what do the files back?</source>
+        <translation>Cần có --to: các tệp là minh chứng cho hồ sơ nào?</translation>
+    </message>
+    <message>
+        <source>--date must be a day, dd/mm/yyyy, not “%1”.</source>
+        <translation>--date phải là một ngày dd/mm/yyyy, không phải “%1”.</translation>
+    </message>
+    <message>
+        <source>The folders given hold no file.</source>
+        <translation>Các thư mục đã chọn không chứa tệp nào.</translation>
+    </message>
+    <message>
+        <source>Added %1: %2 (%3).</source>
+        <translation>Đã thêm %1: %2 (%3).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n evidence file(s) added.</source>
+        <translation>
+            <numerusform>Đã thêm %n tệp minh chứng.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save a copy of an evidence file (checked against its SHA-256).</source>
+        <translation>Lưu một bản sao của tệp minh chứng (đối chiếu với SHA-256).</translation>
+    </message>
+    <message>
+        <source>The evidence number or code.</source>
+        <translation>Số thứ tự hoặc mã minh chứng.</translation>
+    </message>
+    <message>
+        <source>The file to write, or a folder to write it into under its name.</source>
+        <translation>Tệp cần ghi, hoặc thư mục để ghi tệp vào với tên của nó.</translation>
+    </message>
+    <message>
+        <source>Give one evidence file and --out PATH.</source>
+        <translation>Hãy ghi một minh chứng và --out ĐƯỜNG_DẪN.</translation>
+    </message>
+    <message>
+        <source>“%1” exists already; it was left as it is.</source>
+        <translation>“%1” đã có; tệp được giữ nguyên.</translation>
+    </message>
+    <message>
+        <source>Saved %1 to %2.</source>
+        <translation>Đã lưu %1 vào %2.</translation>
+    </message>
+    <message>
+        <source>Attach an evidence file to one more record.</source>
+        <translation>Gắn một minh chứng với thêm một hồ sơ.</translation>
+    </message>
+    <message>
+        <source>The record.</source>
+        <translation>Hồ sơ.</translation>
+    </message>
+    <message>
+        <source>Give one evidence file and --to TARGET.</source>
+        <translation>Hãy ghi một minh chứng và --to HỒ_SƠ.</translation>
+    </message>
+    <message>
+        <source>%1 now also backs %2.</source>
+        <translation>%1 nay cũng là minh chứng cho %2.</translation>
+    </message>
+    <message>
+        <source>Detach an evidence file from a record. The file stays while another record uses it; detaching the last record moves it to the trash (kept 30 days), which needs --yes.</source>
+        <translation>Gỡ một minh chứng khỏi một hồ sơ. Tệp vẫn được giữ khi còn hồ sơ khác dùng; gỡ khỏi hồ sơ cuối cùng sẽ chuyển tệp vào thùng rác (giữ 30 ngày) và cần --yes.</translation>
+    </message>
+    <message>
+        <source>Move the file to the trash if no record is left.</source>
+        <translation>Chuyển tệp vào thùng rác nếu không còn hồ sơ nào dùng.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) backs only %3: detaching it would move the file to the trash, where it is kept 30 days. Nothing was changed; repeat with --yes to do so.</source>
+        <translation>%1 (%2) chỉ là minh chứng cho %3: gỡ ra sẽ chuyển tệp vào thùng rác, nơi tệp được giữ 30 ngày. Chưa có gì thay đổi; chạy lại với --yes để thực hiện.</translation>
+    </message>
+    <message>
+        <source>%1 no longer backs %2 and is in the trash (kept 30 days; “thidua-cli evidence restore %3” brings it back).</source>
+        <translation>%1 không còn là minh chứng cho %2 và đã vào thùng rác (giữ 30 ngày; “thidua-cli evidence restore %3” để khôi phục).</translation>
+    </message>
+    <message>
+        <source>%1 no longer backs %2.</source>
+        <translation>%1 không còn là minh chứng cho %2.</translation>
+    </message>
+    <message>
+        <source>Give one evidence file to take out of the trash.</source>
+        <translation>Hãy ghi một minh chứng cần lấy lại từ thùng rác.</translation>
+    </message>
+    <message>
+        <source>%1 is out of the trash.</source>
+        <translation>Đã lấy %1 ra khỏi thùng rác.</translation>
+    </message>
+    <message>
+        <source>“evidence purge” takes no arguments.</source>
+        <translation>“evidence purge” không nhận tham số.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) deleted from the trash after 30 days.</source>
+        <translation>
+            <numerusform>Đã xoá hẳn %n tệp nằm trong thùng rác quá 30 ngày.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>List the evidence files, by code.</source>
+        <translation>Liệt kê các tệp minh chứng theo mã.</translation>
+    </message>
+    <message>
+        <source>Only this school year.</source>
+        <translation>Chỉ năm học này.</translation>
+    </message>
+    <message>
+        <source>Only the files backing this record.</source>
+        <translation>Chỉ các tệp minh chứng cho hồ sơ này.</translation>
+    </message>
+    <message>
+        <source>List the trash instead (kept 30 days).</source>
+        <translation>Liệt kê thùng rác (giữ 30 ngày).</translation>
+    </message>
+    <message>
+        <source>Output format (default: table).</source>
+        <translation>Định dạng xuất (mặc định: table).</translation>
+    </message>
+    <message>
+        <source>“evidence list” takes no file names.</source>
+        <translation>“evidence list” không nhận tên tệp.</translation>
+    </message>
+    <message>
+        <source>--format must be table, csv or json, not “%1”.</source>
+        <translation>--format phải là table, csv hoặc json, không phải “%1”.</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Số</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <source>School year</source>
+        <translation>Năm học</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Tệp</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Dung lượng</translation>
+    </message>
+    <message>
+        <source>Attached to</source>
+        <translation>Gắn với</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) in the trash</source>
+        <translation>
+            <numerusform>%n tệp trong thùng rác</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n evidence file(s)</source>
+        <translation>
+            <numerusform>%n tệp minh chứng</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceDossier</name>
+    <message>
+        <source>The dossier was cancelled; nothing was written.</source>
+        <translation>Đã hủy xuất hồ sơ; không có gì được ghi.</translation>
+    </message>
+    <message>
+        <source>Cannot create %1: %2</source>
+        <translation>Không tạo được %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Không ghi được %1: %2</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>Thư mục %1 không tồn tại.</translation>
+    </message>
+    <message>
+        <source>this already exists and is not an empty folder; the dossier never overwrites it: choose another name.</source>
+        <translation>đã có sẵn và không phải thư mục trống; hồ sơ không bao giờ ghi đè lên đó: hãy chọn tên khác.</translation>
+    </message>
+    <message>
+        <source>The stored file of evidence %1 has been altered (SHA-256 %2, expected %3): run “thidua-cli check” and restore it before handing the dossier over.</source>
+        <translation>Tệp lưu trữ của minh chứng %1 đã bị thay đổi (SHA-256 %2, đúng ra là %3): hãy chạy “thidua-cli check” và khôi phục tệp trước khi bàn giao hồ sơ.</translation>
+    </message>
+    <message>
+        <source>Cannot create a folder beside %1: %2</source>
+        <translation>Không tạo được thư mục bên cạnh %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Không tạo được thư mục %1.</translation>
+    </message>
+    <message>
+        <source>The stored file of evidence %1 has been altered: %2</source>
+        <translation>Tệp lưu trữ của minh chứng %1 đã bị thay đổi: %2</translation>
+    </message>
+    <message>
+        <source>Cannot move the dossier to %1 (does it exist now?).</source>
+        <translation>Không chuyển được hồ sơ sang %1 (tên này vừa có ai tạo chăng?).</translation>
+    </message>
+    <message>
+        <source>Cannot replace the empty folder %1.</source>
+        <translation>Không thay được thư mục trống %1.</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceDossierCommand</name>
+    <message>
+        <source>--year 2025-2026 is required.</source>
+        <translation>Cần có --year 2025-2026.</translation>
+    </message>
+    <message>
+        <source>--set SET is required (see “thidua-cli criteria list”).</source>
+        <translation>Cần có --set BỘ_TIÊU_CHÍ (xem “thidua-cli criteria list”).</translation>
+    </message>
+    <message>
+        <source>There is no criteria set “%1” in this database. See “thidua-cli criteria list”.</source>
+        <translation>Cơ sở dữ liệu này không có bộ tiêu chí “%1”. Xem “thidua-cli criteria list”.</translation>
+    </message>
+    <message>
+        <source>The school year (required).</source>
+        <translation>Năm học (bắt buộc).</translation>
+    </message>
+    <message>
+        <source>The criteria set: its key, key@version or id.</source>
+        <translation>Bộ tiêu chí: khóa, khóa@phiên_bản hoặc mã số.</translation>
+    </message>
+    <message>
+        <source>Where to write.</source>
+        <translation>Nơi ghi ra.</translation>
+    </message>
+    <message>
+        <source>Write the danh mục minh chứng of a year (grouped per tiêu chí with --set) as PDF, DOCX or .xlsx.</source>
+        <translation>Xuất danh mục minh chứng của một năm học (theo từng tiêu chí khi có --set) ra PDF, DOCX hoặc .xlsx.</translation>
+    </message>
+    <message>
+        <source>--out must name a .pdf, .docx or .xlsx file.</source>
+        <translation>--out phải là tệp .pdf, .docx hoặc .xlsx.</translation>
+    </message>
+    <message>
+        <source>Warning: %1 names no signer; the signature name is left blank.</source>
+        <translation>Cảnh báo: %1 chưa có người ký; họ tên người ký để trống.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote the index of %n evidence file(s) to %1.</source>
+        <translation>
+            <numerusform>Đã ghi danh mục %n minh chứng vào %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Write the dossier of a criteria set and year: a folder (or .zip) with one sub-folder per tiêu chí, the index PDF and a SHA256SUMS manifest.</source>
+        <translation>Xuất hồ sơ minh chứng của một bộ tiêu chí và năm học: một thư mục (hoặc tệp .zip) có mỗi tiêu chí một thư mục con, danh mục minh chứng dạng PDF và tệp kiểm tra SHA256SUMS.</translation>
+    </message>
+    <message>
+        <source>--out DIR or --out FILE.zip is required.</source>
+        <translation>Cần có --out THƯ_MỤC hoặc --out TỆP.zip.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote the dossier of “%1” (%2 tiêu chí, %n file(s), %3) to %4.</source>
+        <translation>
+            <numerusform>Đã ghi hồ sơ “%1” (%2 tiêu chí, %n tệp, %3) vào %4.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceQuery</name>
+    <message>
+        <source>There is no evidence file number %1.</source>
+        <translation>Không có minh chứng số %1.</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceService</name>
+    <message>
+        <source>The size limit for evidence files must be above zero.</source>
+        <translation>Giới hạn dung lượng tệp minh chứng phải lớn hơn 0.</translation>
+    </message>
+    <message>
+        <source>Evidence cannot be attached to nominations, activities or meetings yet.</source>
+        <translation>Chưa thể gắn minh chứng với đề nghị khen thưởng, hoạt động hoặc cuộc họp.</translation>
+    </message>
+    <message>
+        <source>There is no person number %1.</source>
+        <translation>Không có người số %1.</translation>
+    </message>
+    <message>
+        <source>There is no collective number %1.</source>
+        <translation>Không có tập thể số %1.</translation>
+    </message>
+    <message>
+        <source>There is no assessment number %1.</source>
+        <translation>Không có bản đánh giá số %1.</translation>
+    </message>
+    <message>
+        <source>There is no Công dân học tập result number %1.</source>
+        <translation>Không có kết quả Công dân học tập số %1.</translation>
+    </message>
+    <message>
+        <source>Only an assessment has criteria items.</source>
+        <translation>Chỉ bản đánh giá mới có mục tiêu chí.</translation>
+    </message>
+    <message>
+        <source>Name the criteria item of assessment %1.</source>
+        <translation>Hãy ghi mục tiêu chí của bản đánh giá %1.</translation>
+    </message>
+    <message>
+        <source>The criteria set “%1” has no item “%2”.</source>
+        <translation>Bộ tiêu chí “%1” không có mục “%2”.</translation>
+    </message>
+    <message>
+        <source>The record the files are attached to belongs to another school year.</source>
+        <translation>Hồ sơ được gắn tệp thuộc một năm học khác.</translation>
+    </message>
+    <message>
+        <source>Choose the school year the evidence files belong to.</source>
+        <translation>Hãy chọn năm học của các tệp minh chứng.</translation>
+    </message>
+    <message>
+        <source>There is no school year number %1.</source>
+        <translation>Không có năm học số %1.</translation>
+    </message>
+    <message>
+        <source>There is no file to add.</source>
+        <translation>Không có tệp nào để thêm.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an evidence code: use letters without marks, digits, “.”, “-” and “_” (at most 40).</source>
+        <translation>“%1” không phải là mã minh chứng: chỉ dùng chữ không dấu, chữ số, “.”, “-” và “_” (tối đa 40 ký tự).</translation>
+    </message>
+    <message>
+        <source>The evidence code “%1” is already used in this school year.</source>
+        <translation>Mã minh chứng “%1” đã được dùng trong năm học này.</translation>
+    </message>
+    <message>
+        <source>The evidence file %1 is not attached to that record.</source>
+        <translation>Minh chứng %1 không gắn với hồ sơ đó.</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceStore</name>
+    <message>
+        <source>The file “%1” is %2, more than the limit of %3 for one evidence file; it was not added.</source>
+        <translation>Tệp “%1” có dung lượng %2, vượt giới hạn %3 cho một tệp minh chứng; tệp không được thêm.</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 byte</translation>
+    </message>
+    <message>
+        <source>The file “%1” could not be read to the end.</source>
+        <translation>Không đọc được hết tệp “%1”.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Đã huỷ.</translation>
+    </message>
+    <message>
+        <source>The evidence folder “%1” could not be created or written.</source>
+        <translation>Không tạo hoặc ghi được thư mục minh chứng “%1”.</translation>
+    </message>
+    <message>
+        <source>The evidence folder “%1” could not be written.</source>
+        <translation>Không ghi được vào thư mục minh chứng “%1”.</translation>
+    </message>
+    <message>
+        <source>The evidence folder “%1” could not be written (is the drive full?); “%2” was not added.</source>
+        <translation>Không ghi được vào thư mục minh chứng “%1” (ổ đĩa đầy?); “%2” không được thêm.</translation>
+    </message>
+    <message>
+        <source>The file “%1” could not be read to the end; it was not added.</source>
+        <translation>Không đọc được hết tệp “%1”; tệp không được thêm.</translation>
+    </message>
+    <message>
+        <source>The file “%1” is more than the limit of %2 for one evidence file; it was not added.</source>
+        <translation>Tệp “%1” vượt giới hạn %2 cho một tệp minh chứng; tệp không được thêm.</translation>
+    </message>
+    <message>
+        <source>Cancelled; “%1” was not added.</source>
+        <translation>Đã huỷ; “%1” không được thêm.</translation>
+    </message>
+    <message>
+        <source>The stored file %1 is missing from the evidence folder “%2”.</source>
+        <translation>Tệp lưu trữ %1 không còn trong thư mục minh chứng “%2”.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be written.</source>
+        <translation>Không ghi được “%1”.</translation>
+    </message>
+    <message>
+        <source>The stored file %1 could not be read; run “thidua-cli check”.</source>
+        <translation>Không đọc được tệp lưu trữ %1; hãy chạy “thidua-cli check”.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be written (is the drive full?).</source>
+        <translation>Không ghi được “%1” (ổ đĩa đầy?).</translation>
+    </message>
+    <message>
+        <source>The stored file %1 has been altered since it was added; it was not copied. Run “thidua-cli check”.</source>
+        <translation>Tệp lưu trữ %1 đã bị thay đổi kể từ khi được thêm; không sao chép. Hãy chạy “thidua-cli check”.</translation>
+    </message>
+    <message>
+        <source>“%1” is not the name of a stored file.</source>
+        <translation>“%1” không phải là tên của một tệp lưu trữ.</translation>
+    </message>
+    <message>
+        <source>The stored file %1 could not be deleted from the evidence folder “%2”.</source>
+        <translation>Không xoá được tệp lưu trữ %1 khỏi thư mục minh chứng “%2”.</translation>
+    </message>
+    <message>
+        <source>A temporary file could not be deleted from the evidence folder “%1”.</source>
+        <translation>Không xoá được một tệp tạm khỏi thư mục minh chứng “%1”.</translation>
     </message>
 </context>
 <context>
@@ -3137,10 +3752,6 @@
         <translation>Người thực hiện:</translation>
     </message>
     <message>
-        <source>Answer each indicator: type đ (met) or k (not met), met/counted for a rate (45/50), a number, or - when it does not apply to the school. Indicators without suitable evidence are not met (Điều 9 khoản 3).</source>
-        <translation>Trả lời từng chỉ tiêu: gõ đ (đạt) hoặc k (không đạt), số đạt/tổng số cho tỷ lệ (45/50), một số, hoặc - khi chỉ tiêu không áp dụng cho nhà trường. Chỉ tiêu không có minh chứng phù hợp được đánh giá là không đạt (Điều 9 khoản 3).</translation>
-    </message>
-    <message>
         <source>The criteria sets could not be read</source>
         <translation>Không đọc được các bộ tiêu chí</translation>
     </message>
@@ -3183,6 +3794,22 @@
     <message>
         <source>The assessment could not move on</source>
         <translation>Không chuyển được bản đánh giá sang bước tiếp theo</translation>
+    </message>
+    <message>
+        <source>Evidence files</source>
+        <translation>Tệp minh chứng</translation>
+    </message>
+    <message>
+        <source>Save the answers first: evidence files back the items of a saved assessment.</source>
+        <translation>Hãy lưu câu trả lời trước: minh chứng được gắn vào các mục của một bản đánh giá đã lưu.</translation>
+    </message>
+    <message>
+        <source>Answer each indicator: type đ (met) or k (not met), met/counted for a rate (45/50), a number, or - when it does not apply to the school. Indicators without suitable evidence are not met (Điều 9 khoản 3): drop the files on the item to add them.</source>
+        <translation>Trả lời từng chỉ tiêu: gõ đ (đạt) hoặc k (không đạt), số đạt/tổng số cho tỷ lệ (45/50), một số, hoặc - khi chỉ tiêu không áp dụng cho nhà trường. Chỉ tiêu không có minh chứng phù hợp được đánh giá là không đạt (Điều 9 khoản 3): kéo thả tệp vào mục để thêm minh chứng.</translation>
+    </message>
+    <message>
+        <source>The evidence files could not be counted</source>
+        <translation>Không đếm được minh chứng</translation>
     </message>
 </context>
 <context>
@@ -3253,6 +3880,27 @@
     <message>
         <source>The calibration sheet could not be sent to the printer.</source>
         <translation>Không gửi được trang căn chỉnh đến máy in.</translation>
+    </message>
+</context>
+<context>
+    <name>thidua::CheckReportDialog</name>
+    <message>
+        <source>Check of the database and the evidence files</source>
+        <translation>Kiểm tra tệp dữ liệu và các tệp minh chứng</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) checked (%1).</source>
+        <translation>
+            <numerusform>Đã kiểm tra %n tệp (%1).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No problem found: the database is sound and every file is present and unaltered.</source>
+        <translation>Không phát hiện vấn đề: tệp dữ liệu nguyên vẹn, mọi tệp minh chứng đều còn và không bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>%1 error(s), %2 warning(s).</source>
+        <translation>%1 lỗi, %2 cảnh báo.</translation>
     </message>
 </context>
 <context>
@@ -3790,6 +4438,20 @@ Quy tắc: %3</translation>
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
+    <message>
+        <source>No evidence file backs this item yet: drop files on it to add them.</source>
+        <translation>Mục này chưa có minh chứng: kéo thả tệp vào để thêm.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n evidence file(s) back this item.</source>
+        <translation>
+            <numerusform>Mục này có %n tệp minh chứng.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Evidence files</source>
+        <translation>Tệp minh chứng</translation>
+    </message>
 </context>
 <context>
     <name>thidua::DashboardPage</name>
@@ -4122,6 +4784,349 @@ Quy tắc: %3</translation>
     <message>
         <source>Excel workbooks (*.xlsx);;CSV files (*.csv)</source>
         <translation>Bảng tính Excel (*.xlsx);;Tệp CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>thidua::EvidenceDialog</name>
+    <message>
+        <source>Evidence %1</source>
+        <translation>Minh chứng %1</translation>
+    </message>
+    <message>
+        <source>e.g. 125/QĐ-UBND</source>
+        <translation>ví dụ: 125/QĐ-UBND</translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation>nn/tt/nnnn</translation>
+    </message>
+    <message>
+        <source>e.g. Ủy ban nhân dân huyện</source>
+        <translation>ví dụ: Ủy ban nhân dân huyện</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation>%1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Tệp:</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>&amp;Mã:</translation>
+    </message>
+    <message>
+        <source>D&amp;escription:</source>
+        <translation>Mô &amp;tả:</translation>
+    </message>
+    <message>
+        <source>Document &amp;number:</source>
+        <translation>&amp;Số văn bản:</translation>
+    </message>
+    <message>
+        <source>Document &amp;date:</source>
+        <translation>&amp;Ngày văn bản:</translation>
+    </message>
+    <message>
+        <source>&amp;Issued by:</source>
+        <translation>&amp;Cơ quan ban hành:</translation>
+    </message>
+    <message>
+        <source>Type the evidence code.</source>
+        <translation>Hãy nhập mã minh chứng.</translation>
+    </message>
+    <message>
+        <source>The date “%1” cannot be read: type it as dd/mm/yyyy, e.g. 06/03/2024.</source>
+        <translation>Không đọc được ngày “%1”: hãy nhập theo dạng nn/tt/nnnn, ví dụ 06/03/2024.</translation>
+    </message>
+    <message>
+        <source>The details could not be saved: %1</source>
+        <translation>Không lưu được thông tin: %1</translation>
+    </message>
+</context>
+<context>
+    <name>thidua::EvidenceDrop</name>
+    <message>
+        <source>Evidence</source>
+        <translation>Minh chứng</translation>
+    </message>
+    <message>
+        <source>Add a school year first: evidence belongs to a school year.</source>
+        <translation>Hãy thêm năm học trước: minh chứng thuộc về một năm học.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Adding %n file(s) as evidence…</source>
+        <translation>
+            <numerusform>Đang thêm %n tệp minh chứng…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The files could not be added as evidence.</source>
+        <translation>Không thêm được các tệp làm minh chứng.</translation>
+    </message>
+    <message>
+        <source>The folders dropped hold no file.</source>
+        <translation>Các thư mục được thả vào không có tệp nào.</translation>
+    </message>
+</context>
+<context>
+    <name>thidua::EvidenceListModel</name>
+    <message>
+        <source>%1 B</source>
+        <translation>%1 B</translation>
+    </message>
+    <message>
+        <source>%1 KB</source>
+        <translation>%1 KB</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <source>%1 GB</source>
+        <translation>%1 GB</translation>
+    </message>
+    <message>
+        <source>No. %1</source>
+        <translation>Số %1</translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation>cá nhân</translation>
+    </message>
+    <message>
+        <source>collective</source>
+        <translation>tập thể</translation>
+    </message>
+    <message>
+        <source>criteria item</source>
+        <translation>mục tiêu chí</translation>
+    </message>
+    <message>
+        <source>Công dân học tập result</source>
+        <translation>kết quả Công dân học tập</translation>
+    </message>
+    <message>
+        <source>nomination</source>
+        <translation>đề nghị khen thưởng</translation>
+    </message>
+    <message>
+        <source>activity</source>
+        <translation>hoạt động</translation>
+    </message>
+    <message>
+        <source>meeting</source>
+        <translation>cuộc họp</translation>
+    </message>
+    <message>
+        <source>%1
+%2, %3, added %4 by %5</source>
+        <translation>%1
+%2, %3, thêm ngày %4 bởi %5</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Tệp</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Mô tả</translation>
+    </message>
+    <message>
+        <source>No., date, issuer</source>
+        <translation>Số, ngày, cơ quan ban hành</translation>
+    </message>
+    <message>
+        <source>Backs</source>
+        <translation>Minh chứng cho</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Dung lượng</translation>
+    </message>
+</context>
+<context>
+    <name>thidua::EvidencePage</name>
+    <message numerus="yes">
+        <source>&amp;Trash (kept %n day(s))</source>
+        <translation>
+            <numerusform>&amp;Thùng rác (giữ %n ngày)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Add files…</source>
+        <translation>&amp;Thêm tệp…</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Mở</translation>
+    </message>
+    <message>
+        <source>&amp;Save a copy…</source>
+        <translation>&amp;Lưu bản sao…</translation>
+    </message>
+    <message>
+        <source>&amp;Details…</source>
+        <translation>&amp;Thông tin…</translation>
+    </message>
+    <message>
+        <source>&amp;Unlink…</source>
+        <translation>&amp;Gỡ liên kết…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Khôi phục</translation>
+    </message>
+    <message>
+        <source>&amp;Check evidence files…</source>
+        <translation>&amp;Kiểm tra tệp minh chứng…</translation>
+    </message>
+    <message>
+        <source>To add files, drag them (or a whole folder) onto a person, a collective or an item of the school&apos;s assessment (Criteria sets › Assess the school).</source>
+        <translation>Để thêm tệp, kéo thả tệp (hoặc cả thư mục) vào một cá nhân, một tập thể hoặc một mục trong bản đánh giá nhà trường (Bộ tiêu chí › Đánh giá nhà trường).</translation>
+    </message>
+    <message>
+        <source>Adds files backing what “Backs” shows</source>
+        <translation>Thêm tệp làm minh chứng cho mục đang chọn ở “Minh chứng cho”</translation>
+    </message>
+    <message>
+        <source>Checks the database and that every stored file is present and unaltered</source>
+        <translation>Kiểm tra tệp dữ liệu và mọi tệp minh chứng đã lưu còn đủ, không bị thay đổi</translation>
+    </message>
+    <message>
+        <source>&amp;Backs:</source>
+        <translation>&amp;Minh chứng cho:</translation>
+    </message>
+    <message>
+        <source>Choose in “Backs” what the files are evidence of, or drop them on a person, a collective or an item of the school&apos;s assessment.</source>
+        <translation>Hãy chọn ở “Minh chứng cho” các tệp là minh chứng của ai/mục nào, hoặc kéo thả chúng vào một cá nhân, một tập thể hoặc một mục trong bản đánh giá nhà trường.</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Minh chứng</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) in the trash, %1</source>
+        <translation>
+            <numerusform>%n tệp trong thùng rác, %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n evidence file(s), %1</source>
+        <translation>
+            <numerusform>%n tệp minh chứng, %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 – school year %2</source>
+        <translation>%1 – năm học %2</translation>
+    </message>
+    <message>
+        <source>The evidence files could not be read.</source>
+        <translation>Không đọc được danh sách minh chứng.</translation>
+    </message>
+    <message>
+        <source>person #%1</source>
+        <translation>cá nhân #%1</translation>
+    </message>
+    <message>
+        <source>collective #%1</source>
+        <translation>tập thể #%1</translation>
+    </message>
+    <message>
+        <source>item %1</source>
+        <translation>mục %1</translation>
+    </message>
+    <message>
+        <source>everything</source>
+        <translation>tất cả</translation>
+    </message>
+    <message>
+        <source>No temporary folder could be made: %1</source>
+        <translation>Không tạo được thư mục tạm: %1</translation>
+    </message>
+    <message>
+        <source>The folder %1 could not be made.</source>
+        <translation>Không tạo được thư mục %1.</translation>
+    </message>
+    <message>
+        <source>Add evidence files for %1</source>
+        <translation>Thêm tệp minh chứng cho %1</translation>
+    </message>
+    <message>
+        <source>The file could not be opened.</source>
+        <translation>Không mở được tệp.</translation>
+    </message>
+    <message>
+        <source>No program on this computer opens %1.</source>
+        <translation>Máy này không có chương trình mở được %1.</translation>
+    </message>
+    <message>
+        <source>Save a copy</source>
+        <translation>Lưu bản sao</translation>
+    </message>
+    <message>
+        <source>The copy could not be saved.</source>
+        <translation>Không lưu được bản sao.</translation>
+    </message>
+    <message>
+        <source>Unlink</source>
+        <translation>Gỡ liên kết</translation>
+    </message>
+    <message>
+        <source>%1 backs several records. Unlink it from:</source>
+        <translation>%1 là minh chứng cho nhiều hồ sơ. Gỡ khỏi:</translation>
+    </message>
+    <message>
+        <source>The evidence could not be unlinked.</source>
+        <translation>Không gỡ được liên kết minh chứng.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2) backs nothing else: unlinked from %3, it goes to the trash, where it is kept %n day(s) and can be restored.</source>
+        <translation>
+            <numerusform>%1 (%2) không còn là minh chứng cho hồ sơ nào khác: khi gỡ khỏi %3, tệp được chuyển vào thùng rác, giữ %n ngày và có thể khôi phục.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Move to the trash</source>
+        <translation>Chuyển vào thùng rác</translation>
+    </message>
+    <message>
+        <source>The evidence could not be restored.</source>
+        <translation>Không khôi phục được minh chứng.</translation>
+    </message>
+    <message>
+        <source>Checking the database and every evidence file…</source>
+        <translation>Đang kiểm tra tệp dữ liệu và từng tệp minh chứng…</translation>
+    </message>
+    <message>
+        <source>The check could not run.</source>
+        <translation>Không chạy được việc kiểm tra.</translation>
+    </message>
+</context>
+<context>
+    <name>thidua::EvidenceTask</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>ThiĐua</source>
+        <translation>ThiĐua</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Đã hủy.</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Đang hủy…</translation>
     </message>
 </context>
 <context>

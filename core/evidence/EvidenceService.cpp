@@ -196,21 +196,26 @@ Result<EvidenceList> EvidenceService::add(const AddRequest& request, const Evide
         total += info.size();
     }
 
-    // The files first, each durably in the store: a crash from here on leaves objects no row names (orphans).
-    QList<EvidenceStore::Stored> stored;
+    // The files first, durably in the store (staged one by one, made durable together): a crash from here on leaves
+    // objects no row names (orphans) or temporary files, both cleaned later.
+    QList<EvidenceStore::Staged> staged;
     qint64 before = 0;
     for (const QString& file : request.files) {
         EvidenceStore::Progress each;
         if (progress)
             each = [&](qint64 done, qint64) { return progress(before + done, total); };
-        auto put = m_store.put(file, *limit, each);
-        if (!put) {
-            removeUnused(stored);
-            return put.error();
+        auto one = m_store.stage(file, *limit, each);
+        if (!one) {
+            m_store.discard(staged);
+            return one.error();
         }
-        before += put->size;
-        stored << *put;
+        before += one->stored.size;
+        staged << *one;
     }
+    auto published = m_store.publish(staged);
+    if (!published)
+        return published.error();
+    const QList<EvidenceStore::Stored> stored = *published;
     if (beforeRowsWritten && !beforeRowsWritten())
         return Error { Error::Code::Cancelled, QStringLiteral("stopped before the rows were written (test hook)") };
 

@@ -243,7 +243,8 @@ Result<QString> EvidenceStore::hashFile(const QString& path, const Progress& pro
     return hash.hexResult();
 }
 
-Result<EvidenceStore::Stored> EvidenceStore::put(const QString& sourcePath, qint64 sizeLimit, const Progress& progress)
+Result<EvidenceStore::Staged> EvidenceStore::stage(
+    const QString& sourcePath, qint64 sizeLimit, const Progress& progress)
 {
     const QString shownName = QFileInfo(sourcePath).fileName();
     Descriptor source(openForReading(sourcePath));
@@ -319,37 +320,90 @@ Result<EvidenceStore::Stored> EvidenceStore::put(const QString& sourcePath, qint
     }
     if (const int error = writer.wait())
         return failedWrite(error);
-    if (::fchmod(target.get(), 0444) != 0 || ::fsync(target.get()) != 0 || !target.close())
+    if (::fchmod(target.get(), 0444) != 0 || !target.close())
         return Error { Error::Code::Io,
             tr("The evidence folder “%1” could not be written (is the drive full?); “%2” was not added.")
                 .arg(QDir::toNativeSeparators(m_root), shownName),
             m_root };
 
-    Stored stored;
-    stored.sha256 = hash.hexResult();
-    stored.size = done;
-    const QString object = objectPath(stored.sha256);
-    // The same content is kept once; a damaged copy already there is replaced by the good one.
-    if (QFileInfo(object).size() == done && QFileInfo(object).isFile()) {
-        auto present = hashFile(object);
-        if (present && *present == stored.sha256) {
-            // Renewed, so that a cleaning of orphans running meanwhile leaves it to the row about to use it.
-            ::utimensat(AT_FDCWD, native(object).constData(), nullptr, 0);
-            stored.alreadyPresent = true;
-            return stored;
-        }
-    }
-    const QString folder = QFileInfo(object).absolutePath();
-    if (!makeDirectory(folder) || ::rename(native(tmpPath).constData(), native(object).constData()) != 0
-        || !syncDirectory(folder))
+    Staged staged { tmpPath, shownName, { hash.hexResult(), done, false } };
+    if (staged.stored.sha256.isEmpty())
+        return failedWrite(0);
+    remover.active = false;
+    return staged;
+}
+
+Result<EvidenceStore::Stored> EvidenceStore::put(const QString& sourcePath, qint64 sizeLimit, const Progress& progress)
+{
+    auto staged = stage(sourcePath, sizeLimit, progress);
+    if (!staged)
+        return staged.error();
+    auto published = publish({ *staged });
+    if (!published)
+        return published.error();
+    return published->constFirst();
+}
+
+void EvidenceStore::discard(const QList<Staged>& staged)
+{
+    for (const Staged& s : staged)
+        ::unlink(native(s.temporary).constData());
+}
+
+Result<QList<EvidenceStore::Stored>> EvidenceStore::publish(const QList<Staged>& staged)
+{
+    QList<Stored> out;
+    const auto failed = [&](qsizetype from, const QString& shownName) {
+        discard(staged.mid(from));
         return Error { Error::Code::Io,
-            tr("The evidence folder “%1” could not be written; “%2” was not added.")
+            tr("The evidence folder “%1” could not be written (is the drive full?); “%2” was not added.")
                 .arg(QDir::toNativeSeparators(m_root), shownName),
             m_root };
-    remover.active = false;
-    if (afterObjectWritten)
-        afterObjectWritten(object);
-    return stored;
+    };
+    if (staged.isEmpty())
+        return out;
+    // The data of every temporary file on the disk at once (as `cp` and `sync` do), not one wait per file.
+    {
+        Descriptor folder(
+            ::open(native(m_root + QStringLiteral("/tmp")).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC));
+        if (!folder.valid() || ::syncfs(folder.get()) != 0)
+            return failed(0, staged.constFirst().shownName);
+    }
+    QStringList folders;
+    for (qsizetype i = 0; i < staged.size(); ++i) {
+        Stored stored = staged.at(i).stored;
+        const QString object = objectPath(stored.sha256);
+        const QString temporary = staged.at(i).temporary;
+        // The same content is kept once; a damaged copy already there is replaced by the good one.
+        if (QFileInfo(object).size() == stored.size && QFileInfo(object).isFile()) {
+            auto present = hashFile(object);
+            if (present && *present == stored.sha256) {
+                // Renewed, so that a cleaning of orphans running meanwhile leaves it to the row about to use it.
+                ::utimensat(AT_FDCWD, native(object).constData(), nullptr, 0);
+                ::unlink(native(temporary).constData());
+                stored.alreadyPresent = true;
+                out << stored;
+                continue;
+            }
+        }
+        const QString folder = QFileInfo(object).absolutePath();
+        if (!makeDirectory(folder) || ::rename(native(temporary).constData(), native(object).constData()) != 0)
+            return failed(i, staged.at(i).shownName);
+        if (!folders.contains(folder))
+            folders << folder;
+        out << stored;
+    }
+    for (const QString& folder : std::as_const(folders)) {
+        if (!syncDirectory(folder))
+            return failed(staged.size(), staged.constLast().shownName);
+    }
+    if (afterObjectWritten) {
+        for (const Stored& stored : std::as_const(out)) {
+            if (!stored.alreadyPresent)
+                afterObjectWritten(objectPath(stored.sha256));
+        }
+    }
+    return out;
 }
 
 Status EvidenceStore::copyOut(const QString& sha256, const QString& targetPath) const

@@ -34,6 +34,23 @@ public:
     // Streams the file (bounded memory) into a temporary file inside the store, fsync, rename to its object path,
     // fsync of the folder. Refuses a file above sizeLimit before copying. Cancel leaves no partial file.
     Result<Stored> put(const QString& sourcePath, qint64 sizeLimit, const Progress& progress = {});
+
+    // put() for many files, in two steps, with the same guarantees and far fewer waits for the disk: stage() streams
+    // each file into a temporary file of the store (not yet synced); publish() makes all of them durable with one
+    // syncfs(), renames each to its object path (or drops it when the object is already there) and syncs each folder
+    // it touched once. Objects are durable when publish() returns; a crash before leaves only temporary files.
+    struct Staged
+    {
+        QString temporary;
+        QString shownName;
+        Stored stored;
+    };
+    Result<Staged> stage(const QString& sourcePath, qint64 sizeLimit, const Progress& progress = {});
+    // Publishes every staged file; on failure the temporary files left are removed (objects already renamed stay,
+    // unused: orphans the next cleaning removes).
+    Result<QList<Stored>> publish(const QList<Staged>& staged);
+    // Removes the temporary files of staged files that will not be published.
+    void discard(const QList<Staged>& staged);
     QString objectPath(const QString& sha256) const; // inside root(); exists after put()
     Status copyOut(const QString& sha256, const QString& targetPath) const; // durable copy, for export
 
