@@ -14,6 +14,8 @@
 #include <QSqlRecord>
 #include <QTimer>
 
+#include <algorithm>
+
 using namespace thidua;
 using namespace thidua::test;
 
@@ -316,14 +318,20 @@ QByteArray contentHash(const QSqlDatabase& db)
     while (tables.next()) {
         const QString table = tables.value(0).toString();
         hash.addData(table.toUtf8());
+        // Rows in a fixed order whatever the table (some have no rowid): each row's text, sorted.
         QSqlQuery rows(db);
-        if (!rows.exec(QStringLiteral("SELECT * FROM \"%1\" ORDER BY rowid").arg(table)))
+        if (!rows.exec(QStringLiteral("SELECT * FROM \"%1\"").arg(table)))
             return {};
+        QList<QByteArray> texts;
         while (rows.next()) {
+            QByteArray text;
             for (int c = 0; c < rows.record().count(); ++c)
-                hash.addData(rows.value(c).toString().toUtf8() + '\x1f');
-            hash.addData(QByteArrayView("\x1e"));
+                text += rows.value(c).toString().toUtf8() + '\x1f';
+            texts << text;
         }
+        std::sort(texts.begin(), texts.end());
+        for (const QByteArray& text : std::as_const(texts))
+            hash.addData(text + '\x1e');
     }
     return hash.result();
 }
