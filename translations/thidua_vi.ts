@@ -1751,6 +1751,13 @@
     </message>
 </context>
 <context>
+    <name>EvidenceIndex</name>
+    <message>
+        <source>The danh mục is written as a .pdf, .docx or .xlsx file.</source>
+        <translation>Danh mục được ghi thành tệp .pdf, .docx hoặc .xlsx.</translation>
+    </message>
+</context>
+<context>
     <name>EvidenceQuery</name>
     <message>
         <source>There is no evidence file number %1.</source>
@@ -4871,6 +4878,81 @@ Quy tắc: %3</translation>
     </message>
 </context>
 <context>
+    <name>thidua::EvidenceExportDialog</name>
+    <message>
+        <source>Evidence index – %1</source>
+        <translation>Danh mục minh chứng – năm học %1</translation>
+    </message>
+    <message>
+        <source>Evidence dossier – %1</source>
+        <translation>Hồ sơ minh chứng – năm học %1</translation>
+    </message>
+    <message>
+        <source>(none: grouped by what the files back)</source>
+        <translation>(không theo bộ tiêu chí: xếp theo hồ sơ được minh chứng)</translation>
+    </message>
+    <message>
+        <source>A .pdf, .docx or .xlsx file</source>
+        <translation>Tệp .pdf, .docx hoặc .xlsx</translation>
+    </message>
+    <message>
+        <source>A new (or empty) folder, or a .zip file</source>
+        <translation>Thư mục mới (hoặc trống), hoặc tệp .zip</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Chọn…</translation>
+    </message>
+    <message>
+        <source>Criteria &amp;set:</source>
+        <translation>&amp;Bộ tiêu chí:</translation>
+    </message>
+    <message>
+        <source>&amp;Write to:</source>
+        <translation>Ghi &amp;vào:</translation>
+    </message>
+    <message>
+        <source>&amp;Write</source>
+        <translation>&amp;Ghi</translation>
+    </message>
+    <message>
+        <source>The list of the year&apos;s evidence files (code, description, số/ngày/cơ quan ban hành, what each backs), grouped per tiêu chí of the set.</source>
+        <translation>Danh sách tệp minh chứng của năm học (mã, mô tả, số/ngày/cơ quan ban hành, minh chứng cho nội dung nào), xếp theo từng tiêu chí của bộ tiêu chí.</translation>
+    </message>
+    <message>
+        <source>A folder (or .zip) with the danh mục at the top, one sub-folder per tiêu chí with the files named by their code, and SHA256SUMS, which the receiving side checks with “sha256sum -c SHA256SUMS”.</source>
+        <translation>Một thư mục (hoặc tệp .zip) gồm danh mục minh chứng ở đầu, mỗi tiêu chí một thư mục con với các tệp đặt tên theo mã minh chứng, và tệp SHA256SUMS để bên nhận kiểm tra bằng “sha256sum -c SHA256SUMS”.</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;Word (*.docx);;Excel (*.xlsx)</source>
+        <translation>PDF (*.pdf);;Word (*.docx);;Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>ZIP archive (*.zip);;Folder (*)</source>
+        <translation>Tệp nén ZIP (*.zip);;Thư mục (*)</translation>
+    </message>
+    <message>
+        <source>Choose where to write.</source>
+        <translation>Hãy chọn nơi ghi.</translation>
+    </message>
+    <message>
+        <source>The danh mục is written as a .pdf, .docx or .xlsx file.</source>
+        <translation>Danh mục được ghi thành tệp .pdf, .docx hoặc .xlsx.</translation>
+    </message>
+    <message>
+        <source>Choose the criteria set whose dossier is written.</source>
+        <translation>Hãy chọn bộ tiêu chí cần lập hồ sơ minh chứng.</translation>
+    </message>
+    <message>
+        <source>Writing the evidence index…</source>
+        <translation>Đang ghi danh mục minh chứng…</translation>
+    </message>
+    <message>
+        <source>Writing the dossier…</source>
+        <translation>Đang ghi hồ sơ minh chứng…</translation>
+    </message>
+</context>
+<context>
     <name>thidua::EvidenceListModel</name>
     <message>
         <source>%1 B</source>
@@ -5108,6 +5190,22 @@ Quy tắc: %3</translation>
     <message>
         <source>The check could not run.</source>
         <translation>Không chạy được việc kiểm tra.</translation>
+    </message>
+    <message>
+        <source>&amp;Index…</source>
+        <translation>Danh &amp;mục…</translation>
+    </message>
+    <message>
+        <source>Do&amp;ssier…</source>
+        <translation>Hồ &amp;sơ…</translation>
+    </message>
+    <message>
+        <source>Writes the danh mục minh chứng of the year as PDF, DOCX or Excel</source>
+        <translation>Ghi danh mục minh chứng của năm học ra PDF, DOCX hoặc Excel</translation>
+    </message>
+    <message>
+        <source>Writes the dossier of a criteria set: a folder or .zip with SHA256SUMS</source>
+        <translation>Ghi hồ sơ minh chứng của một bộ tiêu chí: thư mục hoặc tệp .zip kèm SHA256SUMS</translation>
     </message>
 </context>
 <context>

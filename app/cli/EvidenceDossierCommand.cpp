@@ -2,9 +2,6 @@
 
 #include "app/cli/StatsCommand.h"
 #include "core/criteria/CriteriaQuery.h"
-#include "core/documents/DocumentService.h"
-#include "core/documents/DocxWriter.h"
-#include "core/documents/PdfRenderer.h"
 #include "core/evidence/EvidenceDossier.h"
 #include "core/evidence/EvidenceIndex.h"
 #include "core/text/VietnameseFormat.h"
@@ -27,7 +24,7 @@ struct Scope
 
 QString yearText(const SchoolYear& year)
 {
-    return QStringLiteral("%1 - %2").arg(year.startYear).arg(year.startYear + 1);
+    return EvidenceIndex::schoolYearText(year.startYear);
 }
 
 bool open(CliContext& context,
@@ -109,36 +106,22 @@ int EvidenceDossierCommand::index(CliContext& context, const QStringList& argume
     if (!context.parse(parser, arguments, command, &exitCode))
         return exitCode;
     const QString out = parser.value(QStringLiteral("out"));
-    const QString suffix = QFileInfo(out).suffix().toLower();
-    if (out.isEmpty()
-        || (suffix != QStringLiteral("pdf") && suffix != QStringLiteral("docx") && suffix != QStringLiteral("xlsx")))
+    if (!EvidenceIndex::isIndexPath(out))
         return context.usage(tr("--out must name a .pdf, .docx or .xlsx file."), command);
     Scope scope;
     if (!open(context, parser, command, false, &scope, &exitCode))
         return exitCode;
-    const QSqlDatabase db = scope.database->connection();
-    auto data = EvidenceIndex::load(db, scope.year.id, yearText(scope.year), scope.set ? &*scope.set : nullptr);
-    if (!data)
-        return context.fail(data.error());
-    if (suffix == QStringLiteral("xlsx")) {
-        if (auto saved = EvidenceIndex::saveXlsx(*data, out); !saved)
-            return context.fail(saved.error());
-    } else {
-        DocumentService service(db, QDate::currentDate());
-        auto prepared = service.prepare({ EvidenceIndex::description(*data) });
-        if (!prepared)
-            return context.fail(prepared.error());
-        for (const QString& document : DocumentService::unsignedDocuments(prepared->descriptions))
-            context.err() << tr("Warning: %1 names no signer; the signature name is left blank.").arg(document)
-                          << Qt::endl;
-        const Status saved = suffix == QStringLiteral("docx") ? DocxWriter::save(prepared->documents, out)
-                                                              : PdfRenderer::save(prepared->documents, out);
-        if (!saved)
-            return context.fail(saved.error());
-    }
-    context.out() << tr("Wrote the index of %n evidence file(s) to %1.", nullptr, data->rowCount())
-                         .arg(QDir::toNativeSeparators(out))
-                  << Qt::endl;
+    QStringList unsignedDocuments;
+    auto written = EvidenceIndex::save(scope.database->connection(),
+        { scope.year.id, yearText(scope.year), scope.set ? &*scope.set : nullptr, out, QDate::currentDate() },
+        &unsignedDocuments);
+    for (const QString& document : std::as_const(unsignedDocuments))
+        context.err() << tr("Warning: %1 names no signer; the signature name is left blank.").arg(document) << Qt::endl;
+    if (!written)
+        return context.fail(written.error());
+    context.out()
+        << tr("Wrote the index of %n evidence file(s) to %1.", nullptr, *written).arg(QDir::toNativeSeparators(out))
+        << Qt::endl;
     return ExitSuccess;
 }
 

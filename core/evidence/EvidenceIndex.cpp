@@ -1,7 +1,12 @@
 #include "core/evidence/EvidenceIndex.h"
 
+#include "core/documents/DocumentService.h"
+#include "core/documents/DocxWriter.h"
+#include "core/documents/PdfRenderer.h"
 #include "core/evidence/EvidenceQuery.h"
 #include "core/spreadsheet/XlsxWriter.h"
+
+#include <QFileInfo>
 
 namespace thidua {
 
@@ -225,6 +230,38 @@ Status EvidenceIndex::saveXlsx(const EvidenceIndexData& data, const QString& pat
     writer.freezeRows(1);
     writer.printOnPageWidth(1);
     return writer.save(path);
+}
+
+bool EvidenceIndex::isIndexPath(const QString& path)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    return suffix == u"pdf" || suffix == u"docx" || suffix == u"xlsx";
+}
+
+Result<int> EvidenceIndex::save(const QSqlDatabase& db, const Export& request, QStringList* unsignedDocuments)
+{
+    if (!isIndexPath(request.path))
+        return Error(Error::Code::Usage, tr("The danh mục is written as a .pdf, .docx or .xlsx file."), request.path);
+    auto data = load(db, request.schoolYearId, request.schoolYear, request.set);
+    if (!data)
+        return data.error();
+    const QString suffix = QFileInfo(request.path).suffix().toLower();
+    if (suffix == u"xlsx") {
+        if (auto saved = saveXlsx(*data, request.path); !saved)
+            return saved.error();
+        return data->rowCount();
+    }
+    DocumentService service(db, request.today);
+    auto prepared = service.prepare({ description(*data) });
+    if (!prepared)
+        return prepared.error();
+    if (unsignedDocuments)
+        *unsignedDocuments = DocumentService::unsignedDocuments(prepared->descriptions);
+    const Status saved = suffix == u"docx" ? DocxWriter::save(prepared->documents, request.path)
+                                           : PdfRenderer::save(prepared->documents, request.path);
+    if (!saved)
+        return saved.error();
+    return data->rowCount();
 }
 
 } // namespace thidua

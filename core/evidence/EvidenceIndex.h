@@ -48,6 +48,23 @@ public:
     // The same list as a workbook: one header row in Vietnamese, then one row per file and tiêu chí; values only.
     [[nodiscard]] static Status saveXlsx(const EvidenceIndexData& data, const QString& path);
     static QStringList xlsxHeaders();
+
+    // The use case both the program and `thidua-cli evidence index` run: the danh mục of a year written to `path`
+    // as its suffix says (.pdf, .docx or .xlsx). `unsignedDocuments` receives the documents whose signer is not
+    // known (the name is then a marked blank). Returns how many files the index lists.
+    struct Export
+    {
+        qint64 schoolYearId = 0;
+        QString schoolYear; // "2025 - 2026"
+        const CriteriaSet* set = nullptr; // null: grouped by the kind of record
+        QString path;
+        QDate today;
+    };
+    static Result<int> save(const QSqlDatabase& db, const Export& request, QStringList* unsignedDocuments = nullptr);
+    // Whether `path` ends in a suffix save() writes.
+    static bool isIndexPath(const QString& path);
+    // The school year as the danh mục writes it: "2025 - 2026".
+    static QString schoolYearText(int startYear) { return QStringLiteral("%1 - %2").arg(startYear).arg(startYear + 1); }
 };
 
 } // namespace thidua

@@ -28,6 +28,7 @@
 #include "ui/documents/SubjectPickerDialog.h"
 #include "ui/evidence/CheckReportDialog.h"
 #include "ui/evidence/EvidenceDialog.h"
+#include "ui/evidence/EvidenceExportDialog.h"
 #include "ui/evidence/EvidenceListModel.h"
 #include "ui/evidence/EvidencePage.h"
 #include "ui/evidence/ThumbnailCache.h"
@@ -364,6 +365,8 @@ void TestWindowSizes::evidenceDialogs()
     }
     CheckReportDialog checkReport(report, m_window.get());
     check(&checkReport, QStringLiteral("evidence-check"));
+    EvidenceExportDialog dossier(EvidenceExportDialog::Kind::Dossier, *m_workspace, m_window.get());
+    check(&dossier, QStringLiteral("evidence-dossier"));
 
     // The page with files in it: a picture, a PDF and a document, with long names and descriptions.
     const QString folder = m_dir->filePath(QStringLiteral("files"));

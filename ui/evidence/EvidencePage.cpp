@@ -9,6 +9,7 @@
 #include "ui/evidence/CheckReportDialog.h"
 #include "ui/evidence/EvidenceDialog.h"
 #include "ui/evidence/EvidenceDrop.h"
+#include "ui/evidence/EvidenceExportDialog.h"
 #include "ui/evidence/EvidenceListModel.h"
 #include "ui/evidence/EvidenceTask.h"
 #include "ui/evidence/ThumbnailCache.h"
@@ -57,6 +58,8 @@ EvidencePage::EvidencePage(Workspace& workspace, QWidget* parent)
     , m_unlinkAction(new QAction(tr("&Unlink…"), this))
     , m_restoreAction(new QAction(tr("&Restore"), this))
     , m_checkAction(new QAction(tr("&Check evidence files…"), this))
+    , m_indexAction(new QAction(tr("&Index…"), this))
+    , m_dossierAction(new QAction(tr("Do&ssier…"), this))
 {
     setObjectName(key());
     m_model->setDescriber([this](const EvidenceLink& link) { return describe(link); });
@@ -124,16 +127,34 @@ EvidencePage::EvidencePage(Workspace& workspace, QWidget* parent)
     connect(m_unlinkAction, &QAction::triggered, this, &EvidencePage::unlinkCurrent);
     connect(m_restoreAction, &QAction::triggered, this, &EvidencePage::restoreCurrent);
     connect(m_checkAction, &QAction::triggered, this, [this] { runCheck(); });
+    m_indexAction->setToolTip(tr("Writes the danh mục minh chứng of the year as PDF, DOCX or Excel"));
+    m_dossierAction->setToolTip(tr("Writes the dossier of a criteria set: a folder or .zip with SHA256SUMS"));
+    for (QAction* action : { m_indexAction, m_dossierAction }) {
+        const auto kind =
+            action == m_indexAction ? EvidenceExportDialog::Kind::Index : EvidenceExportDialog::Kind::Dossier;
+        connect(action, &QAction::triggered, this, [this, kind] {
+            auto* dialog = new EvidenceExportDialog(kind, this->workspace(), this);
+            dialog->setAttribute(Qt::WA_DeleteOnClose);
+            dialog->open();
+        });
+    }
 
     auto* buttons = new QHBoxLayout;
-    for (QAction* action :
-        { m_addAction, m_openAction, m_saveCopyAction, m_editAction, m_unlinkAction, m_restoreAction, m_checkAction }) {
-        if (action != m_checkAction && action != m_addAction)
+    for (QAction* action : { m_addAction,
+             m_openAction,
+             m_saveCopyAction,
+             m_editAction,
+             m_unlinkAction,
+             m_restoreAction,
+             m_indexAction,
+             m_dossierAction,
+             m_checkAction }) {
+        if (action != m_checkAction && action != m_addAction && action != m_indexAction && action != m_dossierAction)
             m_table->addAction(action);
         auto* button = new QToolButton(this);
         button->setDefaultAction(action);
         button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-        if (action == m_checkAction)
+        if (action == m_indexAction)
             buttons->addStretch(1);
         buttons->addWidget(button);
     }

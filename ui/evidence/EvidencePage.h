@@ -50,6 +50,8 @@ public:
     QComboBox* backsFilter() const { return m_backsFilter; }
     QCheckBox* trashToggle() const { return m_showTrash; }
     QAction* checkAction() const { return m_checkAction; }
+    QAction* indexAction() const { return m_indexAction; }
+    QAction* dossierAction() const { return m_dossierAction; }
 
     // The evidence of the current row (null when none).
     const Evidence* currentEvidence() const;
@@ -105,6 +107,8 @@ private:
     QAction* m_unlinkAction;
     QAction* m_restoreAction;
     QAction* m_checkAction;
+    QAction* m_indexAction; // the danh mục minh chứng of the year (EvidenceExportDialog)
+    QAction* m_dossierAction;
     EvidenceList m_all; // the year's evidence (or the trash) before the filter
     QHash<qint64, QString> m_personNames;
     QHash<qint64, QString> m_collectiveNames;
