@@ -1643,6 +1643,18 @@
             <numerusform>%n tệp minh chứng</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Give the largest size of one evidence file in MB, or nothing to see it.</source>
+        <translation>Hãy cho dung lượng lớn nhất của một tệp minh chứng (MB), hoặc để trống để xem mức hiện tại.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a size in MB (a whole number from 1 to 1048576).</source>
+        <translation>“%1” không phải dung lượng tính bằng MB (một số nguyên từ 1 đến 1048576).</translation>
+    </message>
+    <message>
+        <source>The largest evidence file that is added: %1.</source>
+        <translation>Dung lượng lớn nhất của một tệp minh chứng được thêm: %1.</translation>
+    </message>
 </context>
 <context>
     <name>EvidenceDossier</name>

@@ -53,6 +53,9 @@ EvidenceCommand::EvidenceCommand()
         { QStringLiteral("purge"),
             QStringLiteral("thidua-cli evidence purge"),
             [this](CliContext& c, const QStringList& a) { return purge(c, a); } },
+        { QStringLiteral("limit"),
+            QStringLiteral("thidua-cli evidence limit [MB]"),
+            [this](CliContext& c, const QStringList& a) { return limit(c, a); } },
         { QStringLiteral("index"), EvidenceDossierCommand::indexUsage(), &EvidenceDossierCommand::index },
         { QStringLiteral("dossier"), EvidenceDossierCommand::dossierUsage(), &EvidenceDossierCommand::dossier },
     };
@@ -440,6 +443,31 @@ int EvidenceCommand::purge(CliContext& context, const QStringList& arguments)
     if (!purged)
         return context.fail(purged.error());
     context.out() << tr("%n file(s) deleted from the trash after 30 days.", nullptr, *purged) << Qt::endl;
+    return ExitSuccess;
+}
+
+int EvidenceCommand::limit(CliContext& context, const QStringList& arguments)
+{
+    if (arguments.size() > 1)
+        return context.usage(tr("Give the largest size of one evidence file in MB, or nothing to see it."), name());
+    auto database = context.database();
+    if (!database)
+        return context.fail(database.error());
+    EvidenceService service((*database)->connection(), EvidenceStore::forDatabase((*database)->path()));
+    if (arguments.size() == 1) {
+        bool ok = false;
+        const qint64 megabytes = arguments.constFirst().toLongLong(&ok);
+        if (!ok || megabytes <= 0 || megabytes > 1024 * 1024)
+            return context.usage(
+                tr("“%1” is not a size in MB (a whole number from 1 to 1048576).").arg(arguments.constFirst()), name());
+        if (auto set = service.setSizeLimit(megabytes * 1024 * 1024); !set)
+            return context.fail(set.error());
+    }
+    auto current = service.sizeLimit();
+    if (!current)
+        return context.fail(current.error());
+    context.out() << tr("The largest evidence file that is added: %1.").arg(EvidenceStore::sizeText(*current))
+                  << Qt::endl;
     return ExitSuccess;
 }
 

@@ -52,6 +52,7 @@ private:
     int unlink(CliContext& context, const QStringList& arguments);
     int restore(CliContext& context, const QStringList& arguments);
     int purge(CliContext& context, const QStringList& arguments);
+    int limit(CliContext& context, const QStringList& arguments);
 
     QList<SubCommand> m_subCommands;
 };

@@ -311,6 +311,25 @@ void TestEvidenceCommand::sizeLimit()
                      u"2024-2025"_s })
                  .exitCode,
         0);
+
+    // The limit set from the command line: shown, changed, refused when it is not a size.
+    const CliRun shown = cli({ u"evidence"_s, u"limit"_s });
+    QCOMPARE(shown.exitCode, 0);
+    QVERIFY2(shown.out.contains(u"1000 byte"_s), qPrintable(shown.out));
+    const CliRun set = cli({ u"evidence"_s, u"limit"_s, u"1"_s });
+    QCOMPARE(set.exitCode, 0);
+    QVERIFY2(set.out.contains(u"1,0 MB"_s), qPrintable(set.out));
+    QCOMPARE(cli({ u"evidence"_s, u"limit"_s, u"-3"_s }).exitCode, 2);
+    QCOMPARE(cli({ u"evidence"_s, u"limit"_s, u"nhiều"_s }).exitCode, 2);
+    QCOMPARE(cli({ u"evidence"_s,
+                     u"add"_s,
+                     file(u"bigger.mp4"_s, patternBytes(1024 * 1024 - 1, 5)),
+                     u"--to"_s,
+                     u"person:GV001"_s,
+                     u"--year"_s,
+                     u"2024-2025"_s })
+                 .exitCode,
+        0);
 }
 
 void TestEvidenceCommand::check()
