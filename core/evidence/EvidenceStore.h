@@ -12,8 +12,9 @@ namespace thidua {
 
 // The folder beside the database that keeps every evidence file once, named by its SHA-256:
 // root/objects/ab/<64 hex>. Files only, no SQL. Nothing is ever written outside root(), and the names users gave
-// their files are never used as paths. Writing is durable: a temporary file inside root/tmp, fsync, rename to the
-// object path, fsync of the folder. Reading and hashing stream in 1 MiB chunks (bounded memory).
+// their files are never used as paths. Writing is durable: temporary files inside root/tmp, synced to the disk (one
+// syncfs for a batch, see stage/publish), renamed to their object paths, each folder synced. Reading and hashing
+// stream in 1 MiB chunks (bounded memory).
 class EvidenceStore
 {
     Q_DECLARE_TR_FUNCTIONS(EvidenceStore)
