@@ -154,7 +154,7 @@ int EvidenceDossierCommand::dossier(CliContext& context, const QStringList& argu
     context.out() << tr("Wrote the dossier of “%1” (%2 tiêu chí, %n file(s), %3) to %4.", nullptr, written->files)
                          .arg(request.set.name)
                          .arg(written->chapters)
-                         .arg(QLocale::c().formattedDataSize(written->bytes))
+                         .arg(EvidenceStore::sizeText(written->bytes))
                          .arg(QDir::toNativeSeparators(out))
                   << Qt::endl;
     return ExitSuccess;
