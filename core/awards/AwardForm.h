@@ -49,6 +49,10 @@ public:
     int coefficientHundredths = 0; // 30 = 0,3 × the base salary
     QString coefficientBasis;
     MeetingRules::Threshold threshold;
+    // The title needed the same year ("lao_dong_tien_tien" for Chiến sĩ thi đua cơ sở, Luật Thi đua, khen thưởng
+    // 2022, Điều 23), empty when none.
+    QString requiresKey;
+    int sortOrder = 0;
 
     // "Danh hiệu thi đua", "Hình thức khen thưởng"
     static QString categoryName(Category category);

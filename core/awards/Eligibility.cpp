@@ -11,13 +11,6 @@ QString joined(const QStringList& names)
 
 } // namespace
 
-QString requiredTitle(const QString& formKey)
-{
-    if (formKey == u"chien_si_thi_dua_co_so")
-        return QStringLiteral("lao_dong_tien_tien");
-    return {};
-}
-
 QList<Problem> check(const Facts& f)
 {
     QList<Problem> out;
@@ -53,12 +46,11 @@ QList<Problem> check(const Facts& f)
                 "%1 is proposed for %2, at provincial level or above, but is not a recognised Đơn vị học tập.")
                 .arg(f.nomineeName, f.form.name) });
     }
-    const QString required = requiredTitle(f.form.key);
+    const QString& required = f.form.requiresKey;
     if (!required.isEmpty() && !f.titlesThisYear.contains(required)) {
-        const std::optional<AwardForm> title = AwardCatalogue::find(AwardCatalogue::defaults(), required);
         out.append({ Rule::EarlierTitle,
             QCoreApplication::translate("Eligibility", "%1 needs the title %2 the same year, which %3 does not have.")
-                .arg(f.form.name, title ? title->name : required, f.nomineeName) });
+                .arg(f.form.name, f.requiredTitleName.isEmpty() ? required : f.requiredTitleName, f.nomineeName) });
     }
     return out;
 }

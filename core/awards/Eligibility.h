@@ -38,6 +38,8 @@ struct Facts
     bool learningUnit = false; // recognised Đơn vị học tập (collectives)
     // Keys of the titles the nominee holds or is nominated for that year (for titles that need an earlier one).
     QStringList titlesThisYear;
+    // The name of the title form.requiresKey names ("Lao động tiên tiến"), for the explanation.
+    QString requiredTitleName;
 };
 
 struct Problem
@@ -46,9 +48,6 @@ struct Problem
     QString explanation;
 };
 
-// The key of the title `formKey` requires the same year, empty when none: Chiến sĩ thi đua cơ sở needs Lao động
-// tiên tiến (Luật Thi đua, khen thưởng 2022, Điều 23).
-QString requiredTitle(const QString& formKey);
 // Every check `facts` fails, in the order of Rule.
 QList<Problem> check(const Facts& facts);
 
