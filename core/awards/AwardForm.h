@@ -56,6 +56,16 @@ public:
 
     // "Danh hiệu thi đua", "Hình thức khen thưởng"
     static QString categoryName(Category category);
+    // The keys of the columns of award_form: "title" / "commendation", "person" / "collective", "school" /
+    // "superior" / "province" / "nation", and of threshold_base: "present" / "all" / "valid".
+    static QString categoryKey(Category category);
+    static bool categoryFromKey(const QString& key, Category* category);
+    static QString subjectKey(Subject subject);
+    static bool subjectFromKey(const QString& key, Subject* subject);
+    static QString levelKey(Level level);
+    static bool levelFromKey(const QString& key, Level* level);
+    static QString baseKey(MeetingRules::Base base);
+    static bool baseFromKey(const QString& key, MeetingRules::Base* base);
     bool schoolDecides() const { return level == Level::School; }
 };
 
@@ -73,6 +83,10 @@ namespace AwardCatalogue {
 // thresholds: 70 % of the members present, 90 % of all members for Chiến sĩ thi đua above the school. Editable data.
 QList<AwardForm> defaults();
 std::optional<AwardForm> find(const QList<AwardForm>& forms, const QString& key);
+// A form from the columns of award_form (unknown keys keep the defaults of AwardForm).
+AwardForm fromColumns(const QString& key, const QString& name, const QString& category, const QString& subject,
+    const QString& decidedBy, const QString& level, int coefficientHundredths, const QString& coefficientBasis,
+    int thresholdTenths, const QString& thresholdBase, const QString& requiresKey, int sortOrder);
 
 // The base salaries known to be in force (NĐ 24/2023 from 01/07/2023, NĐ 73/2024 from 01/07/2024). Editable data:
 // a newer decree is added by the user with its basis.
