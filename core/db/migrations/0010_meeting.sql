@@ -160,6 +160,12 @@ CREATE TABLE ballot_round (
     accepted_at  TEXT,
     UNIQUE (meeting_id, number)
 );
+-- The nominations a round votes on (round 1: all; a later round: those to vote again).
+CREATE TABLE ballot_round_nominee (
+    round_id       INTEGER NOT NULL REFERENCES ballot_round(id) ON DELETE CASCADE,
+    nomination_id  INTEGER NOT NULL REFERENCES nomination(id) ON DELETE RESTRICT,
+    PRIMARY KEY (round_id, nomination_id)
+) WITHOUT ROWID;
 CREATE TABLE ballot_count (
     round_id    INTEGER NOT NULL REFERENCES ballot_round(id) ON DELETE CASCADE,
     entry       INTEGER NOT NULL CHECK (entry IN (1, 2)),
