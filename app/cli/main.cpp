@@ -3,6 +3,7 @@
 #include "app/cli/CdhtCommand.h"
 #include "app/cli/CheckCommand.h"
 #include "app/cli/CliContext.h"
+#include "app/cli/CouncilCommand.h"
 #include "app/cli/CriteriaCommand.h"
 #include "app/cli/DemoCommand.h"
 #include "app/cli/DocumentCommand.h"
@@ -142,6 +143,7 @@ int main(int argc, char* argv[])
     commands.push_back(std::make_unique<CriteriaCommand>());
     commands.push_back(std::make_unique<EvidenceCommand>());
     commands.push_back(std::make_unique<CheckCommand>());
+    commands.push_back(std::make_unique<CouncilCommand>());
     commands.push_back(std::make_unique<NominationCommand>());
     commands.push_back(std::make_unique<MeetingCommand>());
 

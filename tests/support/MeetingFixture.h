@@ -101,7 +101,7 @@ inline MeetingSchool makeMeetingSchool(const QString& path)
         s.teachers << meetingPerson(
             c, parts[0], parts[1], parts[2], QStringLiteral("GV%1").arg(i + 1, 2, 10, QLatin1Char('0')));
     }
-    auto saved = CouncilService(c).setCouncil(year->id, members);
+    auto saved = CouncilService(c, QDate(2024, 9, 5)).setCouncil(year->id, members);
     if (!saved)
         return s;
     for (const CouncilMember& m : std::as_const(*saved))
