@@ -7,15 +7,6 @@
 
 namespace thidua::MeetingCli {
 
-namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("MeetingCli", text);
-}
-
-} // namespace
-
 int dispatch(CliContext& context,
     const QStringList& arguments,
     const QList<SubCommand>& subCommands,
@@ -36,8 +27,9 @@ int dispatch(CliContext& context,
         return ExitSuccess;
     }
     const QString known = names.join(QStringLiteral(", "));
-    return context.usage(
-        action.isEmpty() ? tr("Missing action: %1.").arg(known) : tr("Unknown action “%1”: use %2.").arg(action, known),
+    return context.usage(action.isEmpty()
+            ? QCoreApplication::translate("MeetingCli", "Missing action: %1.").arg(known)
+            : QCoreApplication::translate("MeetingCli", "Unknown action “%1”: use %2.").arg(action, known),
         command);
 }
 
@@ -55,7 +47,8 @@ std::optional<qint64> year(CliContext& context, const QString& text, const QStri
 {
     int start = 0;
     if (text.isEmpty()) {
-        *exitCode = context.usage(tr("--year is needed (a school year such as 2024-2025)."), command);
+        *exitCode = context.usage(
+            QCoreApplication::translate("MeetingCli", "--year is needed (a school year such as 2024-2025)."), command);
         return std::nullopt;
     }
     if (!context.parseSchoolYear(text, &start, command, exitCode))
@@ -77,7 +70,8 @@ std::optional<qint64> number(
     bool ok = false;
     const qint64 value = text.trimmed().toLongLong(&ok);
     if (!ok || value <= 0) {
-        *exitCode = context.usage(tr("%1 must be a number, not “%2”.").arg(what, text), command);
+        *exitCode = context.usage(
+            QCoreApplication::translate("MeetingCli", "%1 must be a number, not “%2”.").arg(what, text), command);
         return std::nullopt;
     }
     return value;
@@ -104,7 +98,8 @@ std::optional<qint64> subject(CliContext& context, AwardForm::Subject subject, c
         return std::nullopt;
     }
     if (*found == 0) {
-        *exitCode = context.fail(Error(Error::Code::NotFound, tr("There is no collective “%1”.").arg(text)));
+        *exitCode = context.fail(Error(Error::Code::NotFound,
+            QCoreApplication::translate("MeetingCli", "There is no collective “%1”.").arg(text)));
         return std::nullopt;
     }
     return *found;
@@ -136,7 +131,9 @@ std::optional<QDateTime> dateTime(CliContext& context, const QString& text, cons
         if (parsed.isValid())
             return parsed;
     }
-    *exitCode = context.usage(tr("“%1” is not a date and time such as “2025-05-20 14:00”.").arg(text), command);
+    *exitCode = context.usage(
+        QCoreApplication::translate("MeetingCli", "“%1” is not a date and time such as “2025-05-20 14:00”.").arg(text),
+        command);
     return std::nullopt;
 }
 
@@ -148,7 +145,9 @@ std::optional<QDate> date(CliContext& context, const QString& text, const QStrin
         if (parsed.isValid())
             return parsed;
     }
-    *exitCode = context.usage(tr("“%1” is not a date such as “2025-06-01” or “01/06/2025”.").arg(text), command);
+    *exitCode = context.usage(
+        QCoreApplication::translate("MeetingCli", "“%1” is not a date such as “2025-06-01” or “01/06/2025”.").arg(text),
+        command);
     return std::nullopt;
 }
 
@@ -165,10 +164,11 @@ std::optional<qint64> member(
     }
     if (found.size() == 1)
         return found.first();
-    *exitCode =
-        context.usage(found.isEmpty() ? tr("“%1” is not on the council roster of this meeting.").arg(text)
-                                      : tr("Several council members are called “%1”: give the number.").arg(text),
-            command);
+    *exitCode = context.usage(found.isEmpty()
+            ? QCoreApplication::translate("MeetingCli", "“%1” is not on the council roster of this meeting.").arg(text)
+            : QCoreApplication::translate("MeetingCli", "Several council members are called “%1”: give the number.")
+                  .arg(text),
+        command);
     return std::nullopt;
 }
 
