@@ -402,7 +402,9 @@ void TestEvidenceService::wrongLinksAreRefused()
         { { EvidenceLink::Kind::AssessmentItem, m_school.assessment, {} }, Error::Code::Validation },
         { { EvidenceLink::Kind::AssessmentItem, 999, u"H1.TC1"_s }, Error::Code::NotFound },
         { { EvidenceLink::Kind::LearningResult, 999, {} }, Error::Code::NotFound },
-        { { EvidenceLink::Kind::Meeting, 1, {} }, Error::Code::Validation },
+        { { EvidenceLink::Kind::Activity, 1, {} }, Error::Code::Validation },
+        { { EvidenceLink::Kind::Meeting, 999, {} }, Error::Code::NotFound },
+        { { EvidenceLink::Kind::Nomination, 999, {} }, Error::Code::NotFound },
         { { EvidenceLink::Kind::Person, m_school.personA, u"H1.TC1"_s }, Error::Code::Validation },
     };
     for (const Case& c : cases) {
