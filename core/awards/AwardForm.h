@@ -57,6 +57,18 @@ public:
     // "Danh hiệu thi đua", "Hình thức khen thưởng"
     static QString categoryName(Category category);
     bool schoolDecides() const { return level == Level::School; }
+
+    // The keys of the columns of table award_form and of the command line: "title" / "commendation", "person" /
+    // "collective", "school" / "superior" / "province" / "nation", "present" / "all" / "valid". fromKey gives
+    // nullopt for a key that is none of them.
+    static QString categoryKey(Category category);
+    static std::optional<Category> categoryFromKey(const QString& key);
+    static QString subjectKey(Subject subject);
+    static std::optional<Subject> subjectFromKey(const QString& key);
+    static QString levelKey(Level level);
+    static std::optional<Level> levelFromKey(const QString& key);
+    static QString baseKey(MeetingRules::Base base);
+    static std::optional<MeetingRules::Base> baseFromKey(const QString& key);
 };
 
 // A base salary (mức lương cơ sở) from a date on, with the text that set it.
@@ -69,14 +81,12 @@ struct BaseSalary
 
 namespace AwardCatalogue {
 
-// The forms a school meets in the movement, with legal-facts §2.3's coefficients and the education sector's default
-// thresholds: 70 % of the members present, 90 % of all members for Chiến sĩ thi đua above the school. Editable data.
-QList<AwardForm> defaults();
+// The forms are data: their defaults (legal-facts §2.3's coefficients, the education sector's thresholds) are the rows
+// of migration 0010, read and edited through AwardService. These are pure functions over the rows read.
 std::optional<AwardForm> find(const QList<AwardForm>& forms, const QString& key);
 
-// The base salaries known to be in force (NĐ 24/2023 from 01/07/2023, NĐ 73/2024 from 01/07/2024). Editable data:
-// a newer decree is added by the user with its basis.
-QList<BaseSalary> baseSalaries();
+// The base salaries are data too (migration 0010: NĐ 24/2023 from 01/07/2023, NĐ 73/2024 from 01/07/2024; a newer
+// decree is added by the user with its basis).
 // The base salary in force on `date`: the latest row from that date or before; none before the first row.
 std::optional<BaseSalary> baseSalaryOn(const QList<BaseSalary>& table, const QDate& date);
 
