@@ -294,14 +294,12 @@ int AwardCommand::form(CliContext& context, const QStringList& arguments)
     auto choose = [&](const QCommandLineOption& option, auto fromKey, auto* field) {
         if (!parser.isSet(option))
             return true;
-        const auto value = fromKey(parser.value(option));
-        if (!value) {
+        if (!fromKey(parser.value(option), field)) {
             exitCode = context.usage(tr("--%1 must be %2, not “%3”.")
                                          .arg(option.names().constFirst(), option.valueName(), parser.value(option)),
                 name());
             return false;
         }
-        *field = *value;
         return true;
     };
     if (!choose(categoryOption, &AwardForm::categoryFromKey, &f.category)

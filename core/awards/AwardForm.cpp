@@ -8,56 +8,64 @@
 
 namespace thidua {
 
-namespace {
-
-// One table of (value, key) pairs per enum: the keys of table award_form and of the command line.
-template <typename Enum, std::size_t N> using Keys = std::array<std::pair<Enum, const char*>, N>;
-
-constexpr Keys<AwardForm::Category, 2> CategoryKeys { { { AwardForm::Category::Title, "title" },
-    { AwardForm::Category::Commendation, "commendation" } } };
-constexpr Keys<AwardForm::Subject, 2> SubjectKeys { { { AwardForm::Subject::Person, "person" },
-    { AwardForm::Subject::Collective, "collective" } } };
-constexpr Keys<AwardForm::Level, 4> LevelKeys { { { AwardForm::Level::School, "school" },
-    { AwardForm::Level::Superior, "superior" },
-    { AwardForm::Level::Province, "province" },
-    { AwardForm::Level::Nation, "nation" } } };
-constexpr Keys<MeetingRules::Base, 3> BaseKeys { { { MeetingRules::Base::MembersPresent, "present" },
-    { MeetingRules::Base::AllMembers, "all" },
-    { MeetingRules::Base::ValidBallots, "valid" } } };
-
-template <typename Enum, std::size_t N> QString keyOf(const Keys<Enum, N>& keys, Enum value)
-{
-    for (const auto& [v, key] : keys) {
-        if (v == value)
-            return QString::fromLatin1(key);
-    }
-    return QString();
-}
-
-template <typename Enum, std::size_t N> std::optional<Enum> valueOf(const Keys<Enum, N>& keys, const QString& key)
-{
-    for (const auto& [v, k] : keys) {
-        if (key == QLatin1String(k))
-            return v;
-    }
-    return std::nullopt;
-}
-
-} // namespace
-
 QString AwardForm::categoryName(Category category)
 {
     return category == Category::Title ? tr("Emulation title") : tr("Form of commendation");
 }
+
+namespace {
+
+template <typename E, std::size_t N> QString keyOf(const std::array<std::pair<E, const char*>, N>& keys, E value)
+{
+    for (const auto& [e, key] : keys) {
+        if (e == value)
+            return QString::fromLatin1(key);
+    }
+    return {};
+}
+
+template <typename E, std::size_t N>
+bool fromKey(const std::array<std::pair<E, const char*>, N>& keys, const QString& key, E* value)
+{
+    for (const auto& [e, k] : keys) {
+        if (key == QLatin1StringView(k)) {
+            *value = e;
+            return true;
+        }
+    }
+    return false;
+}
+
+constexpr std::array<std::pair<AwardForm::Category, const char*>, 2> CategoryKeys { {
+    { AwardForm::Category::Title, "title" },
+    { AwardForm::Category::Commendation, "commendation" },
+} };
+constexpr std::array<std::pair<AwardForm::Subject, const char*>, 2> SubjectKeys { {
+    { AwardForm::Subject::Person, "person" },
+    { AwardForm::Subject::Collective, "collective" },
+} };
+constexpr std::array<std::pair<AwardForm::Level, const char*>, 4> LevelKeys { {
+    { AwardForm::Level::School, "school" },
+    { AwardForm::Level::Superior, "superior" },
+    { AwardForm::Level::Province, "province" },
+    { AwardForm::Level::Nation, "nation" },
+} };
+constexpr std::array<std::pair<MeetingRules::Base, const char*>, 3> BaseKeys { {
+    { MeetingRules::Base::MembersPresent, "present" },
+    { MeetingRules::Base::AllMembers, "all" },
+    { MeetingRules::Base::ValidBallots, "valid" },
+} };
+
+} // namespace
 
 QString AwardForm::categoryKey(Category category)
 {
     return keyOf(CategoryKeys, category);
 }
 
-std::optional<AwardForm::Category> AwardForm::categoryFromKey(const QString& key)
+bool AwardForm::categoryFromKey(const QString& key, Category* category)
 {
-    return valueOf(CategoryKeys, key);
+    return fromKey(CategoryKeys, key, category);
 }
 
 QString AwardForm::subjectKey(Subject subject)
@@ -65,9 +73,9 @@ QString AwardForm::subjectKey(Subject subject)
     return keyOf(SubjectKeys, subject);
 }
 
-std::optional<AwardForm::Subject> AwardForm::subjectFromKey(const QString& key)
+bool AwardForm::subjectFromKey(const QString& key, Subject* subject)
 {
-    return valueOf(SubjectKeys, key);
+    return fromKey(SubjectKeys, key, subject);
 }
 
 QString AwardForm::levelKey(Level level)
@@ -75,9 +83,9 @@ QString AwardForm::levelKey(Level level)
     return keyOf(LevelKeys, level);
 }
 
-std::optional<AwardForm::Level> AwardForm::levelFromKey(const QString& key)
+bool AwardForm::levelFromKey(const QString& key, Level* level)
 {
-    return valueOf(LevelKeys, key);
+    return fromKey(LevelKeys, key, level);
 }
 
 QString AwardForm::baseKey(MeetingRules::Base base)
@@ -85,12 +93,41 @@ QString AwardForm::baseKey(MeetingRules::Base base)
     return keyOf(BaseKeys, base);
 }
 
-std::optional<MeetingRules::Base> AwardForm::baseFromKey(const QString& key)
+bool AwardForm::baseFromKey(const QString& key, MeetingRules::Base* base)
 {
-    return valueOf(BaseKeys, key);
+    return fromKey(BaseKeys, key, base);
 }
 
 namespace AwardCatalogue {
+
+AwardForm fromColumns(const QString& key,
+    const QString& name,
+    const QString& category,
+    const QString& subject,
+    const QString& decidedBy,
+    const QString& level,
+    int coefficientHundredths,
+    const QString& coefficientBasis,
+    int thresholdTenths,
+    const QString& thresholdBase,
+    const QString& requiresKey,
+    int sortOrder)
+{
+    AwardForm form;
+    form.key = key;
+    form.name = name;
+    AwardForm::categoryFromKey(category, &form.category);
+    AwardForm::subjectFromKey(subject, &form.subject);
+    form.decidedBy = decidedBy;
+    AwardForm::levelFromKey(level, &form.level);
+    form.coefficientHundredths = coefficientHundredths;
+    form.coefficientBasis = coefficientBasis;
+    form.threshold.tenths = thresholdTenths;
+    AwardForm::baseFromKey(thresholdBase, &form.threshold.base);
+    form.requiresKey = requiresKey;
+    form.sortOrder = sortOrder;
+    return form;
+}
 
 std::optional<AwardForm> find(const QList<AwardForm>& forms, const QString& key)
 {

@@ -56,19 +56,17 @@ public:
 
     // "Danh hiệu thi đua", "Hình thức khen thưởng"
     static QString categoryName(Category category);
-    bool schoolDecides() const { return level == Level::School; }
-
-    // The keys of the columns of table award_form and of the command line: "title" / "commendation", "person" /
-    // "collective", "school" / "superior" / "province" / "nation", "present" / "all" / "valid". fromKey gives
-    // nullopt for a key that is none of them.
+    // The keys of the columns of award_form: "title" / "commendation", "person" / "collective", "school" /
+    // "superior" / "province" / "nation", and of threshold_base: "present" / "all" / "valid".
     static QString categoryKey(Category category);
-    static std::optional<Category> categoryFromKey(const QString& key);
+    static bool categoryFromKey(const QString& key, Category* category);
     static QString subjectKey(Subject subject);
-    static std::optional<Subject> subjectFromKey(const QString& key);
+    static bool subjectFromKey(const QString& key, Subject* subject);
     static QString levelKey(Level level);
-    static std::optional<Level> levelFromKey(const QString& key);
+    static bool levelFromKey(const QString& key, Level* level);
     static QString baseKey(MeetingRules::Base base);
-    static std::optional<MeetingRules::Base> baseFromKey(const QString& key);
+    static bool baseFromKey(const QString& key, MeetingRules::Base* base);
+    bool schoolDecides() const { return level == Level::School; }
 };
 
 // A base salary (mức lương cơ sở) from a date on, with the text that set it.
@@ -84,6 +82,19 @@ namespace AwardCatalogue {
 // The forms are data: their defaults (legal-facts §2.3's coefficients, the education sector's thresholds) are the rows
 // of migration 0010, read and edited through AwardService. These are pure functions over the rows read.
 std::optional<AwardForm> find(const QList<AwardForm>& forms, const QString& key);
+// A form from the columns of award_form (unknown keys keep the defaults of AwardForm).
+AwardForm fromColumns(const QString& key,
+    const QString& name,
+    const QString& category,
+    const QString& subject,
+    const QString& decidedBy,
+    const QString& level,
+    int coefficientHundredths,
+    const QString& coefficientBasis,
+    int thresholdTenths,
+    const QString& thresholdBase,
+    const QString& requiresKey,
+    int sortOrder);
 
 // The base salaries are data too (migration 0010: NĐ 24/2023 from 01/07/2023, NĐ 73/2024 from 01/07/2024; a newer
 // decree is added by the user with its basis).

@@ -14,20 +14,18 @@ const QString FormColumns = QStringLiteral(
 
 AwardForm formFrom(const QSqlQuery& q)
 {
-    AwardForm f;
-    f.key = q.value(0).toString();
-    f.name = q.value(1).toString();
-    f.category = AwardForm::categoryFromKey(q.value(2).toString()).value_or(AwardForm::Category::Commendation);
-    f.subject = AwardForm::subjectFromKey(q.value(3).toString()).value_or(AwardForm::Subject::Person);
-    f.decidedBy = q.value(4).toString();
-    f.level = AwardForm::levelFromKey(q.value(5).toString()).value_or(AwardForm::Level::School);
-    f.coefficientHundredths = q.value(6).toInt();
-    f.coefficientBasis = q.value(7).toString();
-    f.threshold.tenths = q.value(8).toInt();
-    f.threshold.base = AwardForm::baseFromKey(q.value(9).toString()).value_or(MeetingRules::Base::MembersPresent);
-    f.requiresKey = q.value(10).toString();
-    f.sortOrder = q.value(11).toInt();
-    return f;
+    return AwardCatalogue::fromColumns(q.value(0).toString(),
+        q.value(1).toString(),
+        q.value(2).toString(),
+        q.value(3).toString(),
+        q.value(4).toString(),
+        q.value(5).toString(),
+        q.value(6).toInt(),
+        q.value(7).toString(),
+        q.value(8).toInt(),
+        q.value(9).toString(),
+        q.value(10).toString(),
+        q.value(11).toInt());
 }
 
 const QString RecordColumns = QStringLiteral(

@@ -1,5 +1,7 @@
 #include "core/awards/Eligibility.h"
 
+#include <array>
+
 namespace thidua::Eligibility {
 
 namespace {
@@ -10,6 +12,55 @@ QString joined(const QStringList& names)
 }
 
 } // namespace
+
+namespace {
+
+struct RuleRow
+{
+    Rule rule;
+    const char* key;
+    const char* name;
+};
+
+constexpr std::array<RuleRow, 6> Rules { {
+    { Rule::OneFormPerAchievement, "one_form", "Một thành tích chỉ đề nghị một hình thức khen thưởng" },
+    { Rule::PendingRestriction, "restriction", "Không đang bị kỷ luật, điều tra, thanh tra, xem xét" },
+    { Rule::CollectiveOrSubUnits, "collective_or_units", "Tập thể hoặc đơn vị trực thuộc, không cả hai" },
+    { Rule::LearningCitizen, "learning_citizen", "Được công nhận Công dân học tập năm học" },
+    { Rule::LearningUnit, "learning_unit", "Được công nhận Đơn vị học tập (đề nghị cấp tỉnh trở lên)" },
+    { Rule::EarlierTitle, "earlier_title", "Có danh hiệu cần có trước trong năm" },
+} };
+
+} // namespace
+
+QString ruleKey(Rule rule)
+{
+    for (const RuleRow& row : Rules) {
+        if (row.rule == rule)
+            return QString::fromLatin1(row.key);
+    }
+    return {};
+}
+
+bool ruleFromKey(const QString& key, Rule* rule)
+{
+    for (const RuleRow& row : Rules) {
+        if (key == QLatin1StringView(row.key)) {
+            *rule = row.rule;
+            return true;
+        }
+    }
+    return false;
+}
+
+QString ruleName(Rule rule)
+{
+    for (const RuleRow& row : Rules) {
+        if (row.rule == rule)
+            return QString::fromUtf8(row.name);
+    }
+    return {};
+}
 
 QList<Problem> check(const Facts& f)
 {

@@ -24,6 +24,13 @@ enum class Rule
     EarlierTitle, // Chiến sĩ thi đua cơ sở cần Lao động tiên tiến năm đó
 };
 
+// "one_form", "restriction", "collective_or_units", "learning_citizen", "learning_unit", "earlier_title" (the column
+// nomination_override.rule and the command line).
+QString ruleKey(Rule rule);
+bool ruleFromKey(const QString& key, Rule* rule);
+// What the rule checks, in Vietnamese, for lists and the biên bản: "Một hình thức cho một thành tích".
+QString ruleName(Rule rule);
+
 struct Facts
 {
     AwardForm form;

@@ -35,11 +35,11 @@ public:
     Status decide(qint64 id, const QString& number, const QDate& date, const QString& issuer);
     Status markAwarded(qint64 id);
 
-    // "lao_dong_tien_tien"… ↔ Eligibility::Rule, for the column nomination_override.rule and the command line.
-    static QString ruleKey(Eligibility::Rule rule);
-    static bool ruleFromKey(const QString& key, Eligibility::Rule* rule);
-
 private:
+    Status validate(const Nomination& nomination) const;
+    Result<Nomination> existing(qint64 id) const;
+    Result<NominationView> describe(const Nomination& nomination, const QDate& on) const;
+
     QSqlDatabase m_db;
 };
 

@@ -86,7 +86,7 @@ void TestAwardCommand::forms()
     const CliRun run = cli({ u"forms"_s });
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
     const QStringList lines = run.out.split(u'\n', Qt::SkipEmptyParts);
-    QCOMPARE(lines.size(), 11);
+    QCOMPARE(lines.size(), 12);
     QCOMPARE(lines.at(0), u"key\tname\tkind\tfor\tdecided by\tcoefficient\tthreshold\trequires"_s);
     QCOMPARE(lines.at(1),
         u"lao_dong_tien_tien\tLao động tiên tiến\tEmulation title\tperson\tHiệu trưởng\t0,3\t70 % present\t"_s);
@@ -97,6 +97,9 @@ void TestAwardCommand::forms()
         u"tap_the_lao_dong_xuat_sac\tTập thể lao động xuất sắc\tEmulation title\tcollective\tThủ trưởng cấp trên trực "
         "tiếp\t1,5\t70 % present\ttap_the_lao_dong_tien_tien"_s);
     QCOMPARE(lines.at(10),
+        u"bang_khen_tinh_tap_the\tBằng khen của Chủ tịch Ủy ban nhân dân tỉnh (tập thể)\tForm of commendation\t"
+        "collective\tChủ tịch Ủy ban nhân dân tỉnh\t1,5\t70 % present\t"_s);
+    QCOMPARE(lines.at(11),
         u"bang_khen_thu_tuong\tBằng khen của Thủ tướng Chính phủ\tForm of commendation\tperson\tThủ tướng Chính phủ\t"
         "3,5\t90 % all\t"_s);
 }
@@ -131,7 +134,7 @@ void TestAwardCommand::editForms()
     run = cli({ u"forms"_s });
     QVERIFY(run.exitCode == 0);
     const QStringList lines = run.out.split(u'\n', Qt::SkipEmptyParts);
-    QCOMPARE(lines.size(), 12);
+    QCOMPARE(lines.size(), 13);
     QCOMPARE(lines.at(1), edited);
     QCOMPARE(lines.constLast(),
         u"giay_khen_cong_doan\tGiấy khen của Công đoàn trường\tForm of commendation\tperson\tChủ tịch Công đoàn\t0,2\t"

@@ -71,7 +71,7 @@ void TestAwardForms::cleanupTestCase()
 
 void TestAwardForms::catalogue()
 {
-    // The ten forms of the migration in their sort order, and the two base salaries by date.
+    // The eleven forms of the migration in their sort order, and the two base salaries by date.
     QStringList keys;
     for (const AwardForm& f : std::as_const(s_forms))
         keys << f.key;
@@ -85,6 +85,7 @@ void TestAwardForms::catalogue()
             u"giay_khen_hieu_truong_tap_the"_s,
             u"giay_khen_cap_tren"_s,
             u"bang_khen_tinh"_s,
+            u"bang_khen_tinh_tap_the"_s,
             u"bang_khen_thu_tuong"_s }));
     QCOMPARE(s_salaries.size(), 2);
     QCOMPARE(s_salaries.at(0).from, QDate(2023, 7, 1));
@@ -122,6 +123,8 @@ void TestAwardForms::titlesAndCommendations_data()
                                         << QString();
     QTest::newRow("Bằng khen tỉnh") << u"bang_khen_tinh"_s << false << false << false << 700 << false << 150
                                     << QString();
+    QTest::newRow("Bằng khen tỉnh tập thể")
+        << u"bang_khen_tinh_tap_the"_s << false << true << false << 700 << false << 150 << QString();
     QTest::newRow("Bằng khen TTg") << u"bang_khen_thu_tuong"_s << false << false << false << 900 << true << 350
                                    << QString();
 }

@@ -114,7 +114,7 @@ void TestAwardService::editForm()
     QCOMPARE(again->sortOrder, 1);
     auto all = service().forms();
     QVERIFY(all.ok());
-    QCOMPARE(all->size(), 10);
+    QCOMPARE(all->size(), 11);
 }
 
 void TestAwardService::newForm()
@@ -132,7 +132,7 @@ void TestAwardService::newForm()
     QVERIFY(service().saveForm(form).ok());
     auto all = service().forms();
     QVERIFY(all.ok());
-    QCOMPARE(all->size(), 11);
+    QCOMPARE(all->size(), 12);
     QCOMPARE(all->constLast().key, u"giay_khen_cong_doan"_s);
     QCOMPARE(all->constLast().name, u"Giấy khen của Công đoàn trường"_s);
     QCOMPARE(all->constLast().threshold.tenths, 700);
