@@ -1,5 +1,6 @@
 // thidua-cli: the command line of ThiĐua, for scripting and end-to-end tests.
 // Exit codes: 0 success, 1 any error (message in Vietnamese on stderr), 2 wrong usage.
+#include "app/cli/AwardCommand.h"
 #include "app/cli/CdhtCommand.h"
 #include "app/cli/CheckCommand.h"
 #include "app/cli/CliContext.h"
@@ -143,6 +144,7 @@ int main(int argc, char* argv[])
     commands.push_back(std::make_unique<CriteriaCommand>());
     commands.push_back(std::make_unique<EvidenceCommand>());
     commands.push_back(std::make_unique<CheckCommand>());
+    commands.push_back(std::make_unique<AwardCommand>());
     commands.push_back(std::make_unique<CouncilCommand>());
     commands.push_back(std::make_unique<NominationCommand>());
     commands.push_back(std::make_unique<MeetingCommand>());

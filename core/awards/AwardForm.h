@@ -79,9 +79,8 @@ struct BaseSalary
 
 namespace AwardCatalogue {
 
-// The forms a school meets in the movement, with legal-facts §2.3's coefficients and the education sector's default
-// thresholds: 70 % of the members present, 90 % of all members for Chiến sĩ thi đua above the school. Editable data.
-QList<AwardForm> defaults();
+// The forms are data: their defaults (legal-facts §2.3's coefficients, the education sector's thresholds) are the rows
+// of migration 0010, read and edited through AwardService. These are pure functions over the rows read.
 std::optional<AwardForm> find(const QList<AwardForm>& forms, const QString& key);
 // A form from the columns of award_form (unknown keys keep the defaults of AwardForm).
 AwardForm fromColumns(const QString& key,
@@ -97,9 +96,8 @@ AwardForm fromColumns(const QString& key,
     const QString& requiresKey,
     int sortOrder);
 
-// The base salaries known to be in force (NĐ 24/2023 from 01/07/2023, NĐ 73/2024 from 01/07/2024). Editable data:
-// a newer decree is added by the user with its basis.
-QList<BaseSalary> baseSalaries();
+// The base salaries are data too (migration 0010: NĐ 24/2023 from 01/07/2023, NĐ 73/2024 from 01/07/2024; a newer
+// decree is added by the user with its basis).
 // The base salary in force on `date`: the latest row from that date or before; none before the first row.
 std::optional<BaseSalary> baseSalaryOn(const QList<BaseSalary>& table, const QDate& date);
 

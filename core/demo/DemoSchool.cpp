@@ -4,6 +4,7 @@
 #include "core/db/Transaction.h"
 #include "core/demo/DemoEvidence.h"
 #include "core/demo/DemoLearningModels.h"
+#include "core/demo/DemoMeetings.h"
 #include "core/people/CollectiveRepository.h"
 #include "core/people/PersonRepository.h"
 #include "core/school/SchoolRepository.h"
@@ -513,6 +514,8 @@ Status DemoSchool::build(const QSqlDatabase& db, const Size& size)
         return models;
     if (auto evidence = DemoEvidence::add(db, size.lastStartYear); !evidence)
         return evidence;
+    if (auto meetings = DemoMeetings::add(db, size.lastStartYear); !meetings)
+        return meetings;
     return transaction.commit();
 }
 

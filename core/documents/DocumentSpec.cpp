@@ -85,14 +85,14 @@ SignatureBlock signer(Reader& r, const QJsonObject& o, const QString& path)
     return s;
 }
 
-QList<AwardRecord> records(Reader& r, const QJsonObject& o, const QString& key, const QString& path)
+QList<ReportedAward> records(Reader& r, const QJsonObject& o, const QString& key, const QString& path)
 {
-    QList<AwardRecord> list;
+    QList<ReportedAward> list;
     const QJsonArray array = r.array(o, key, path);
     for (qsizetype i = 0; i < array.size() && r.ok(); ++i) {
         const QString itemPath = Reader::join(Reader::join(path, key), i);
         const QJsonObject item = array[i].toObject();
-        list << AwardRecord { r.string(item, QStringLiteral("year"), itemPath),
+        list << ReportedAward { r.string(item, QStringLiteral("year"), itemPath),
             r.string(item, QStringLiteral("title"), itemPath, true),
             r.string(item, QStringLiteral("decision"), itemPath) };
     }

@@ -2,9 +2,11 @@
 // queries: every student at the school that year is in exactly one class, each class has one lớp trưởng, classes
 // hold 35 to 45 students, an intake moves up a grade a year in the same class, and no date of birth makes an age
 // AgePlausibility warns about.
+#include "core/awards/AwardService.h"
 #include "core/criteria/LearningCitizenQuery.h"
 #include "core/db/Database.h"
 #include "core/demo/DemoSchool.h"
+#include "core/meeting/MeetingQuery.h"
 #include "core/people/AgePlausibility.h"
 #include "core/people/PeopleQuery.h"
 #include "core/school/SchoolQuery.h"
@@ -42,6 +44,7 @@ private slots:
     void everyYearLooksReal_data();
     void everyYearLooksReal();
     void learningCitizenResults();
+    void meetings();
 
 private:
     void checkYear(const PeopleQuery& query, const People& people, const SchoolYear& year, bool checkSizes);
@@ -283,6 +286,88 @@ void TestDemoSchool::learningCitizenResults()
     }
     // Only the last two years have results.
     QCOMPARE(results.results(people.schoolYear(2023)->id)->size(), 0);
+}
+
+// Both kinds of meeting a new user should see (issue 16): 2024-2025's finished — one member absent with a reason and a
+// written opinion, one round counted twice and accepted, every nominee voted, the second Giấy khen failing at half the
+// votes, the decisions entered into the award history — and 2025-2026's open one with its nominees and no round yet.
+void TestDemoSchool::meetings()
+{
+    QTemporaryDir dir;
+    auto db = Database::open(dir.filePath(QStringLiteral("demo.sqlite")));
+    QVERIFY(db.ok());
+    const QSqlDatabase c = (*db)->connection();
+    QVERIFY(DemoSchool::build(c, DemoSchool::Size()).ok());
+    const MeetingQuery query(c);
+    auto listed = query.list();
+    QVERIFY(listed.ok());
+    QCOMPARE(listed->size(), 2);
+    const SchoolQuery school(c);
+    QCOMPARE(listed->at(0).schoolYearId, school.yearByStart(2025)->id); // newest first
+    QCOMPARE(listed->at(1).schoolYearId, school.yearByStart(2024)->id);
+
+    auto finished = query.record(listed->at(1).id);
+    QVERIFY(finished.ok());
+    QVERIFY(finished->finalized());
+    QCOMPARE(finished->startsAt, QDateTime(QDate(2025, 5, 22), QTime(14, 0)));
+    QCOMPARE(finished->presentCount(), finished->membersTotal() - 1);
+    QVERIFY(finished->quorumMet());
+    const MeetingRecord::Member& absent = finished->members.constLast();
+    QVERIFY(!absent.present);
+    QVERIFY(!absent.reason.isEmpty());
+    QVERIFY(!absent.writtenOpinion.isEmpty());
+    QCOMPARE(finished->rounds.size(), 1);
+    QVERIFY(finished->rounds.constFirst().accepted());
+    QVERIFY(finished->rounds.constFirst().first && finished->rounds.constFirst().second);
+    QCOMPARE(finished->nominees.size(), 9);
+    QStringList forms;
+    int passed = 0;
+    for (const MeetingRecord::Nominee& n : std::as_const(finished->nominees)) {
+        QVERIFY(n.voted);
+        forms << n.view.form.key;
+        passed += n.passed ? 1 : 0;
+        const Nomination::State state = n.view.nomination.state;
+        if (!n.passed)
+            QCOMPARE(state, Nomination::State::Failed);
+        else if (n.view.form.schoolDecides())
+            QCOMPARE(state, Nomination::State::Awarded);
+        else
+            QCOMPARE(state, Nomination::State::Decided);
+        if (n.passed) { // the decision is in the award history
+            auto history = AwardService(c).history(n.view.nomination.subject, n.view.nomination.subjectId);
+            QVERIFY(history.ok());
+            bool found = false;
+            for (const AwardRecord& r : std::as_const(*history))
+                found = found || r.nominationId == n.view.nomination.id;
+            QVERIFY2(found, qPrintable(n.view.subjectName));
+        }
+    }
+    QCOMPARE(passed, 8);
+    QCOMPARE(forms.count(QStringLiteral("lao_dong_tien_tien")), 4);
+    QCOMPARE(forms.count(QStringLiteral("chien_si_thi_dua_co_so")), 1);
+    QCOMPARE(forms.count(QStringLiteral("giay_khen_hieu_truong")), 2);
+    QCOMPARE(forms.count(QStringLiteral("tap_the_lao_dong_tien_tien")), 1);
+    QCOMPARE(forms.count(QStringLiteral("tap_the_lao_dong_xuat_sac")), 1);
+
+    auto open = query.record(listed->at(0).id);
+    QVERIFY(open.ok());
+    QVERIFY(!open->finalized());
+    QCOMPARE(open->startsAt, QDateTime(QDate(2026, 5, 21), QTime(14, 0)));
+    QCOMPARE(open->nominees.size(), 5);
+    QVERIFY(open->rounds.isEmpty());
+    for (const MeetingRecord::Nominee& n : std::as_const(open->nominees)) {
+        QCOMPARE(n.view.nomination.state, Nomination::State::Reviewed);
+        QVERIFY(n.view.openProblems().isEmpty());
+    }
+
+    // The older awards entered by hand: the principal's Bằng khen of the province.
+    auto principal = PeopleQuery(c).people({ PersonKind::Staff, true });
+    QVERIFY(principal.ok());
+    auto history = AwardService(c).history(AwardForm::Subject::Person, principal->constFirst().id);
+    QVERIFY(history.ok());
+    QCOMPARE(history->size(), 1);
+    QCOMPARE(history->constFirst().formName, QStringLiteral("Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh"));
+    QCOMPARE(history->constFirst().decisionDate, QDate(2023, 8, 15));
 }
 
 QTEST_GUILESS_MAIN(TestDemoSchool)

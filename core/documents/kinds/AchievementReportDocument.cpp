@@ -23,20 +23,20 @@ Block labelled(const QString& label, const QString& value)
     return Block::of(paragraph);
 }
 
-Table recordTable(const QList<AwardRecord>& records, const QString& what)
+Table recordTable(const QList<ReportedAward>& records, const QString& what)
 {
     Table table;
     table.columnWeights = { 2.6, 5, 8 };
     table.headerRows << Table::Row {
         { QStringLiteral("Năm") }, { what }, { QStringLiteral("Số, ngày, tháng, năm của quyết định; cơ quan ban hành") }
     };
-    for (const AwardRecord& record : records)
+    for (const ReportedAward& record : records)
         table.rows << Table::Row { { record.year, Paragraph::Align::Center }, { record.title }, { record.decision } };
     return table;
 }
 
 // The table of past titles or awards, or "Không." when there are none (no bordered empty row).
-Block recordBlock(const QList<AwardRecord>& records, const QString& what)
+Block recordBlock(const QList<ReportedAward>& records, const QString& what)
 {
     if (records.isEmpty())
         return Block::of(Paragraph::text(Paragraph::Style::Body, QStringLiteral("Không.")));

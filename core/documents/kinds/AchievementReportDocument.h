@@ -4,8 +4,9 @@
 
 namespace thidua {
 
-// A title or award received before, for section III of a báo cáo thành tích.
-struct AwardRecord
+// A title or award received before, as section III of a báo cáo thành tích prints it (not AwardService's AwardRecord:
+// two structs of one name in namespace thidua broke QList<AwardRecord> at link time).
+struct ReportedAward
 {
     QString year; // "2023 - 2024"
     QString title; // "Lao động tiên tiến", "Giấy khen của Hiệu trưởng"
@@ -41,8 +42,8 @@ struct AchievementReportData
     // Collective (tập thể)
     QString characteristics; // đặc điểm, tình hình
     Blocks achievements; // section II, editable
-    QList<AwardRecord> titles; // danh hiệu thi đua
-    QList<AwardRecord> awards; // hình thức khen thưởng
+    QList<ReportedAward> titles; // danh hiệu thi đua
+    QList<ReportedAward> awards; // hình thức khen thưởng
     QList<ReportSection> sections; // replaces the generated sections when not empty
     SignatureBlock confirmer; // left: the head who confirms
     SignatureBlock reporter; // right: the person reporting, or the head of the collective
