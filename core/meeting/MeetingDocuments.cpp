@@ -47,11 +47,11 @@ QString baseName(MeetingRules::Base base)
 {
     switch (base) {
     case MeetingRules::Base::MembersPresent:
-        return QStringLiteral("thành viên có mặt");
+        return QStringLiteral("tổng số thành viên có mặt");
     case MeetingRules::Base::AllMembers:
-        return QStringLiteral("tổng số thành viên");
+        return QStringLiteral("tổng số thành viên Hội đồng");
     case MeetingRules::Base::ValidBallots:
-        return QStringLiteral("phiếu hợp lệ");
+        return QStringLiteral("tổng số phiếu hợp lệ");
     }
     return QString();
 }
@@ -236,8 +236,10 @@ TallyMinutesData tally(const MeetingRecord& meeting)
             printed.rows << TallyMinutesData::Row { documentNominee(*nominee),
                 agree,
                 tally.nominees[i].disagree,
-                MeetingRules::shareHundredths(agree, MeetingRules::denominator(base, counts)),
-                baseName(base) };
+                MeetingRules::shareHundredths(agree, MeetingRules::denominator(base, counts)) };
+            const QString wording = QStringLiteral("%1: trên %2").arg(nominee->view.form.name, baseName(base));
+            if (!data.bases.contains(wording))
+                data.bases << wording;
         }
         data.rounds << printed;
     }

@@ -69,8 +69,8 @@ QList<Eligibility::Problem> NominationView::openProblems() const
 {
     QList<Eligibility::Problem> open;
     for (const Eligibility::Problem& problem : problems) {
-        const bool overridden = std::any_of(overrides.begin(), overrides.end(),
-            [&](const NominationOverride& o) { return o.rule == problem.rule; });
+        const bool overridden = std::any_of(
+            overrides.begin(), overrides.end(), [&](const NominationOverride& o) { return o.rule == problem.rule; });
         if (!overridden)
             open << problem;
     }

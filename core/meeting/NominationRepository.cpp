@@ -192,7 +192,8 @@ Result<QList<NominationOverride>> NominationRepository::overrides(qint64 id) con
 Status NominationRepository::setOverride(qint64 id, const QString& ruleKey, const QString& reason, const QString& by)
 {
     auto q = Sql::exec(m_db,
-        QStringLiteral("INSERT OR REPLACE INTO nomination_override (nomination_id, rule, reason, by) VALUES (?, ?, ?, ?)"),
+        QStringLiteral(
+            "INSERT OR REPLACE INTO nomination_override (nomination_id, rule, reason, by) VALUES (?, ?, ?, ?)"),
         { id, ruleKey, reason, Sql::text(by) });
     if (!q)
         return q.error();
@@ -219,9 +220,17 @@ Result<AwardForm> NominationRepository::form(const QString& key) const
         return q.error();
     if (!q->next())
         return Error(Error::Code::NotFound, QString());
-    return AwardCatalogue::fromColumns(q->value(0).toString(), q->value(1).toString(), q->value(2).toString(),
-        q->value(3).toString(), q->value(4).toString(), q->value(5).toString(), q->value(6).toInt(),
-        q->value(7).toString(), q->value(8).toInt(), q->value(9).toString(), q->value(10).toString(),
+    return AwardCatalogue::fromColumns(q->value(0).toString(),
+        q->value(1).toString(),
+        q->value(2).toString(),
+        q->value(3).toString(),
+        q->value(4).toString(),
+        q->value(5).toString(),
+        q->value(6).toInt(),
+        q->value(7).toString(),
+        q->value(8).toInt(),
+        q->value(9).toString(),
+        q->value(10).toString(),
         q->value(11).toInt());
 }
 
@@ -382,7 +391,8 @@ Result<QStringList> NominationRepository::relatedCollectivesNominated(const Nomi
 Result<bool> NominationRepository::learningCitizen(qint64 personId, qint64 schoolYearId) const
 {
     auto v = Sql::scalar(m_db,
-        QStringLiteral("SELECT COUNT(*) FROM cdht_result WHERE person_id = ? AND school_year_id = ? AND status = 'dat'"),
+        QStringLiteral(
+            "SELECT COUNT(*) FROM cdht_result WHERE person_id = ? AND school_year_id = ? AND status = 'dat'"),
         { personId, schoolYearId });
     if (!v)
         return v.error();

@@ -7,7 +7,7 @@ namespace {
 Table nomineeTable(const Nominees& nominees, bool narrow)
 {
     Table table;
-    table.columnWeights = narrow ? QList<double> { 1.2, 5.2, 2.3, 2.3 } : QList<double> { 1.2, 5.2, 4.4, 2.2, 2.4 };
+    table.columnWeights = narrow ? QList<double> { 1.5, 5.2, 2.3, 2.3 } : QList<double> { 1.4, 5.2, 4.4, 2.2, 2.4 };
     Table::Row header = { { QStringLiteral("STT") }, { QStringLiteral("Họ và tên / Tên tập thể") } };
     if (!narrow)
         header << Table::Cell { QStringLiteral("Hình thức đề nghị") };
@@ -45,8 +45,9 @@ Documents BallotDocument::build(const BallotData& data, const DocumentOrigin& or
         // A5 is too narrow for two header columns: the quốc hiệu alone, centred, and the council under the title.
         document.header.issuer.clear();
         document.header.governingBody.clear();
-        subject += QStringLiteral("\n") + origin.issuerName()
-            + (origin.issuer == RegisterIssuer::Council ? QLatin1Char(' ') + origin.organization.name : QString());
+        subject += QStringLiteral("\n") + origin.issuerName();
+        if (origin.issuer == RegisterIssuer::Council)
+            subject += QStringLiteral("\n") + origin.organization.name;
     }
     document.title = QStringLiteral("Phiếu bầu");
     document.summary = data.round > 0 ? subject + QStringLiteral("\n(Vòng %1)").arg(data.round) : subject;

@@ -36,9 +36,13 @@ Block heading(const QString& text)
 Blocks bullets(const QStringList& items)
 {
     Blocks blocks;
-    for (qsizetype i = 0; i < items.size(); ++i)
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        QString item = items[i].trimmed();
+        while (item.endsWith(QLatin1Char('.')) || item.endsWith(QLatin1Char(';')))
+            item.chop(1);
         blocks << Block::of(Paragraph::text(Paragraph::Style::Bullet,
-            QStringLiteral("- ") + items[i] + (i + 1 == items.size() ? QStringLiteral(".") : QStringLiteral(";"))));
+            QStringLiteral("- ") + item + (i + 1 == items.size() ? QStringLiteral(".") : QStringLiteral(";"))));
+    }
     return blocks;
 }
 
@@ -131,7 +135,7 @@ QString nameCell(const Nominee& nominee)
 Table verdictTable(const MinutesData& data)
 {
     Table table;
-    table.columnWeights = { 1.3, 5, 4.1, 2.1, 2.3, 2.7, 2.9 };
+    table.columnWeights = { 1.6, 4.6, 3.9, 2.3, 2.4, 2.7, 3.3 };
     table.headerRows << Table::Row { { QStringLiteral("STT") },
         { QStringLiteral("Họ và tên / Tên tập thể") },
         { QStringLiteral("Hình thức đề nghị") },

@@ -17,7 +17,7 @@ Block line(const QString& label, const QString& value)
 Table roundTable(const TallyMinutesData::Round& round)
 {
     Table table;
-    table.columnWeights = { 1.3, 5.2, 4.6, 2.2, 2.4, 2.8 };
+    table.columnWeights = { 1.6, 5.2, 4.6, 2.3, 2.4, 2.8 };
     table.headerRows << Table::Row { { QStringLiteral("STT") },
         { QStringLiteral("Họ và tên / Tên tập thể") },
         { QStringLiteral("Hình thức đề nghị") },
@@ -26,15 +26,12 @@ Table roundTable(const TallyMinutesData::Round& round)
         { QStringLiteral("Tỷ lệ đồng ý") } };
     int number = 0;
     for (const TallyMinutesData::Row& row : round.rows) {
-        QString share = DocumentWording::share(row.shareHundredths);
-        if (!row.base.isEmpty())
-            share += QStringLiteral("\n(trên ") + row.base + QLatin1Char(')');
         table.rows << Table::Row { { QString::number(++number), Paragraph::Align::Center },
             { row.nominee.name },
             { row.nominee.award },
             { QString::number(row.agree), Paragraph::Align::Center },
             { QString::number(row.disagree), Paragraph::Align::Center },
-            { share, Paragraph::Align::Center } };
+            { DocumentWording::share(row.shareHundredths), Paragraph::Align::Center } };
     }
     return table;
 }
@@ -80,6 +77,10 @@ Document TallyMinutesDocument::build(const TallyMinutesData& data, const Documen
                 .arg(round.invalid)));
         body << Block::of(roundTable(round));
     }
+    if (!data.bases.isEmpty())
+        body << Block::of(Paragraph::text(Paragraph::Style::Body,
+            QStringLiteral("Tỷ lệ đồng ý được tính theo tiêu chuẩn của từng hình thức: %1.")
+                .arg(data.bases.join(QStringLiteral("; ")))));
     body << Block::of(Paragraph::text(Paragraph::Style::Body,
         QStringLiteral("Việc kiểm phiếu kết thúc vào %1./.").arg(DocumentWording::timeAndDate(data.end))));
 

@@ -24,7 +24,6 @@ struct TallyMinutesData
         int agree = 0;
         int disagree = 0;
         int shareHundredths = 0; // agree over the form's denominator (MeetingRules), 7777 = 77,77 %
-        QString base; // what the share is counted on: "thành viên có mặt"; empty = not printed
     };
 
     struct Round
@@ -40,6 +39,8 @@ struct TallyMinutesData
     QString place;
     QList<Counter> counters; // one per entry, in entry order
     QList<Round> rounds;
+    // What the shares are counted on, printed under the tables: "Lao động tiên tiến: trên tổng số thành viên có mặt".
+    QStringList bases;
 };
 
 class TallyMinutesDocument
