@@ -100,9 +100,18 @@ bool AwardForm::baseFromKey(const QString& key, MeetingRules::Base* base)
 
 namespace AwardCatalogue {
 
-AwardForm fromColumns(const QString& key, const QString& name, const QString& category, const QString& subject,
-    const QString& decidedBy, const QString& level, int coefficientHundredths, const QString& coefficientBasis,
-    int thresholdTenths, const QString& thresholdBase, const QString& requiresKey, int sortOrder)
+AwardForm fromColumns(const QString& key,
+    const QString& name,
+    const QString& category,
+    const QString& subject,
+    const QString& decidedBy,
+    const QString& level,
+    int coefficientHundredths,
+    const QString& coefficientBasis,
+    int thresholdTenths,
+    const QString& thresholdBase,
+    const QString& requiresKey,
+    int sortOrder)
 {
     AwardForm form;
     form.key = key;

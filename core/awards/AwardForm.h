@@ -84,9 +84,18 @@ namespace AwardCatalogue {
 QList<AwardForm> defaults();
 std::optional<AwardForm> find(const QList<AwardForm>& forms, const QString& key);
 // A form from the columns of award_form (unknown keys keep the defaults of AwardForm).
-AwardForm fromColumns(const QString& key, const QString& name, const QString& category, const QString& subject,
-    const QString& decidedBy, const QString& level, int coefficientHundredths, const QString& coefficientBasis,
-    int thresholdTenths, const QString& thresholdBase, const QString& requiresKey, int sortOrder);
+AwardForm fromColumns(const QString& key,
+    const QString& name,
+    const QString& category,
+    const QString& subject,
+    const QString& decidedBy,
+    const QString& level,
+    int coefficientHundredths,
+    const QString& coefficientBasis,
+    int thresholdTenths,
+    const QString& thresholdBase,
+    const QString& requiresKey,
+    int sortOrder);
 
 // The base salaries known to be in force (NĐ 24/2023 from 01/07/2023, NĐ 73/2024 from 01/07/2024). Editable data:
 // a newer decree is added by the user with its basis.

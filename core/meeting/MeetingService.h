@@ -28,11 +28,18 @@ public:
     // Creates the meeting with the year's council sitting on that day as its roster, everyone present. Refuses a
     // council without a chair or a secretary (CouncilComposition).
     Result<qint64> create(const NewMeeting& meeting);
-    Status setDetails(qint64 meetingId, const QString& title, const QString& place, const QDateTime& startsAt,
-        const QDateTime& endsAt, const QString& conclusion);
+    Status setDetails(qint64 meetingId,
+        const QString& title,
+        const QString& place,
+        const QDateTime& startsAt,
+        const QDateTime& endsAt,
+        const QString& conclusion);
     Status setQuorum(qint64 meetingId, MeetingRules::Fraction quorum);
     // `councilMemberId` of the roster; an absent member may leave a written opinion.
-    Status setAttendance(qint64 meetingId, qint64 councilMemberId, bool present, const QString& reason = {},
+    Status setAttendance(qint64 meetingId,
+        qint64 councilMemberId,
+        bool present,
+        const QString& reason = {},
         const QString& writtenOpinion = {});
     // The nominations considered, in order (replaces the list). Each must be of the meeting's year, proposed or
     // reviewed, and have no open eligibility problem; they become reviewed.
@@ -43,18 +50,28 @@ public:
     // follow the round's order. Refuses an inconsistent count (MeetingRules::problems). When both entries are in and
     // agree the round is accepted and its nominees become voted; returns the differences (empty = agreed or waiting
     // for the other entry).
-    Result<QList<MeetingRules::TallyDifference>> enterTally(qint64 meetingId, int round, int entry,
-        const QString& countedBy, const MeetingRules::Tally& tally);
+    Result<QList<MeetingRules::TallyDifference>> enterTally(
+        qint64 meetingId, int round, int entry, const QString& countedBy, const MeetingRules::Tally& tally);
     // Needs the quorum, every nominee counted in an accepted round, the end time (now when not given). Sets each
     // nomination passed or failed, locks the meeting, then writes a backup copy of the database file into
     // `backupDirectory` (VACUUM INTO; its path is kept in the meeting).
-    Status finalize(qint64 meetingId, const QString& backupDirectory, const QDateTime& now = QDateTime::currentDateTime());
+    Status finalize(
+        qint64 meetingId, const QString& backupDirectory, const QDateTime& now = QDateTime::currentDateTime());
     // Unlocks a finalised meeting for a correction: `chairName` must be the meeting's chair; the reason is kept.
-    Status reopen(qint64 meetingId, const QString& chairName, const QString& reason,
+    Status reopen(qint64 meetingId,
+        const QString& chairName,
+        const QString& reason,
         const QDateTime& now = QDateTime::currentDateTime());
     Status remove(qint64 meetingId); // only when not finalised and no round accepted
 
 private:
+    static Status checkQuorum(MeetingRules::Fraction quorum);
+    // The meeting, refused when it is finalised.
+    Result<MeetingRecord> unlocked(qint64 meetingId) const;
+    Status readyForVote(const NominationView& view, const MeetingRecord& record) const;
+    Status readyToFinalize(const MeetingRecord& record) const;
+    Status backup(qint64 meetingId, const QString& backupDirectory, const QDateTime& now);
+
     QSqlDatabase m_db;
 };
 

@@ -36,6 +36,10 @@ public:
     Status markAwarded(qint64 id);
 
 private:
+    Status validate(const Nomination& nomination) const;
+    Result<Nomination> existing(qint64 id) const;
+    Result<NominationView> describe(const Nomination& nomination, const QDate& on) const;
+
     QSqlDatabase m_db;
 };
 
