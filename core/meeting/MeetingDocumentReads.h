@@ -12,7 +12,9 @@ namespace thidua {
 namespace MeetingDocumentReads {
 
 Result<MeetingRecord> record(QSqlDatabase db, qint64 meetingId); // MeetingQuery::record
-Result<qint64> prize(QSqlDatabase db, const QString& formKey, const QDate& date); // AwardService::prize
+// AwardService::prize(form.key, date); until AwardService is in the tree (helper awards), the form's coefficient × the
+// base salary of AwardCatalogue::baseSalaries() on `date`.
+Result<qint64> prize(QSqlDatabase db, const AwardForm& form, const QDate& date);
 
 } // namespace MeetingDocumentReads
 

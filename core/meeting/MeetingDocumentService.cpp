@@ -36,7 +36,7 @@ Result<MeetingDocumentService::Prepared> MeetingDocumentService::prepared(const 
             const QString& key = nominee.view.form.key;
             if (!nominee.passed || !nominee.view.form.schoolDecides() || options.prizes.contains(key))
                 continue;
-            auto prize = m_source.prize(key, options.date);
+            auto prize = m_source.prize(nominee.view.form, options.date);
             if (!prize)
                 return prize.error();
             options.prizes.insert(key, *prize);

@@ -25,7 +25,7 @@ public:
     struct Source
     {
         std::function<Result<MeetingRecord>(qint64 meetingId)> record;
-        std::function<Result<qint64>(const QString& formKey, const QDate& date)> prize;
+        std::function<Result<qint64>(const AwardForm& form, const QDate& date)> prize;
     };
     static Source fromDatabase(QSqlDatabase db);
 

@@ -9,8 +9,8 @@ MeetingDocumentService::Source MeetingDocumentService::fromDatabase(QSqlDatabase
 {
     Source source;
     source.record = [db](qint64 meetingId) { return MeetingDocumentReads::record(db, meetingId); };
-    source.prize = [db](const QString& formKey, const QDate& date) {
-        return MeetingDocumentReads::prize(db, formKey, date);
+    source.prize = [db](const AwardForm& form, const QDate& date) {
+        return MeetingDocumentReads::prize(db, form, date);
     };
     return source;
 }

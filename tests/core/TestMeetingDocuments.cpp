@@ -249,7 +249,8 @@ MeetingDocumentService TestMeetingDocuments::service(const MeetingRecord& meetin
             return Error(Error::Code::NotFound, QStringLiteral("no meeting %1").arg(id));
         return meeting;
     };
-    source.prize = [](const QString& key, const QDate& date) -> Result<qint64> {
+    source.prize = [](const AwardForm& form, const QDate& date) -> Result<qint64> {
+        const QString& key = form.key;
         if (date != QDate(2025, 5, 26))
             return Error(Error::Code::Validation, QStringLiteral("unexpected date"));
         if (key == QStringLiteral("lao_dong_tien_tien"))
