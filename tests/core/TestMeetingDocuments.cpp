@@ -8,7 +8,10 @@
 #include "core/documents/PdfRenderer.h"
 #include "core/meeting/MeetingDocumentService.h"
 #include "core/meeting/MeetingDocuments.h"
+#include "core/meeting/MeetingService.h"
+#include "core/meeting/NominationService.h"
 #include "core/school/SchoolService.h"
+#include "tests/support/MeetingFixture.h"
 #include "tests/support/PdfProbe.h"
 #include "tests/support/RequiredTool.h"
 
@@ -199,6 +202,7 @@ private slots:
     void nd30_data();
     void nd30();
     void libreOffice();
+    void fromTheDatabase();
 
 private:
     MeetingDocumentService service(const MeetingRecord& meeting);
@@ -565,6 +569,63 @@ void TestMeetingDocuments::libreOffice()
         QVERIFY(load(QDir(out).filePath(QFileInfo(docx[i]).completeBaseName() + QStringLiteral(".pdf")), &probe));
         QVERIFY2(probe.layoutText().contains(titles[i]), qPrintable(docx[i]));
     }
+}
+
+// The meeting read by MeetingQuery from a school written through the services (tests/support/MeetingFixture.h): two
+// teachers nominated Lao động tiên tiến, 9 of 11 present, 7 and 6 agreeing of 9; the prize 0,3 × 2.340.000 đồng.
+void TestMeetingDocuments::fromTheDatabase()
+{
+    QTemporaryDir dir;
+    test::MeetingSchool school = test::makeMeetingSchool(dir.filePath(QStringLiteral("school.sqlite")));
+    QVERIFY(school.db && school.yearId != 0);
+    const QSqlDatabase db = school.db->connection();
+    SchoolProfile profile;
+    profile.fullName = QStringLiteral("Trường THPT Nguyễn Trãi");
+    profile.abbreviation = QStringLiteral("NTr");
+    profile.placeName = QStringLiteral("Hải Dương");
+    QVERIFY(SchoolService(db).saveProfile(profile).ok());
+    QList<qint64> ids;
+    for (int i = 0; i < 2; ++i) {
+        Nomination n;
+        n.schoolYearId = school.yearId;
+        n.subject = AwardForm::Subject::Person;
+        n.subjectId = school.teachers[i];
+        n.formKey = QStringLiteral("lao_dong_tien_tien");
+        n.movement = QStringLiteral("Cả nước thi đua xây dựng xã hội học tập");
+        n.period = QStringLiteral("năm học 2024-2025");
+        auto added = NominationService(db).add(n);
+        QVERIFY2(added, qPrintable(added ? QString() : added.error().message));
+        ids << *added;
+    }
+    MeetingService meetings(db);
+    auto meeting = meetings.create(
+        { school.yearId, QString(), QStringLiteral("Phòng họp"), QDateTime(QDate(2025, 5, 20), QTime(14, 0)), {} });
+    QVERIFY2(meeting, qPrintable(meeting ? QString() : meeting.error().message));
+    for (int i = 0; i < 2; ++i)
+        QVERIFY(meetings.setAttendance(*meeting, school.councilMemberIds[10 - i], false, QStringLiteral("Ốm"), {}));
+    QVERIFY(meetings.setNominees(*meeting, ids));
+    QVERIFY(meetings.openRound(*meeting));
+    const MeetingRules::Tally votes { 9, 9, 9, 0, { { 7, 2 }, { 6, 3 } } };
+    QVERIFY(meetings.enterTally(*meeting, 1, 1, QStringLiteral("Trần Thị Bình"), votes));
+    QVERIFY(meetings.enterTally(*meeting, 1, 2, QStringLiteral("Hồ Thị Lan"), votes));
+
+    MeetingDocumentService::Request request;
+    request.meetingId = *meeting;
+    request.date = QDate(2025, 5, 26);
+    request.parts = { MeetingDocuments::Part::Minutes, MeetingDocuments::Part::Decisions };
+    auto written = MeetingDocumentService(db, QDate(2025, 5, 26)).write(request, dir.filePath(QStringLiteral("out")));
+    QVERIFY2(written, qPrintable(written ? QString() : written.error().toString()));
+    QCOMPARE(written->files.size(), 4);
+    PdfProbe minutes;
+    QVERIFY(load(written->files[0], &minutes));
+    const QString text = flat(minutes);
+    QVERIFY(text.contains(QStringLiteral("9/11 thành viên có mặt, đủ điều kiện (từ 2/3 tổng số thành viên trở lên)")));
+    QVERIFY(text.contains(QStringLiteral("7 2 77,77 % Đạt")));
+    QVERIFY(text.contains(QStringLiteral("6 3 66,66 % Không đạt")));
+    PdfProbe decision;
+    QVERIFY(load(written->files[2], &decision));
+    QVERIFY2(flat(decision).contains(QStringLiteral("702.000 đồng (Bảy trăm linh hai nghìn đồng)")),
+        qPrintable(flat(decision)));
 }
 
 QTEST_MAIN(TestMeetingDocuments)
