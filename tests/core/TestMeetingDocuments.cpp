@@ -499,6 +499,14 @@ void TestMeetingDocuments::issuedOnce()
     PdfProbe probe;
     QVERIFY(load(proposal->files.constFirst(), &probe));
     QVERIFY(flat(probe).contains(QStringLiteral("Căn cứ Biên bản số 01/BB-HĐTĐKT")));
+    // One click prints the biên bản and the kiểm phiếu, issued under the same numbers.
+    auto printed = service(sampleMeeting()).print(MeetingDocumentService::printRequest(7));
+    QVERIFY2(printed, qPrintable(printed ? QString() : printed.error().toString()));
+    PdfProbe minutes;
+    PdfProbe tally;
+    QVERIFY(load(written(MeetingDocuments::Part::Minutes), &minutes));
+    QVERIFY(load(written(MeetingDocuments::Part::Tally), &tally));
+    QCOMPARE(printed->pageCount(), minutes.pageCount() + tally.pageCount());
     // An unknown meeting is an error, and nothing is numbered.
     request.meetingId = 8;
     QVERIFY(!service(sampleMeeting()).write(request, m_dir.filePath(QStringLiteral("none"))));

@@ -91,6 +91,7 @@ Document TallyMinutesDocument::build(const TallyMinutesData& data, const Documen
             SignatureBlock signer;
             signer.titles = { QStringLiteral("Người kiểm phiếu") };
             signer.name = counter.name;
+            signer.signatureSpaceMm = 18; // a signature without a seal
             document.signatures.signers << signer;
         }
     }
