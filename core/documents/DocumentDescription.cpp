@@ -8,6 +8,8 @@ QString DocumentDescription::typeAbbreviation() const
         return ProposalDocument::typeAbbreviation();
     if (kind == MinutesDocument::kind())
         return MinutesDocument::typeAbbreviation();
+    if (kind == TallyMinutesDocument::kind())
+        return TallyMinutesDocument::typeAbbreviation();
     if (kind == DecisionDocument::kind())
         return DecisionDocument::typeAbbreviation();
     return QString();

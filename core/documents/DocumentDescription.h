@@ -1,11 +1,13 @@
 #pragma once
 
 #include "core/documents/kinds/AchievementReportDocument.h"
+#include "core/documents/kinds/BallotDocument.h"
 #include "core/documents/kinds/CertificateDocument.h"
 #include "core/documents/kinds/DecisionDocument.h"
 #include "core/documents/kinds/EvidenceIndexDocument.h"
 #include "core/documents/kinds/MinutesDocument.h"
 #include "core/documents/kinds/ProposalDocument.h"
+#include "core/documents/kinds/TallyMinutesDocument.h"
 
 #include <QSet>
 
@@ -25,7 +27,9 @@ struct DocumentDescription
         Blank, // "Số:      /TTr-NK", for the văn thư to fill in by hand
     };
 
-    QString kind; // to_trinh, bien_ban, quyet_dinh, bao_cao_thanh_tich, giay_khen, danh_muc_minh_chung
+    // to_trinh, bien_ban, quyet_dinh, bao_cao_thanh_tich, giay_khen, danh_muc_minh_chung; from a meeting only (no
+    // JSON description): bien_ban_kiem_phieu, phieu_bau
+    QString kind;
     DocumentOrigin origin;
     QSet<QString> organizationGiven; // organization fields the description sets ("name", "place_name"…)
     Numbering numbering = Numbering::Auto;
@@ -36,7 +40,14 @@ struct DocumentDescription
     bool dateGiven = false;
     QString certificateMode = QStringLiteral("plain"); // or "preprinted"
     QString printer; // whose positions a pre-printed certificate uses
-    std::variant<ProposalData, MinutesData, DecisionData, AchievementReportData, CertificateData, EvidenceIndexData>
+    std::variant<ProposalData,
+        MinutesData,
+        DecisionData,
+        AchievementReportData,
+        CertificateData,
+        EvidenceIndexData,
+        TallyMinutesData,
+        BallotData>
         data;
 
     // The type abbreviation of its number ("TTr"), empty when the kind carries no number.

@@ -222,7 +222,7 @@ bool DocumentDrafts::addNominee(DocumentDescription& description, const DraftSub
         return true;
     }
     if (auto* minutes = std::get_if<MinutesData>(&description.data)) {
-        minutes->results << MinutesData::VoteResult { nominee, 0, 0 };
+        minutes->results << MinutesData::VoteResult { nominee, 0, 0, std::nullopt };
         return true;
     }
     if (auto* decision = std::get_if<DecisionData>(&description.data)) {

@@ -32,6 +32,10 @@ Documents DocumentService::build(const DocumentDescription& spec)
                 return { AchievementReportDocument::build(data, spec.origin) };
             else if constexpr (std::is_same_v<T, EvidenceIndexData>)
                 return { EvidenceIndexDocument::build(data, spec.origin) };
+            else if constexpr (std::is_same_v<T, TallyMinutesData>)
+                return { TallyMinutesDocument::build(data, spec.origin) };
+            else if constexpr (std::is_same_v<T, BallotData>)
+                return BallotDocument::build(data, spec.origin);
             else
                 return CertificateDocument::buildPlain(data, spec.origin);
         },

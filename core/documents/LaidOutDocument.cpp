@@ -35,10 +35,13 @@ void paintItems(const LayoutPage& page, QPainter& painter)
     }
 }
 
-QPageLayout fullPageLayout(bool landscape)
+// The page's own sheet (A4 or A5), portrait or landscape, without margins.
+QPageLayout fullPageLayout(const LayoutPage& page)
 {
-    return QPageLayout(QPageSize(QPageSize::A4),
-        landscape ? QPageLayout::Landscape : QPageLayout::Portrait,
+    const QSizeF mm = page.size / LaidOutDocument::UnitsPerMm;
+    const QSizeF portrait = page.landscape ? mm.transposed() : mm;
+    return QPageLayout(QPageSize(portrait, QPageSize::Millimeter),
+        page.landscape ? QPageLayout::Landscape : QPageLayout::Portrait,
         QMarginsF(0, 0, 0, 0),
         QPageLayout::Millimeter);
 }
@@ -63,14 +66,14 @@ bool LaidOutDocument::paintAll(QPagedPaintDevice& device) const
 {
     if (pages.isEmpty())
         return false;
-    device.setPageLayout(fullPageLayout(pages.constFirst().landscape));
+    device.setPageLayout(fullPageLayout(pages.constFirst()));
     QPainter painter;
     if (!painter.begin(&device))
         return false;
     for (int i = 0; i < pages.size(); ++i) {
         if (i > 0) {
-            if (pages[i].landscape != pages[i - 1].landscape)
-                device.setPageLayout(fullPageLayout(pages[i].landscape));
+            if (pages[i].landscape != pages[i - 1].landscape || pages[i].size != pages[i - 1].size)
+                device.setPageLayout(fullPageLayout(pages[i]));
             if (!device.newPage())
                 return false;
         }

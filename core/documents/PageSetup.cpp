@@ -4,7 +4,8 @@ namespace thidua {
 
 QSizeF PageSetup::pageSizeMm(bool landscape) const
 {
-    return landscape ? QSizeF(A4Height, A4Width) : QSizeF(A4Width, A4Height);
+    const QSizeF portrait = paper == Paper::A5 ? QSizeF(A5Width, A5Height) : QSizeF(A4Width, A4Height);
+    return landscape ? portrait.transposed() : portrait;
 }
 
 Status PageSetup::validate() const

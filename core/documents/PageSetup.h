@@ -21,6 +21,14 @@ public:
     static constexpr double MinLeft = 30, MaxLeft = 35;
     static constexpr double MinRight = 15, MaxRight = 20;
     static constexpr double A4Width = 210, A4Height = 297;
+    static constexpr double A5Width = 148, A5Height = 210;
+
+    // The sheet: A4 for every administrative document; A5 for small forms such as a ballot (phiếu bầu).
+    enum class Paper
+    {
+        A4,
+        A5,
+    };
 
     // Sizes of the elements in points (§1.2), within their legal ranges.
     static constexpr double GoverningBodySize = 13; // 12–13, capitals, upright
@@ -41,6 +49,7 @@ public:
     static constexpr double PageNumberBaselineMm =
         14; // inside the top margin, where a DOCX header 10 mm from the edge puts it
 
+    Paper paper = Paper::A4;
     double topMm = 20;
     double bottomMm = 20;
     double leftMm = 30;
@@ -49,7 +58,7 @@ public:
     double lineSpacing = 1.0; // multiple of single spacing, 1.0–1.5
     double paragraphSpacingPt = ParagraphSpacingPt; // ≥ 6
 
-    // A4 portrait, or landscape when asked (a body that is a table; certificates).
+    // The paper portrait, or landscape when asked (a body that is a table; certificates).
     QSizeF pageSizeMm(bool landscape = false) const;
     QMarginsF marginsMm() const { return QMarginsF(leftMm, topMm, rightMm, bottomMm); }
     double textWidthMm(bool landscape = false) const { return pageSizeMm(landscape).width() - leftMm - rightMm; }

@@ -34,6 +34,8 @@ QString RegisterEntry::kindName(const QString& kind)
     // Printed wording (the register is a Vietnamese document), kept in step with DocumentSpec::kinds().
     static const QHash<QString, QString> names { { QStringLiteral("to_trinh"), QStringLiteral("Tờ trình") },
         { QStringLiteral("bien_ban"), QStringLiteral("Biên bản") },
+        { QStringLiteral("bien_ban_kiem_phieu"), QStringLiteral("Biên bản kiểm phiếu") },
+        { QStringLiteral("phieu_bau"), QStringLiteral("Phiếu bầu") },
         { QStringLiteral("quyet_dinh"), QStringLiteral("Quyết định") },
         { QStringLiteral("bao_cao_thanh_tich"), QStringLiteral("Báo cáo thành tích") },
         { QStringLiteral("giay_khen"), QStringLiteral("Giấy khen") },
