@@ -30,9 +30,10 @@ EvidenceCommand::EvidenceCommand()
 {
     m_subCommands = {
         { QStringLiteral("add"),
-            QStringLiteral("thidua-cli evidence add FILE|FOLDER… --to person:CODE|collective:ID|assessment:ID:ITEM|"
-                           "cdht:ID [--year 2024-2025] [--code CODE] [--description TEXT] [--number NUMBER "
-                           "--date dd/mm/yyyy --issuer NAME] [--by NAME]"),
+            QStringLiteral(
+                "thidua-cli evidence add FILE|FOLDER… --to person:CODE|collective:ID|assessment:ID:ITEM|"
+                "cdht:ID|nomination:ID [--year 2024-2025] [--code CODE] [--description TEXT] [--number NUMBER "
+                "--date dd/mm/yyyy --issuer NAME] [--by NAME]"),
             [this](CliContext& c, const QStringList& a) { return add(c, a); } },
         { QStringLiteral("list"),
             QStringLiteral("thidua-cli evidence list [--year 2024-2025] [--to TARGET] [--trash] "
@@ -128,10 +129,15 @@ std::optional<EvidenceLink> EvidenceCommand::parseTarget(
     } else if (kind == QStringLiteral("cdht") && parts.size() == 2) {
         link = { EvidenceLink::Kind::LearningResult, number(parts.at(1)), QString() };
         valid = link.targetId > 0;
+    } else if (kind == QStringLiteral("nomination") && parts.size() == 2) {
+        link = { EvidenceLink::Kind::Nomination, number(parts.at(1)), QString() };
+        valid = link.targetId > 0;
     }
     if (!valid) {
         *exitCode = context.usage(
-            tr("--to must be person:CODE, collective:ID, assessment:ID:ITEM or cdht:ID, not “%1”.").arg(text), command);
+            tr("--to must be person:CODE, collective:ID, assessment:ID:ITEM, cdht:ID or nomination:ID, not “%1”.")
+                .arg(text),
+            command);
         return std::nullopt;
     }
     return link;
@@ -234,7 +240,7 @@ int EvidenceCommand::add(CliContext& context, const QStringList& arguments)
            "beside the database, named by its SHA-256; its code is proposed from the record unless --code is given."));
     parser.addPositionalArgument(QStringLiteral("FILE"), tr("The files or folders to add."), QStringLiteral("FILE…"));
     const QCommandLineOption toOption(QStringLiteral("to"),
-        tr("What the files back: person:CODE, collective:ID, assessment:ID:ITEM or cdht:ID."),
+        tr("What the files back: person:CODE, collective:ID, assessment:ID:ITEM, cdht:ID or nomination:ID."),
         QStringLiteral("TARGET"));
     const QCommandLineOption yearOption(QStringLiteral("year"),
         tr("The school year (taken from the assessment or the result when not given)."),

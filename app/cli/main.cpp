@@ -3,12 +3,15 @@
 #include "app/cli/CdhtCommand.h"
 #include "app/cli/CheckCommand.h"
 #include "app/cli/CliContext.h"
+#include "app/cli/CouncilCommand.h"
 #include "app/cli/CriteriaCommand.h"
 #include "app/cli/DemoCommand.h"
 #include "app/cli/DocumentCommand.h"
 #include "app/cli/EvidenceCommand.h"
 #include "app/cli/ExportCommand.h"
 #include "app/cli/ImportCommand.h"
+#include "app/cli/MeetingCommand.h"
+#include "app/cli/NominationCommand.h"
 #include "app/cli/PeopleCommand.h"
 #include "app/cli/SchoolCommand.h"
 #include "app/cli/StatsCommand.h"
@@ -140,6 +143,9 @@ int main(int argc, char* argv[])
     commands.push_back(std::make_unique<CriteriaCommand>());
     commands.push_back(std::make_unique<EvidenceCommand>());
     commands.push_back(std::make_unique<CheckCommand>());
+    commands.push_back(std::make_unique<CouncilCommand>());
+    commands.push_back(std::make_unique<NominationCommand>());
+    commands.push_back(std::make_unique<MeetingCommand>());
 
     if (help || args.isEmpty()) {
         (help ? out : err) << Cli::tr("Usage: thidua-cli [--db PATH] [--lang vi|en] [--wait SECONDS] COMMAND "

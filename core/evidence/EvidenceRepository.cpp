@@ -174,8 +174,12 @@ Result<qint64> EvidenceRepository::targetYear(const EvidenceLink& link) const
         statement = QStringLiteral("SELECT school_year_id FROM cdht_result WHERE id = ?");
         break;
     case EvidenceLink::Kind::Nomination:
-    case EvidenceLink::Kind::Activity:
+        statement = QStringLiteral("SELECT school_year_id FROM nomination WHERE id = ?");
+        break;
     case EvidenceLink::Kind::Meeting:
+        statement = QStringLiteral("SELECT school_year_id FROM meeting WHERE id = ?");
+        break;
+    case EvidenceLink::Kind::Activity:
         return Error { Error::Code::NotFound, QString() };
     }
     auto year = Sql::scalar(m_db, statement, { link.targetId });

@@ -92,10 +92,8 @@ Status EvidenceService::setSizeLimit(qint64 bytes)
 Status EvidenceService::checkLink(const EvidenceLink& link) const
 {
     const EvidenceRepository repository(m_db);
-    if (link.kind == EvidenceLink::Kind::Nomination || link.kind == EvidenceLink::Kind::Activity
-        || link.kind == EvidenceLink::Kind::Meeting)
-        return Error { Error::Code::Validation,
-            tr("Evidence cannot be attached to nominations, activities or meetings yet.") };
+    if (link.kind == EvidenceLink::Kind::Activity)
+        return Error { Error::Code::Validation, tr("Evidence cannot be attached to activities yet.") };
     auto year = repository.targetYear(link);
     if (!year && year.error().code != Error::Code::NotFound)
         return year.error();
@@ -107,6 +105,10 @@ Status EvidenceService::checkLink(const EvidenceLink& link) const
             return Error { Error::Code::NotFound, tr("There is no collective number %1.").arg(link.targetId) };
         case EvidenceLink::Kind::AssessmentItem:
             return Error { Error::Code::NotFound, tr("There is no assessment number %1.").arg(link.targetId) };
+        case EvidenceLink::Kind::Nomination:
+            return Error { Error::Code::NotFound, tr("There is no nomination number %1.").arg(link.targetId) };
+        case EvidenceLink::Kind::Meeting:
+            return Error { Error::Code::NotFound, tr("There is no meeting number %1.").arg(link.targetId) };
         default:
             return Error { Error::Code::NotFound,
                 tr("There is no Công dân học tập result number %1.").arg(link.targetId) };

@@ -321,15 +321,18 @@ Result<Eligibility::Facts> NominationRepository::facts(const Nomination& n, cons
     return f;
 }
 
+// Hình thức khen thưởng only: a title (danh hiệu) is the year's own, and one title may need another the same year.
 Result<QStringList> NominationRepository::otherFormsForAchievement(const Nomination& n) const
 {
     const bool person = n.subject == AwardForm::Subject::Person;
     auto q = Sql::exec(m_db,
         QStringLiteral("SELECT f.name, n.movement, n.period, n.achievement_key FROM nomination n "
                        "JOIN award_form f ON f.key = n.form_key "
-                       "WHERE n.school_year_id = ? AND n.%1 = ? AND n.id <> ? AND n.state <> 'failed' ORDER BY n.id")
+                       "WHERE n.school_year_id = ? AND n.%1 = ? AND n.id <> ? AND n.state <> 'failed' "
+                       "AND f.category = 'commendation' "
+                       "AND (SELECT category FROM award_form WHERE key = ?) = 'commendation' ORDER BY n.id")
             .arg(person ? QStringLiteral("person_id") : QStringLiteral("collective_id")),
-        { n.schoolYearId, n.subjectId, n.id });
+        { n.schoolYearId, n.subjectId, n.id, n.formKey });
     if (!q)
         return q.error();
     const QString key = n.effectiveAchievementKey();

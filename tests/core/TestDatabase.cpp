@@ -160,7 +160,15 @@ void TestDatabase::freshDatabase()
              "school_leader",
              "person_restriction",
              "evidence",
-             "evidence_link" }) {
+             "evidence_link",
+             "award_form",
+             "base_salary",
+             "award",
+             "nomination",
+             "meeting",
+             "meeting_attendance",
+             "ballot_round",
+             "ballot_votes" }) {
         QCOMPARE(scalar(**db,
                      QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type='table' AND name='%1'")
                          .arg(QLatin1String(table)))

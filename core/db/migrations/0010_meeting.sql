@@ -42,8 +42,11 @@ INSERT INTO award_form (key, name, category, subject, decided_by, level, coeffic
      'Thủ trưởng cấp trên trực tiếp', 'superior', 30, 'Nghị định số 152/2025/NĐ-CP', 700, 'present', '', 8),
     ('bang_khen_tinh', 'Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh', 'commendation', 'person',
      'Chủ tịch Ủy ban nhân dân tỉnh', 'province', 150, 'Nghị định số 152/2025/NĐ-CP', 700, 'present', '', 9),
+    ('bang_khen_tinh_tap_the', 'Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh (tập thể)', 'commendation',
+     'collective', 'Chủ tịch Ủy ban nhân dân tỉnh', 'province', 150, 'Nghị định số 152/2025/NĐ-CP', 700, 'present',
+     '', 10),
     ('bang_khen_thu_tuong', 'Bằng khen của Thủ tướng Chính phủ', 'commendation', 'person', 'Thủ tướng Chính phủ',
-     'nation', 350, 'Nghị định số 152/2025/NĐ-CP', 900, 'all', '', 10);
+     'nation', 350, 'Nghị định số 152/2025/NĐ-CP', 900, 'all', '', 11);
 
 -- Mức lương cơ sở from a date on, with the text that set it. Editable.
 CREATE TABLE base_salary (
