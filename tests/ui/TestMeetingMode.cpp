@@ -29,6 +29,7 @@
 #include <QDir>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPointer>
 #include <QSettings>
 #include <QTableView>
@@ -285,8 +286,9 @@ void TestMeetingMode::page()
     QVERIFY(add->setForm(QStringLiteral("lao_dong_tien_tien")));
     auto subjects = DocumentQuery(m_db->connection()).subjects(Today);
     QVERIFY(subjects);
-    const auto subject = std::find_if(subjects->cbegin(), subjects->cend(),
-        [person](const DraftSubject& s) { return !s.collective && s.id == person; });
+    const auto subject = std::find_if(subjects->cbegin(), subjects->cend(), [person](const DraftSubject& s) {
+        return !s.collective && s.id == person;
+    });
     QVERIFY(subject != subjects->cend());
     add->setSubject(*subject);
     add->setAchievement(QStringLiteral("Hoàn thành xuất sắc nhiệm vụ"));
@@ -319,6 +321,8 @@ void TestMeetingMode::page()
     QCOMPARE(create->nominationIds(), QList<qint64> { page.nominations()->at(0)->nomination.id });
     create->setPlace(QStringLiteral("Phòng họp Hội đồng"));
     create->accept();
+    for (QMessageBox* box : page.findChildren<QMessageBox*>())
+        QVERIFY2(!box->isVisible(), qPrintable(box->text() + box->informativeText() + box->detailedText()));
     QCOMPARE(page.meetings()->rowCount(), 1);
     QCOMPARE(page.meetings()->index(0, MeetingListModel::NomineesColumn).data().toInt(), 1);
     QCOMPARE(page.meetings()->index(0, MeetingListModel::StateColumn).data().toString(), QStringLiteral("Open"));
