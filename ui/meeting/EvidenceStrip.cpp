@@ -61,6 +61,15 @@ void EvidenceStrip::setEvidence(const EvidenceList& evidence, int limit)
     m_row->addStretch(1);
 }
 
+bool EvidenceStrip::waiting() const
+{
+    for (auto it = m_pictures.cbegin(); it != m_pictures.cend(); ++it) {
+        if (m_thumbnails->isPending(it.key()))
+            return true;
+    }
+    return false;
+}
+
 void EvidenceStrip::showPicture(const QString& sha256)
 {
     QLabel* label = m_pictures.value(sha256);

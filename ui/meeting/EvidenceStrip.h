@@ -25,6 +25,8 @@ public:
 
     void setEvidence(const EvidenceList& evidence, int limit = 6);
     int shown() const { return int(m_pictures.size()); }
+    // A picture is still being made.
+    bool waiting() const;
 
 private:
     void showPicture(const QString& sha256);

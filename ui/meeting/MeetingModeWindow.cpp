@@ -71,8 +71,8 @@ MeetingModeWindow::MeetingModeWindow(Workspace& workspace, qint64 meetingId, QWi
     header->addWidget(m_attendance, 0, Qt::AlignRight | Qt::AlignVCenter);
     auto* columns = new QHBoxLayout;
     columns->setSpacing(28);
-    columns->addWidget(buildNomineePanel(), 3);
-    columns->addWidget(buildSidePanel(), 2);
+    columns->addWidget(buildNomineePanel(), 1);
+    columns->addWidget(buildSidePanel(), 1);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(24, 14, 24, 14);
     layout->setSpacing(10);
@@ -99,6 +99,9 @@ void MeetingModeWindow::applyLook()
     palette.setColor(QPalette::AlternateBase, QColor(0xf2, 0xf2, 0xf2));
     for (auto role : { QPalette::WindowText, QPalette::Text, QPalette::ButtonText })
         palette.setColor(role, QColor(0x11, 0x11, 0x11));
+    // Greyed when disabled, still readable: a button that cannot be used must look so.
+    for (auto role : { QPalette::WindowText, QPalette::Text, QPalette::ButtonText })
+        palette.setColor(QPalette::Disabled, role, QColor(0x75, 0x75, 0x75));
     palette.setColor(QPalette::Button, QColor(0xe8, 0xe8, 0xe8));
     palette.setColor(QPalette::Highlight, QColor(0x0d, 0x47, 0xa1));
     palette.setColor(QPalette::HighlightedText, Qt::white);
@@ -114,7 +117,7 @@ QWidget* MeetingModeWindow::buildNomineePanel()
     auto* panel = new QWidget(this);
     m_name = label(panel, QStringLiteral("nomineeName"), 30, true);
     m_subtitle = label(panel, QStringLiteral("nomineeSubtitle"), 20);
-    m_form = label(panel, QStringLiteral("nomineeForm"), 22, true);
+    m_form = label(panel, QStringLiteral("nomineeForm"), 20, true);
     m_achievement = label(panel, QStringLiteral("nomineeAchievement"), 17);
     m_criteria = label(panel, QStringLiteral("nomineeCriteria"), 17);
     m_notes = label(panel, QStringLiteral("nomineeNotes"), 15);

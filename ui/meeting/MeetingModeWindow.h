@@ -54,6 +54,7 @@ public:
 
     TallyEntryPanel* tallyPanel() const { return m_tally; }
     MeetingResultModel* resultModel() const { return m_results; }
+    EvidenceStrip* evidenceStrip() const { return m_evidence; }
     QString attendanceText() const;
     MeetingRules::Counts attendance() const;
 

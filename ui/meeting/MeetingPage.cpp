@@ -164,7 +164,7 @@ QString MeetingPage::title() const
 
 QIcon MeetingPage::icon() const
 {
-    return style()->standardIcon(QStyle::SP_DialogApplyButton);
+    return style()->standardIcon(QStyle::SP_FileDialogContentsView);
 }
 
 QString MeetingPage::statusText() const

@@ -74,7 +74,7 @@ NominationDialog::NominationDialog(
     connect(m_form, &QComboBox::currentIndexChanged, this, &NominationDialog::formChanged);
     connect(m_chooseSubject, &QPushButton::clicked, this, &NominationDialog::chooseSubject);
     formChanged();
-    WindowSize::fit(this, QSize(720, 520));
+    WindowSize::fit(this, QSize(700, 440));
 }
 
 QString NominationDialog::defaultMovement()

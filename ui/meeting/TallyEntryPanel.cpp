@@ -14,11 +14,12 @@ namespace thidua {
 
 namespace {
 
-const QString NormalCell = QStringLiteral("QLineEdit { background: white; color: #111111; border: 2px solid #555555; }"
-                                          "QLineEdit:focus { border: 4px solid #0d47a1; }"
-                                          "QLineEdit:disabled { background: #eeeeee; color: #333333; }");
+const QString NormalCell =
+    QStringLiteral("QLineEdit { background: white; color: #111111; border: 2px solid #555555; font-size: 22pt; }"
+                   "QLineEdit:focus { border: 4px solid #0d47a1; }"
+                   "QLineEdit:disabled { background: #eeeeee; color: #333333; }");
 const QString DifferentCell = QStringLiteral("QLineEdit { background: #c62828; color: white; border: 2px solid #7f0000;"
-                                             " font-weight: bold; }"
+                                             " font-size: 22pt; font-weight: bold; }"
                                              "QLineEdit:focus { border: 4px solid #0d47a1; }");
 
 } // namespace
@@ -55,9 +56,7 @@ void TallyEntryPanel::build()
         m_names[entry] = new QLineEdit(this);
         m_names[entry]->setObjectName(QStringLiteral("countedBy%1").arg(entry + 1));
         m_names[entry]->setPlaceholderText(tr("Counted by"));
-        QFont small = m_names[entry]->font();
-        small.setPointSizeF(small.pointSizeF() * 0.7);
-        m_names[entry]->setFont(small);
+        m_names[entry]->setStyleSheet(QStringLiteral("QLineEdit { font-size: 13pt; }"));
         grid->addWidget(m_names[entry], 1, entry + 1);
     }
     for (int row = 0; row < TallyDraft::RowCount; ++row) {
@@ -203,6 +202,11 @@ void TallyEntryPanel::refreshCells()
     }
     for (QLineEdit* name : m_names)
         name->setEnabled(m_editable && m_roundId > 0);
+    if (!m_differences.isEmpty())
+        setMessage(tr("The two entries differ in %n cell(s), shown in red. Correct them until they agree.",
+                       nullptr,
+                       int(m_differences.size())),
+            true);
     m_refreshing = false;
 }
 
