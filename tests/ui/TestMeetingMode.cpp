@@ -14,6 +14,8 @@
 #include "core/school/SchoolQuery.h"
 #include "tests/ui/SmallDemoSchool.h"
 #include "ui/common/Workspace.h"
+#include "ui/meeting/AttendanceDialog.h"
+#include "ui/meeting/AttendanceModel.h"
 #include "ui/meeting/MeetingListModel.h"
 #include "ui/meeting/MeetingModeWindow.h"
 #include "ui/meeting/MeetingPage.h"
@@ -60,6 +62,7 @@ private slots:
     void shareText_data();
     void shareText();
     void tallyTwice();
+    void attendance();
     void page();
 
 private:
@@ -266,6 +269,49 @@ void TestMeetingMode::tallyTwice()
     QCOMPARE(view->nomination.state, Nomination::State::Passed);
 
     QTest::keyClick(window, Qt::Key_Escape);
+    QTRY_VERIFY(window.isNull());
+}
+
+// F2: the roll call. One member away on business (reason kept): 6 of 7, quorum met; three away: 4 of 7, two thirds
+// of 7 needs 5.
+void TestMeetingMode::attendance()
+{
+    const qint64 nomination = nominate(outsider());
+    QVERIFY(nomination > 0);
+    MeetingService meetings(m_db->connection());
+    MeetingService::NewMeeting request;
+    request.schoolYearId = m_workspace->currentYear().id;
+    request.startsAt = QDateTime(Today, QTime(14, 0));
+    auto meeting = meetings.create(request);
+    QVERIFY(meeting);
+    QVERIFY(meetings.setNominees(*meeting, { nomination }));
+    QPointer<MeetingModeWindow> window = new MeetingModeWindow(*m_workspace, *meeting);
+    window->showFullScreen();
+    QVERIFY(QTest::qWaitForWindowActive(window));
+
+    const auto roll = [&](const QList<int>& absent) {
+        QTest::keyClick(window, Qt::Key_F2);
+        auto* dialog = window->findChild<AttendanceDialog*>();
+        QVERIFY(dialog);
+        AttendanceModel* model = dialog->model();
+        QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(model->rowCount(), 7);
+        for (int row : absent) {
+            QVERIFY(
+                model->setData(model->index(row, AttendanceModel::PresentColumn), Qt::Unchecked, Qt::CheckStateRole));
+            QVERIFY(model->setData(model->index(row, AttendanceModel::ReasonColumn), QStringLiteral("Đi công tác")));
+        }
+        dialog->accept();
+        QTRY_VERIFY(window->findChild<AttendanceDialog*>() == nullptr);
+        QVERIFY(QTest::qWaitForWindowActive(window));
+    };
+    roll({ 6 });
+    QCOMPARE(window->attendanceText(), QStringLiteral("6/7 present – quorum met"));
+    QVERIFY(!window->record().members[6].present);
+    QCOMPARE(window->record().members[6].reason, QStringLiteral("Đi công tác"));
+    roll({ 4, 5 });
+    QCOMPARE(window->attendanceText(), QStringLiteral("4/7 present – no quorum (5 needed)"));
+    window->close();
     QTRY_VERIFY(window.isNull());
 }
 

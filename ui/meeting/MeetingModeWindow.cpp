@@ -6,6 +6,7 @@
 #include "ui/common/ErrorMessage.h"
 #include "ui/common/Workspace.h"
 #include "ui/evidence/ThumbnailCache.h"
+#include "ui/meeting/AttendanceDialog.h"
 #include "ui/meeting/EvidenceStrip.h"
 #include "ui/meeting/MeetingResultModel.h"
 #include "ui/meeting/NomineeFacts.h"
@@ -184,22 +185,25 @@ QHBoxLayout* MeetingModeWindow::buildButtons()
     m_previous = new QPushButton(tr("◀ Previous (PgUp)"), this);
     m_next = new QPushButton(tr("Next (PgDn) ▶"), this);
     m_roundButton = new QPushButton(tr("Open a ballot round (F5)"), this);
+    m_attendanceButton = new QPushButton(tr("Attendance (F2)"), this);
     m_finishButton = new QPushButton(tr("Finish and print the minutes"), this);
     m_leaveButton = new QPushButton(tr("Leave (Esc)"), this);
     m_finishButton->setObjectName(QStringLiteral("finish"));
     m_roundButton->setObjectName(QStringLiteral("openRound"));
     auto* buttons = new QHBoxLayout;
-    for (QPushButton* button : { m_previous, m_next, m_roundButton, m_finishButton, m_leaveButton }) {
+    for (QPushButton* button :
+        { m_previous, m_next, m_roundButton, m_attendanceButton, m_finishButton, m_leaveButton }) {
         button->setFocusPolicy(Qt::NoFocus); // the keys stay with the tally cells
         button->setMinimumHeight(QFontMetrics(font()).height() + 16);
         buttons->addWidget(button);
-        if (button == m_roundButton)
+        if (button == m_attendanceButton)
             buttons->addStretch(1);
     }
     connect(m_previous, &QPushButton::clicked, this, [this] { showNominee(m_current - 1); });
     connect(m_next, &QPushButton::clicked, this, [this] { showNominee(m_current + 1); });
     connect(m_roundButton, &QPushButton::clicked, this, &MeetingModeWindow::openRound);
     connect(m_finishButton, &QPushButton::clicked, this, &MeetingModeWindow::confirmFinish);
+    connect(m_attendanceButton, &QPushButton::clicked, this, &MeetingModeWindow::editAttendance);
     connect(m_leaveButton, &QPushButton::clicked, this, &QWidget::close);
     return buttons;
 }
@@ -214,6 +218,7 @@ void MeetingModeWindow::addShortcuts()
     add(QKeySequence(Qt::Key_PageUp), [this] { showNominee(m_current - 1); });
     add(QKeySequence(Qt::Key_PageDown), [this] { showNominee(m_current + 1); });
     add(QKeySequence(Qt::Key_F5), [this] { openRound(); });
+    add(QKeySequence(Qt::Key_F2), [this] { editAttendance(); });
     add(QKeySequence(Qt::Key_Escape), [this] { close(); });
 }
 
@@ -402,6 +407,7 @@ void MeetingModeWindow::updateButtons()
     const bool roundOpen = std::any_of(
         m_record.rounds.cbegin(), m_record.rounds.cend(), [](const auto& round) { return !round.accepted(); });
     m_roundButton->setEnabled(open && notVoted && !roundOpen);
+    m_attendanceButton->setEnabled(open);
     m_finishButton->setEnabled(open && !m_record.nominees.isEmpty() && !notVoted);
     m_finishButton->setText(open ? tr("Finish and print the minutes") : tr("Print the minutes again"));
     if (!open)
@@ -434,6 +440,31 @@ void MeetingModeWindow::openRound()
     reload();
     emit meetingChanged(m_meetingId);
     m_tally->focusEntry(1);
+}
+
+AttendanceDialog* MeetingModeWindow::editAttendance()
+{
+    if (m_record.finalized())
+        return nullptr;
+    auto* dialog = new AttendanceDialog(m_record, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        MeetingService service(m_workspace.connection());
+        for (const MeetingRecord::Member& member : dialog->changed()) {
+            auto set = service.setAttendance(
+                m_meetingId, member.councilMemberId, member.present, member.reason, member.writtenOpinion);
+            if (!set) {
+                ErrorMessage::show(this, tr("The attendance of %1 could not be saved.").arg(member.name), set.error());
+                break;
+            }
+        }
+        reload();
+        emit meetingChanged(m_meetingId);
+    });
+    // The keys come back to meeting mode when the roll call closes.
+    connect(dialog, &QDialog::finished, this, [this] { activateWindow(); });
+    dialog->open();
+    return dialog;
 }
 
 void MeetingModeWindow::submitEntry(int entry)

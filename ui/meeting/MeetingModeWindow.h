@@ -14,6 +14,7 @@ class QTableView;
 
 namespace thidua {
 
+class AttendanceDialog;
 class EvidenceStrip;
 class MeetingResultModel;
 class TallyEntryPanel;
@@ -48,6 +49,8 @@ public:
 
     // Opens a ballot round over the nominees not voted yet (F5).
     void openRound();
+    // The roll call (F2): AttendanceDialog, each change through MeetingService::setAttendance.
+    AttendanceDialog* editAttendance();
     // Asks, then finishes and prints (the button); finishAndPrint() does it without asking.
     void confirmFinish();
     Status finishAndPrint();
@@ -103,6 +106,7 @@ private:
     QPushButton* m_previous;
     QPushButton* m_next;
     QPushButton* m_roundButton;
+    QPushButton* m_attendanceButton;
     QPushButton* m_finishButton;
     QPushButton* m_leaveButton;
 };
