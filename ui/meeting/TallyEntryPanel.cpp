@@ -44,7 +44,7 @@ void TallyEntryPanel::build()
         tr("Disagree") };
     auto* grid = new QGridLayout;
     grid->setHorizontalSpacing(12);
-    grid->setVerticalSpacing(6);
+    grid->setVerticalSpacing(4);
     const QStringList entryNames { tr("Secretary"), tr("Ballot counters") };
     for (int entry = 0; entry < 2; ++entry) {
         auto* title = new QLabel(entryNames[entry], this);
@@ -87,6 +87,7 @@ void TallyEntryPanel::build()
     m_heading->setFont(headingFont);
     m_message->setObjectName(QStringLiteral("tallyMessage"));
     m_message->setWordWrap(true);
+    m_message->setMinimumHeight(m_message->fontMetrics().height() * 2);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_heading);
@@ -158,7 +159,8 @@ void TallyEntryPanel::markSubmitted(int entry, const MeetingRules::Tally& tally)
 void TallyEntryPanel::setMessage(const QString& text, bool problem)
 {
     m_message->setText(text);
-    m_message->setStyleSheet(problem ? QStringLiteral("color: #b71c1c; font-weight: bold;") : QString());
+    m_message->setStyleSheet(problem ? QStringLiteral("QLabel { color: #b71c1c; font-weight: bold; font-size: 15pt; }")
+                                     : QStringLiteral("QLabel { font-size: 15pt; }"));
 }
 
 bool TallyEntryPanel::rowEnabled(TallyDraft::Row row) const
