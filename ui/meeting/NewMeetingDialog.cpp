@@ -29,6 +29,7 @@ NewMeetingDialog::NewMeetingDialog(
     m_startsAt->setDisplayFormat(QStringLiteral("dd/MM/yyyy HH:mm"));
     m_startsAt->setCalendarPopup(true);
     m_nominees->setObjectName(QStringLiteral("nominees"));
+    m_nominees->setSpacing(2);
     for (const NominationView& view : nominations) {
         auto* item = new QListWidgetItem(QStringLiteral("%1 – %2").arg(view.subjectName, view.form.name), m_nominees);
         item->setData(Qt::UserRole, view.nomination.id);
@@ -46,9 +47,11 @@ NewMeetingDialog::NewMeetingDialog(
     buttons->button(QDialogButtonBox::Ok)->setText(tr("Create"));
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
-    layout->addWidget(new QLabel(tr("Nominees considered (the council of the year is the roster, everyone "
-                                    "present; change attendance in meeting mode):"),
-        this));
+    auto* explanation = new QLabel(tr("Nominees considered (the council of the year is the roster, everyone "
+                                      "present; change attendance in meeting mode):"),
+        this);
+    explanation->setWordWrap(true);
+    layout->addWidget(explanation);
     layout->addWidget(m_nominees, 1);
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
