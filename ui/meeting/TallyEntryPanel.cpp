@@ -149,6 +149,7 @@ QString TallyEntryPanel::countedBy(int entry) const
 void TallyEntryPanel::setCountedBy(int entry, const QString& name)
 {
     m_names[entry - 1]->setText(name);
+    m_names[entry - 1]->setCursorPosition(0); // the name's start shows
 }
 
 void TallyEntryPanel::markSubmitted(int entry, const MeetingRules::Tally& tally)
