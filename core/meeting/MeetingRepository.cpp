@@ -66,9 +66,9 @@ Result<QList<MeetingRecord>> MeetingRepository::meetings(qint64 schoolYearId) co
 {
     auto q = Sql::exec(m_db,
         QStringLiteral("SELECT %1 FROM meeting m JOIN school_year y ON y.id = m.school_year_id "
-                       "WHERE ?1 = 0 OR m.school_year_id = ?1 ORDER BY m.starts_at DESC, m.id DESC")
+                       "WHERE ? = 0 OR m.school_year_id = ? ORDER BY m.starts_at DESC, m.id DESC")
             .arg(MeetingColumns),
-        { schoolYearId });
+        { schoolYearId, schoolYearId });
     if (!q)
         return q.error();
     QList<MeetingRecord> out;

@@ -367,15 +367,15 @@ Result<QStringList> NominationRepository::relatedCollectivesNominated(const Nomi
 {
     auto q = Sql::exec(m_db,
         QStringLiteral(
-            "WITH RECURSIVE up(id) AS (SELECT parent_id FROM collective WHERE id = ?1 AND parent_id IS NOT NULL "
+            "WITH RECURSIVE up(id) AS (SELECT parent_id FROM collective WHERE id = ? AND parent_id IS NOT NULL "
             "  UNION SELECT c.parent_id FROM collective c JOIN up ON c.id = up.id WHERE c.parent_id IS NOT NULL), "
-            "down(id) AS (SELECT id FROM collective WHERE parent_id = ?1 "
+            "down(id) AS (SELECT id FROM collective WHERE parent_id = ? "
             "  UNION SELECT c.id FROM collective c JOIN down ON c.parent_id = down.id) "
             "SELECT c.name, n.movement, n.period, n.achievement_key FROM nomination n "
             "JOIN collective c ON c.id = n.collective_id "
-            "WHERE n.school_year_id = ?2 AND n.state <> 'failed' "
+            "WHERE n.school_year_id = ? AND n.state <> 'failed' "
             "AND n.collective_id IN (SELECT id FROM up UNION SELECT id FROM down) ORDER BY c.name"),
-        { n.subjectId, n.schoolYearId });
+        { n.subjectId, n.subjectId, n.schoolYearId });
     if (!q)
         return q.error();
     const QString key = n.effectiveAchievementKey();
@@ -424,11 +424,11 @@ Result<QStringList> NominationRepository::titlesThisYear(const Nomination& n) co
     const QString column =
         n.subject == AwardForm::Subject::Person ? QStringLiteral("person_id") : QStringLiteral("collective_id");
     return texts(Sql::exec(m_db,
-        QStringLiteral("SELECT form_key FROM award WHERE %1 = ?1 AND school_year_id = ?2 AND form_key IS NOT NULL "
-                       "UNION SELECT form_key FROM nomination WHERE %1 = ?1 AND school_year_id = ?2 AND id <> ?3 "
+        QStringLiteral("SELECT form_key FROM award WHERE %1 = ? AND school_year_id = ? AND form_key IS NOT NULL "
+                       "UNION SELECT form_key FROM nomination WHERE %1 = ? AND school_year_id = ? AND id <> ? "
                        "AND state <> 'failed'")
             .arg(column),
-        { n.subjectId, n.schoolYearId, n.id }));
+        { n.subjectId, n.schoolYearId, n.subjectId, n.schoolYearId, n.id }));
 }
 
 Status NominationRepository::insertAward(const Nomination& n, const QString& formName)

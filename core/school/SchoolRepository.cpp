@@ -128,8 +128,12 @@ Result<int> SchoolRepository::yearUses(qint64 schoolYearId) const
                        "    WHERE m.school_year_id = ?"
                        "    AND (m.left_on IS NULL OR m.left_on > ifnull(m.joined_on, y.start_date)))"
                        " + (SELECT count(*) FROM cdht_result WHERE school_year_id = ?)"
-                       " + (SELECT count(*) FROM evidence WHERE school_year_id = ?)"),
-        { schoolYearId, schoolYearId, schoolYearId, schoolYearId, schoolYearId });
+                       " + (SELECT count(*) FROM evidence WHERE school_year_id = ?)"
+                       " + (SELECT count(*) FROM nomination WHERE school_year_id = ?)"
+                       " + (SELECT count(*) FROM meeting WHERE school_year_id = ?)"
+                       " + (SELECT count(*) FROM award WHERE school_year_id = ?)"),
+        { schoolYearId, schoolYearId, schoolYearId, schoolYearId, schoolYearId, schoolYearId, schoolYearId,
+            schoolYearId });
     if (!count)
         return count.error();
     return count->toInt();

@@ -205,7 +205,7 @@ void TestMeetingCommand::wholeMeeting()
         u"Phòng họp Hội đồng"_s });
     QVERIFY(ok(created, "meeting create"));
     m_meeting = created.out.section(u'\t', 0, 0).toLongLong();
-    QVERIFY(created.out.contains(u"11 council members"_s));
+    QVERIFY2(created.out.contains(u"11 council member(s)"_s), qPrintable(created.out));
     QVERIFY(ok(cli({ u"meeting"_s,
                    u"attend"_s,
                    QString::number(m_meeting),

@@ -161,10 +161,11 @@ void TestMeetingService::eligibility()
             { teacher, end.isEmpty() ? QVariant() : QVariant(end) });
         id = nominate(S::Person, teacher, u"giay_khen_hieu_truong"_s);
     } else if (setup == u"two-forms" || setup == u"two-periods") {
-        nominate(S::Person, teacher, u"lao_dong_tien_tien"_s);
+        nominate(S::Person, teacher, u"giay_khen_hieu_truong"_s);
+        nominate(S::Person, teacher, u"lao_dong_tien_tien"_s); // a title: not another form of commendation
         id = nominate(S::Person,
             teacher,
-            u"giay_khen_hieu_truong"_s,
+            u"bang_khen_tinh"_s,
             setup == u"two-forms" ? u"năm học 2024-2025"_s : u"học kỳ I năm học 2024-2025"_s);
     } else if (setup == u"collective-and-school") {
         nominate(S::Collective, m_school.school, u"giay_khen_hieu_truong_tap_the"_s);
