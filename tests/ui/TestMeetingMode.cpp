@@ -63,6 +63,7 @@ private slots:
     void shareText();
     void tallyTwice();
     void attendance();
+    void keysChangeNominee();
     void page();
 
 private:
@@ -269,6 +270,52 @@ void TestMeetingMode::tallyTwice()
     QCOMPARE(view->nomination.state, Nomination::State::Passed);
 
     QTest::keyClick(window, Qt::Key_Escape);
+    QTRY_VERIFY(window.isNull());
+}
+
+// PageDown / PageUp (and the arrows outside the cells) go through the nominees and stop at either end.
+void TestMeetingMode::keysChangeNominee()
+{
+    auto people = PeopleQuery(m_db->connection()).people();
+    auto council = SchoolQuery(m_db->connection()).council(m_workspace->currentYear().id, Today);
+    QVERIFY(people && council);
+    QSet<qint64> members;
+    for (const CouncilMember& member : std::as_const(*council))
+        members.insert(member.personId);
+    QList<qint64> nominations;
+    for (const Person& person : std::as_const(*people)) {
+        if (person.kind == PersonKind::Staff && !members.contains(person.id) && nominations.size() < 3)
+            nominations << nominate(person.id);
+    }
+    QCOMPARE(nominations.size(), 3);
+    QVERIFY(!nominations.contains(0));
+    MeetingService meetings(m_db->connection());
+    MeetingService::NewMeeting request;
+    request.schoolYearId = m_workspace->currentYear().id;
+    request.startsAt = QDateTime(Today, QTime(14, 0));
+    auto meeting = meetings.create(request);
+    QVERIFY(meeting);
+    QVERIFY(meetings.setNominees(*meeting, nominations));
+    QPointer<MeetingModeWindow> window = new MeetingModeWindow(*m_workspace, *meeting);
+    window->showFullScreen();
+    QVERIFY(QTest::qWaitForWindowActive(window));
+    auto* name = window->findChild<QLabel*>(QStringLiteral("nomineeName"));
+    QCOMPARE(window->currentNominee(), 0);
+    QCOMPARE(name->text(), window->record().nominees[0].view.subjectName);
+    QTest::keyClick(window, Qt::Key_PageDown);
+    QCOMPARE(window->currentNominee(), 1);
+    QCOMPARE(name->text(), window->record().nominees[1].view.subjectName);
+    QCOMPARE(window->resultModel()->current(), 1);
+    QTest::keyClick(window, Qt::Key_Right);
+    QCOMPARE(window->currentNominee(), 2);
+    QTest::keyClick(window, Qt::Key_PageDown);
+    QCOMPARE(window->currentNominee(), 2);
+    QTest::keyClick(window, Qt::Key_PageUp);
+    QTest::keyClick(window, Qt::Key_Left);
+    QCOMPARE(window->currentNominee(), 0);
+    QTest::keyClick(window, Qt::Key_PageUp);
+    QCOMPARE(window->currentNominee(), 0);
+    window->close();
     QTRY_VERIFY(window.isNull());
 }
 
