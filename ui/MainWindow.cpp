@@ -13,6 +13,7 @@
 #include "ui/dashboard/DashboardPage.h"
 #include "ui/documents/DocumentActions.h"
 #include "ui/evidence/EvidencePage.h"
+#include "ui/meeting/MeetingPage.h"
 #include "ui/people/ImportExportActions.h"
 #include "ui/people/PeoplePage.h"
 #include "ui/people/PeopleStore.h"
@@ -129,6 +130,7 @@ void MainWindow::addStandardPages()
     auto* evidence = new EvidencePage(m_workspace);
     addPage(evidence);
     addMenuAction(Menu::Tools, evidence->checkAction());
+    addPage(new MeetingPage(m_workspace));
 }
 
 void MainWindow::addDocumentActions()

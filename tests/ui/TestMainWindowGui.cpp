@@ -241,7 +241,8 @@ void TestMainWindowGui::speaksVietnamese()
             QStringLiteral("Công dân học tập"),
             QStringLiteral("Thi đua – Công dân học tập"),
             QStringLiteral("Bộ tiêu chí"),
-            QStringLiteral("Minh chứng") }));
+            QStringLiteral("Minh chứng"),
+            QStringLiteral("Xét khen thưởng") }));
     QCOMPARE(students()->table()->model()->headerData(PeopleTableModel::UnitColumn, Qt::Horizontal).toString(),
         QStringLiteral("Lớp"));
     QCOMPARE(m_window->findChild<QLabel*>(QStringLiteral("statusLabel"))->text(),

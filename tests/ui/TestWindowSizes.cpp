@@ -12,6 +12,8 @@
 #include "core/documents/LegalBasis.h"
 #include "core/evidence/EvidenceQuery.h"
 #include "core/evidence/EvidenceService.h"
+#include "core/meeting/MeetingService.h"
+#include "core/meeting/NominationService.h"
 #include "core/people/PeopleQuery.h"
 #include "core/school/SchoolRepository.h"
 #include "tests/ui/SmallDemoSchool.h"
@@ -32,6 +34,13 @@
 #include "ui/evidence/EvidenceListModel.h"
 #include "ui/evidence/EvidencePage.h"
 #include "ui/evidence/ThumbnailCache.h"
+#include "ui/meeting/EvidenceStrip.h"
+#include "ui/meeting/MeetingModeWindow.h"
+#include "ui/meeting/MeetingPage.h"
+#include "ui/meeting/NewMeetingDialog.h"
+#include "ui/meeting/NominationDialog.h"
+#include "ui/meeting/OverrideDialog.h"
+#include "ui/meeting/TallyEntryPanel.h"
 #include "ui/people/ImportDialog.h"
 #include "ui/people/PeoplePage.h"
 #include "ui/people/PeopleStore.h"
@@ -94,8 +103,15 @@ private slots:
     void targetsDialog();
     void criteriaDialogs();
     void evidenceDialogs();
+    void meetingMode();
 
 private:
+    // Nominates `count` staff members outside the council for Lao động tiên tiến, their checks overridden; a meeting
+    // of the current year on 20/05/2026 with them; returns the meeting.
+    qint64 demoMeeting(int count);
+    // A full-screen window: the whole screen and no more, every button on it.
+    void checkFullScreen(QWidget* window, const QString& name);
+    void keepPicture(QWidget* window, const QString& name);
     // Shows `window` (when hidden), checks it and keeps its picture; closes it unless it is the main window.
     void check(QWidget* window, const QString& name);
     PeoplePage* page(const QString& key) const;
@@ -173,6 +189,13 @@ void TestWindowSizes::check(QWidget* window, const QString& name)
         QVERIFY2(inside.contains(placed), qPrintable(what + button->text()));
     }
 
+    keepPicture(window, name);
+    if (window != m_window.get())
+        window->close();
+}
+
+void TestWindowSizes::keepPicture(QWidget* window, const QString& name)
+{
     const QString folder = qEnvironmentVariable("THIDUA_SCREENSHOT_DIR");
     if (!folder.isEmpty()) {
         QTest::qWait(300); // painted
@@ -181,8 +204,28 @@ void TestWindowSizes::check(QWidget* window, const QString& name)
         const QString file = QDir(folder).filePath(name + QStringLiteral(".png"));
         QVERIFY(screen->grabWindow(0).save(file, "PNG"));
     }
-    if (window != m_window.get())
-        window->close();
+}
+
+void TestWindowSizes::checkFullScreen(QWidget* window, const QString& name)
+{
+    QVERIFY2(window, qPrintable(name));
+    QVERIFY(QTest::qWaitForWindowExposed(window));
+    QCoreApplication::processEvents();
+    const QString what = name + QStringLiteral(": ");
+    QVERIFY2(fits(window->frameGeometry().size(), Screen),
+        qPrintable(what + QStringLiteral("frame ") + text(window->frameGeometry().size())));
+    QVERIFY2(fits(window->minimumSizeHint(), Screen),
+        qPrintable(what + QStringLiteral("minimum size hint ") + text(window->minimumSizeHint())));
+    QVERIFY2(fits(window->minimumSize(), Screen),
+        qPrintable(what + QStringLiteral("minimum size ") + text(window->minimumSize())));
+    const QRect inside(QPoint(0, 0), window->size());
+    for (QPushButton* button : window->findChildren<QPushButton*>()) {
+        if (!button->isVisibleTo(window))
+            continue;
+        const QRect placed(button->mapTo(window, QPoint(0, 0)), button->size());
+        QVERIFY2(inside.contains(placed), qPrintable(what + button->text()));
+    }
+    keepPicture(window, name);
 }
 
 void TestWindowSizes::mainWindow()
@@ -196,7 +239,8 @@ void TestWindowSizes::mainWindow()
              QStringLiteral("learningCitizen"),
              QStringLiteral("movement"),
              QStringLiteral("criteria"),
-             QStringLiteral("evidence") }) {
+             QStringLiteral("evidence"),
+             QStringLiteral("meetings") }) {
         QVERIFY2(m_window->showPage(key), qPrintable(key));
         check(m_window.get(), QStringLiteral("main-") + key);
     }
@@ -416,6 +460,129 @@ void TestWindowSizes::evidenceDialogs()
     };
     QTRY_VERIFY_WITH_TIMEOUT(shown(), 30000);
     check(m_window.get(), QStringLiteral("main-evidence-files"));
+}
+
+qint64 TestWindowSizes::demoMeeting(int count)
+{
+    const qint64 year = m_workspace->currentYear().id;
+    const QDate day(2026, 5, 20);
+    auto council = SchoolRepository(m_db->connection()).council(year, day);
+    auto people = PeopleQuery(m_db->connection()).people();
+    if (!council || !people)
+        return 0;
+    QSet<qint64> members;
+    for (const CouncilMember& member : std::as_const(*council))
+        members.insert(member.personId);
+    NominationService nominations(m_db->connection());
+    QList<qint64> ids;
+    for (const Person& person : std::as_const(*people)) {
+        if (person.kind != PersonKind::Staff || members.contains(person.id) || ids.size() >= count)
+            continue;
+        Nomination nomination;
+        nomination.schoolYearId = year;
+        nomination.subjectId = person.id;
+        nomination.formKey =
+            ids.isEmpty() ? QStringLiteral("chien_si_thi_dua_co_so") : QStringLiteral("lao_dong_tien_tien");
+        nomination.movement = NominationDialog::defaultMovement();
+        nomination.period = QStringLiteral("năm học 2025-2026");
+        nomination.achievement =
+            QStringLiteral("Hoàn thành xuất sắc nhiệm vụ năm học 2025-2026; chủ nhiệm lớp đạt "
+                           "danh hiệu Lớp học tập; có sáng kiến được Hội đồng khoa học cấp "
+                           "trường công nhận; tích cực tham gia Tuần lễ hưởng ứng học tập suốt đời.");
+        auto added = nominations.add(nomination);
+        if (!added)
+            return 0;
+        ids << *added;
+        auto problems = nominations.check(*added, day);
+        if (!problems)
+            return 0;
+        for (const Eligibility::Problem& problem : std::as_const(*problems)) {
+            if (!nominations.override(*added,
+                    problem.rule,
+                    QStringLiteral("Hội đồng thống nhất xét"),
+                    QStringLiteral("Chủ tịch Hội đồng")))
+                return 0;
+        }
+    }
+    MeetingService meetings(m_db->connection());
+    MeetingService::NewMeeting request;
+    request.schoolYearId = year;
+    request.place = QStringLiteral("Phòng họp Hội đồng");
+    request.startsAt = QDateTime(day, QTime(14, 0));
+    auto meeting = meetings.create(request);
+    if (!meeting || !meetings.setNominees(*meeting, ids))
+        return 0;
+    return *meeting;
+}
+
+// The Xét khen thưởng page's dialogs, and meeting mode on the laptop's screen: 9 nominees, the first with a long
+// achievement and a picture as evidence, a round whose two counts differ in two cells.
+void TestWindowSizes::meetingMode()
+{
+    const qint64 meeting = demoMeeting(9);
+    QVERIFY(meeting > 0);
+    QVERIFY(m_window->showPage(QStringLiteral("meetings")));
+    auto* page = qobject_cast<MeetingPage*>(m_window->page(QStringLiteral("meetings")));
+    QVERIFY(page);
+    page->reload();
+    check(m_window.get(), QStringLiteral("main-meetings-filled"));
+    page->addNomination();
+    check(page->findChild<NominationDialog*>(), QStringLiteral("nomination-add"));
+    page->createMeeting();
+    check(page->findChild<NewMeetingDialog*>(), QStringLiteral("meeting-new"));
+
+    auto nominees = NominationService(m_db->connection()).list(m_workspace->currentYear().id, QDate(2026, 5, 20));
+    QVERIFY(nominees && !nominees->isEmpty());
+    NominationView problem = nominees->first();
+    problem.overrides.clear();
+    problem.problems = { { Eligibility::Rule::LearningCitizen,
+        QStringLiteral("Chưa được công nhận Công dân học tập năm học 2025-2026 (kết quả: chưa đánh giá).") } };
+    OverrideDialog override(problem, m_window.get());
+    check(&override, QStringLiteral("nomination-override"));
+
+    auto* window = new MeetingModeWindow(*m_workspace, meeting, m_window.get());
+    window->showFullScreen();
+    QVERIFY(QTest::qWaitForWindowActive(window));
+    // A picture linked to the first nominee.
+    const QString png = m_dir->filePath(QStringLiteral("Giấy chứng nhận sáng kiến.png"));
+    QImage picture(800, 600, QImage::Format_RGB32);
+    picture.fill(QColor(0x2e, 0x7d, 0x32));
+    QVERIFY(picture.save(png, "PNG"));
+    EvidenceService::AddRequest request;
+    request.files = { png };
+    request.schoolYearId = m_workspace->currentYear().id;
+    request.link = {
+        EvidenceLink::Kind::Person, window->record().nominees.first().view.nomination.subjectId, QString()
+    };
+    request.by = QStringLiteral("test");
+    request.at = QDateTime(QDate(2026, 5, 19), QTime(9, 0));
+    QVERIFY(EvidenceService(m_db->connection(), EvidenceStore::forDatabase(m_db->path())).add(request).ok());
+
+    QVERIFY(window->reload());
+    QCOMPARE(window->evidenceStrip()->shown(), 1);
+    QTRY_VERIFY_WITH_TIMEOUT(!window->evidenceStrip()->waiting(), 30000);
+    window->openRound();
+    TallyEntryPanel* panel = window->tallyPanel();
+    const QList<int> first { 7, 7, 7, 0, 6, 1 };
+    const QList<int> second { 7, 7, 7, 0, 5, 2 };
+    // Every nominee counted twice; the counts of the first differ in agree and disagree.
+    const int count = int(window->record().nominees.size());
+    for (int nominee = count - 1; nominee >= 0; --nominee) {
+        panel->setNominee(nominee);
+        for (int entry : { 1, 2 }) {
+            for (int row = 0; row < TallyDraft::RowCount; ++row) {
+                if (nominee > 0 && row < TallyDraft::Agree)
+                    continue;
+                QLineEdit* cell = panel->cell(entry, TallyDraft::Row(row));
+                const int value = nominee == 0 && entry == 2 ? second[row] : first[row];
+                cell->setText(QString::number(value));
+                Q_EMIT cell->textEdited(cell->text());
+            }
+        }
+    }
+    QCOMPARE(panel->differences().size(), 2);
+    checkFullScreen(window, QStringLiteral("meeting-mode"));
+    window->close();
 }
 
 // The offscreen platform gets a screen the size of the laptop's free area; a real display is used as it is.
