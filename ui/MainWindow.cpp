@@ -14,6 +14,7 @@
 #include "ui/documents/DocumentActions.h"
 #include "ui/evidence/EvidencePage.h"
 #include "ui/meeting/MeetingPage.h"
+#include "ui/meeting/MeetingPrinting.h"
 #include "ui/people/ImportExportActions.h"
 #include "ui/people/PeoplePage.h"
 #include "ui/people/PeopleStore.h"
@@ -130,7 +131,10 @@ void MainWindow::addStandardPages()
     auto* evidence = new EvidencePage(m_workspace);
     addPage(evidence);
     addMenuAction(Menu::Tools, evidence->checkAction());
-    addPage(new MeetingPage(m_workspace));
+    auto* meetings = new MeetingPage(m_workspace);
+    meetings->setDocumentPrinter(
+        [this](qint64 meetingId, QWidget* parent) { return printMeetingDocuments(m_workspace, meetingId, parent); });
+    addPage(meetings);
 }
 
 void MainWindow::addDocumentActions()

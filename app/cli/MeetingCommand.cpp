@@ -1,5 +1,6 @@
 #include "app/cli/MeetingCommand.h"
 
+#include "app/cli/MeetingDocumentsCommand.h"
 #include "core/meeting/MeetingQuery.h"
 #include "core/meeting/MeetingService.h"
 
@@ -94,6 +95,10 @@ MeetingCommand::MeetingCommand()
             QStringLiteral("thidua-cli meeting reopen MEETING --chair NAME --reason TEXT"),
             bind(&MeetingCommand::reopen) },
         { QStringLiteral("show"), QStringLiteral("thidua-cli meeting show MEETING"), bind(&MeetingCommand::show) },
+        { QStringLiteral("documents"),
+            QStringLiteral("thidua-cli meeting documents MEETING --out DIR [--ballot-size A4|A5] [--date YYYY-MM-DD] "
+                           "[--only bien_ban,kiem_phieu,phieu_bau,to_trinh,quyet_dinh]"),
+            [](CliContext& c, const QStringList& a) { return runMeetingDocuments(c, a); } },
         { QStringLiteral("list"),
             QStringLiteral("thidua-cli meeting list [--year 2024-2025]"),
             bind(&MeetingCommand::list) },
@@ -103,7 +108,7 @@ MeetingCommand::MeetingCommand()
 QString MeetingCommand::summary() const
 {
     return tr("Hold a council meeting: attendance, nominees, ballot counts entered twice, result (meeting create | "
-              "attend | nominees | round | tally | finalize | show …).");
+              "attend | nominees | round | tally | finalize | show | documents …).");
 }
 
 int MeetingCommand::run(CliContext& context, const QStringList& arguments)

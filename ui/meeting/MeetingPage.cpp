@@ -1,5 +1,6 @@
 #include "ui/meeting/MeetingPage.h"
 
+#include "core/awards/AwardService.h"
 #include "core/documents/DocumentQuery.h"
 #include "core/meeting/MeetingQuery.h"
 #include "core/meeting/MeetingService.h"
@@ -241,9 +242,7 @@ void MeetingPage::updateActions()
 
 Result<QList<AwardForm>> MeetingPage::awardForms() const
 {
-    // The catalogue's defaults until AwardService (the award_form rows, helper awards) is on main: then
-    // AwardService(workspace().connection()).forms().
-    return AwardCatalogue::defaults();
+    return AwardService(workspace().connection()).forms();
 }
 
 void MeetingPage::addNomination()
