@@ -121,6 +121,311 @@
     </message>
 </context>
 <context>
+    <name>AwardCommand</name>
+    <message>
+        <source>The school has no school year %1-%2; add it first.</source>
+        <translation>Trường chưa có năm học %1-%2; hãy thêm năm học trước.</translation>
+    </message>
+    <message>
+        <source>Give either --person CODE or --collective NAME.</source>
+        <translation>Hãy ghi hoặc --person MÃ hoặc --collective TÊN.</translation>
+    </message>
+    <message>
+        <source>There is no collective named “%1”.</source>
+        <translation>Không có tập thể nào tên “%1”.</translation>
+    </message>
+    <message>
+        <source>Several collectives are named “%1”: give --year or the number.</source>
+        <translation>Có nhiều tập thể tên “%1”: hãy ghi --year hoặc số của tập thể.</translation>
+    </message>
+    <message>
+        <source>Award forms, base salary and award history (award forms|form|salary|prize|history|add|remove|import).</source>
+        <translation>Hình thức khen thưởng, mức lương cơ sở và lịch sử khen thưởng (award forms|form|salary|prize|history|add|remove|import).</translation>
+    </message>
+    <message>
+        <source>Missing action: %1.</source>
+        <translation>Thiếu thao tác: %1.</translation>
+    </message>
+    <message>
+        <source>Unknown action “%1”: use %2.</source>
+        <translation>Không có thao tác “%1”: hãy dùng %2.</translation>
+    </message>
+    <message>
+        <source>List the award forms: key, name, kind, for whom, who decides, prize coefficient, vote threshold and what it is counted on, the title required.</source>
+        <translation>Liệt kê các hình thức khen thưởng: mã, tên, loại, đối tượng, cấp quyết định, hệ số tiền thưởng, tỷ lệ phiếu đồng ý cần đạt và cách tính, danh hiệu cần có trước.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument “%1”.</source>
+        <translation>Tham số không mong đợi “%1”.</translation>
+    </message>
+    <message>
+        <source>key</source>
+        <translation>mã</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>tên</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>loại</translation>
+    </message>
+    <message>
+        <source>for</source>
+        <translation>đối tượng</translation>
+    </message>
+    <message>
+        <source>decided by</source>
+        <translation>cấp quyết định</translation>
+    </message>
+    <message>
+        <source>coefficient</source>
+        <translation>hệ số</translation>
+    </message>
+    <message>
+        <source>threshold</source>
+        <translation>tỷ lệ cần đạt</translation>
+    </message>
+    <message>
+        <source>requires</source>
+        <translation>cần có</translation>
+    </message>
+    <message>
+        <source>Change an award form, or add one (then --name, --category and --subject are needed). Only the options given change.</source>
+        <translation>Sửa một hình thức khen thưởng, hoặc thêm mới (khi đó cần --name, --category và --subject). Chỉ những tùy chọn được ghi mới thay đổi.</translation>
+    </message>
+    <message>
+        <source>The form&apos;s key (award forms lists them).</source>
+        <translation>Mã của hình thức khen thưởng (award forms liệt kê các mã).</translation>
+    </message>
+    <message>
+        <source>Its name.</source>
+        <translation>Tên của hình thức.</translation>
+    </message>
+    <message>
+        <source>A title (danh hiệu) or a commendation.</source>
+        <translation>Danh hiệu thi đua hay hình thức khen thưởng.</translation>
+    </message>
+    <message>
+        <source>Awarded to people or collectives.</source>
+        <translation>Dành cho cá nhân hay tập thể.</translation>
+    </message>
+    <message>
+        <source>Who signs the decision.</source>
+        <translation>Người ký quyết định.</translation>
+    </message>
+    <message>
+        <source>Who decides it: the school itself, or above.</source>
+        <translation>Cấp quyết định: nhà trường hay cấp trên.</translation>
+    </message>
+    <message>
+        <source>The prize as a multiple of the base salary.</source>
+        <translation>Tiền thưởng tính theo hệ số của mức lương cơ sở.</translation>
+    </message>
+    <message>
+        <source>The legal basis of the coefficient.</source>
+        <translation>Căn cứ pháp lý của hệ số.</translation>
+    </message>
+    <message>
+        <source>The share of agree votes needed, in percent.</source>
+        <translation>Tỷ lệ phiếu đồng ý cần đạt, tính theo phần trăm.</translation>
+    </message>
+    <message>
+        <source>What the threshold is counted on: members present, all members, valid ballots.</source>
+        <translation>Tỷ lệ được tính trên: số thành viên có mặt, tổng số thành viên, số phiếu hợp lệ.</translation>
+    </message>
+    <message>
+        <source>The title needed the same year (its key; empty for none).</source>
+        <translation>Danh hiệu cần đạt trong cùng năm (mã của danh hiệu; để trống nếu không cần).</translation>
+    </message>
+    <message>
+        <source>Its place in the lists.</source>
+        <translation>Thứ tự trong danh sách.</translation>
+    </message>
+    <message>
+        <source>Give the key of one award form.</source>
+        <translation>Hãy ghi mã của một hình thức khen thưởng.</translation>
+    </message>
+    <message>
+        <source>There is no award form “%1”: to add it, give --name, --category and --subject.</source>
+        <translation>Không có hình thức khen thưởng “%1”: để thêm mới, hãy ghi --name, --category và --subject.</translation>
+    </message>
+    <message>
+        <source>--%1 must be %2, not “%3”.</source>
+        <translation>--%1 phải là %2, không phải “%3”.</translation>
+    </message>
+    <message>
+        <source>--coefficient must be a number with at most two decimals such as 0.3 or 1,5, not “%1”.</source>
+        <translation>--coefficient phải là một số có tối đa hai chữ số thập phân như 0.3 hoặc 1,5, không phải “%1”.</translation>
+    </message>
+    <message>
+        <source>--threshold must be a percentage from 0,1 to 100 such as 70 or 66,7, not “%1”.</source>
+        <translation>--threshold phải là tỷ lệ phần trăm từ 0,1 đến 100 như 70 hoặc 66,7, không phải “%1”.</translation>
+    </message>
+    <message>
+        <source>--order must be a whole number, not “%1”.</source>
+        <translation>--order phải là số nguyên, không phải “%1”.</translation>
+    </message>
+    <message>
+        <source>List the base salaries (mức lương cơ sở) by date, add one with its legal basis, or remove one.</source>
+        <translation>Liệt kê mức lương cơ sở theo ngày áp dụng, thêm một mức cùng căn cứ pháp lý, hoặc xóa một mức.</translation>
+    </message>
+    <message>
+        <source>The day it is in force from.</source>
+        <translation>Ngày bắt đầu áp dụng.</translation>
+    </message>
+    <message>
+        <source>The amount in đồng a month.</source>
+        <translation>Số tiền mỗi tháng, tính bằng đồng.</translation>
+    </message>
+    <message>
+        <source>The decree that sets it.</source>
+        <translation>Văn bản quy định mức lương đó.</translation>
+    </message>
+    <message>
+        <source>Remove the base salary from that day.</source>
+        <translation>Xóa mức lương cơ sở áp dụng từ ngày đó.</translation>
+    </message>
+    <message>
+        <source>Either add a base salary or remove one, not both.</source>
+        <translation>Chỉ thêm hoặc xóa một mức lương cơ sở, không làm cả hai.</translation>
+    </message>
+    <message>
+        <source>To add a base salary give --from, --amount and --basis.</source>
+        <translation>Để thêm mức lương cơ sở, hãy ghi --from, --amount và --basis.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a day: write it as dd/mm/yyyy.</source>
+        <translation>“%1” không phải là ngày: hãy ghi dạng dd/mm/yyyy.</translation>
+    </message>
+    <message>
+        <source>--amount must be a whole number of đồng, not “%1”.</source>
+        <translation>--amount phải là số đồng nguyên, không phải “%1”.</translation>
+    </message>
+    <message>
+        <source>The prize of an award form decided on a day: its coefficient × the base salary in force that day.</source>
+        <translation>Tiền thưởng của một hình thức khen thưởng quyết định vào một ngày: hệ số × mức lương cơ sở áp dụng vào ngày đó.</translation>
+    </message>
+    <message>
+        <source>The form&apos;s key.</source>
+        <translation>Mã của hình thức khen thưởng.</translation>
+    </message>
+    <message>
+        <source>The day of the decision.</source>
+        <translation>Ngày quyết định.</translation>
+    </message>
+    <message>
+        <source>--date must be a day such as 26/05/2025.</source>
+        <translation>--date phải là một ngày, ví dụ 26/05/2025.</translation>
+    </message>
+    <message>
+        <source>The awards of a person or a collective, newest first.</source>
+        <translation>Các khen thưởng của một cá nhân hoặc tập thể, mới nhất trước.</translation>
+    </message>
+    <message>
+        <source>The person, by code (or number).</source>
+        <translation>Cá nhân, theo mã (hoặc số).</translation>
+    </message>
+    <message>
+        <source>The collective, by name (or number).</source>
+        <translation>Tập thể, theo tên (hoặc số).</translation>
+    </message>
+    <message>
+        <source>The school year of a class named by --collective.</source>
+        <translation>Năm học của lớp được ghi ở --collective.</translation>
+    </message>
+    <message>
+        <source>Add a decided award to the history of a person or a collective.</source>
+        <translation>Thêm một khen thưởng đã có quyết định vào lịch sử khen thưởng của cá nhân hoặc tập thể.</translation>
+    </message>
+    <message>
+        <source>The award form, by key (award forms lists them).</source>
+        <translation>Hình thức khen thưởng, theo mã (award forms liệt kê các mã).</translation>
+    </message>
+    <message>
+        <source>What was awarded, for a form not in the catalogue (or its wording in the decision).</source>
+        <translation>Tên khen thưởng, cho hình thức không có trong danh mục (hoặc cách ghi trong quyết định).</translation>
+    </message>
+    <message>
+        <source>The school year.</source>
+        <translation>Năm học.</translation>
+    </message>
+    <message>
+        <source>The decision&apos;s number.</source>
+        <translation>Số quyết định.</translation>
+    </message>
+    <message>
+        <source>The decision&apos;s date.</source>
+        <translation>Ngày quyết định.</translation>
+    </message>
+    <message>
+        <source>Who issued the decision.</source>
+        <translation>Cơ quan ban hành quyết định.</translation>
+    </message>
+    <message>
+        <source>Give --form KEY or --form-name TEXT.</source>
+        <translation>Hãy ghi --form MÃ hoặc --form-name TÊN.</translation>
+    </message>
+    <message>
+        <source>--date must be a day such as 26/05/2025, not “%1”.</source>
+        <translation>--date phải là một ngày, ví dụ 26/05/2025, không phải “%1”.</translation>
+    </message>
+    <message>
+        <source>Added award %1 to the history of %2.</source>
+        <translation>Đã thêm khen thưởng số %1 vào lịch sử khen thưởng của %2.</translation>
+    </message>
+    <message>
+        <source>Remove an award from the history (its number from award history).</source>
+        <translation>Xóa một khen thưởng khỏi lịch sử (số của khen thưởng, xem award history).</translation>
+    </message>
+    <message>
+        <source>The award&apos;s number.</source>
+        <translation>Số của khen thưởng.</translation>
+    </message>
+    <message>
+        <source>Give the number of one award.</source>
+        <translation>Hãy ghi số của một khen thưởng.</translation>
+    </message>
+    <message>
+        <source>Import the award history from a list with the columns Họ và tên / Mã (or Tập thể), Năm học, Hình thức / Danh hiệu, Số quyết định, Ngày quyết định, Cơ quan ban hành. A person is matched by code, else by full name (and date of birth when given); nobody is added. With any error nothing is written, unless --skip-bad-rows.</source>
+        <translation>Nhập lịch sử khen thưởng từ danh sách có các cột Họ và tên / Mã (hoặc Tập thể), Năm học, Hình thức / Danh hiệu, Số quyết định, Ngày quyết định, Cơ quan ban hành. Mỗi người được tìm theo mã, nếu không có thì theo họ và tên (và ngày sinh nếu có); không thêm người mới. Có lỗi thì không ghi gì, trừ khi dùng --skip-bad-rows.</translation>
+    </message>
+    <message>
+        <source>The list: .xlsx, .xls, .csv or .txt.</source>
+        <translation>Danh sách: .xlsx, .xls, .csv hoặc .txt.</translation>
+    </message>
+    <message>
+        <source>Check the file and show what would change, without writing anything.</source>
+        <translation>Kiểm tra tệp và cho biết những gì sẽ thay đổi, không ghi gì.</translation>
+    </message>
+    <message>
+        <source>Import the good rows and list the bad ones, instead of nothing.</source>
+        <translation>Nhập các dòng đúng và liệt kê các dòng lỗi, thay vì không nhập gì.</translation>
+    </message>
+    <message>
+        <source>Missing the file to import.</source>
+        <translation>Thiếu tệp cần nhập.</translation>
+    </message>
+    <message>
+        <source>Give one file to import, not %1.</source>
+        <translation>Chỉ nhập một tệp, không phải %1.</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>cảnh báo: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Error: %n error(s) in “%1”; nothing was imported. Correct the file, or use --skip-bad-rows to import the other rows.</source>
+        <translation>
+            <numerusform>Lỗi: “%1” có %n lỗi; không nhập gì. Hãy sửa tệp, hoặc dùng --skip-bad-rows để nhập các dòng còn lại.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was written.</source>
+        <translation>Chạy thử: không ghi gì vào cơ sở dữ liệu.</translation>
+    </message>
+</context>
+<context>
     <name>AwardForm</name>
     <message>
         <source>Emulation title</source>
@@ -133,6 +438,174 @@
     <message>
         <source>No base salary is known for %1: add it with its legal basis.</source>
         <translation>Chưa có mức lương cơ sở áp dụng cho %1: hãy thêm mức lương cơ sở cùng văn bản quy định.</translation>
+    </message>
+</context>
+<context>
+    <name>AwardHistoryImport</name>
+    <message>
+        <source>No one stored has the code %1.</source>
+        <translation>Không có ai mang mã %1 trong dữ liệu.</translation>
+    </message>
+    <message>
+        <source>The row names no one: write the full name, the code or the collective.</source>
+        <translation>Dòng này không ghi ai được khen: hãy ghi họ và tên, mã hoặc tập thể.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date of birth (day/month/year).</source>
+        <translation>“%1” không phải là ngày sinh (ngày/tháng/năm).</translation>
+    </message>
+    <message>
+        <source>Several people named %1 are stored: give the code or the date of birth.</source>
+        <translation>Có nhiều người tên %1 trong dữ liệu: hãy ghi mã hoặc ngày sinh.</translation>
+    </message>
+    <message>
+        <source>No one named %1 born %2 is stored.</source>
+        <translation>Không có ai tên %1 sinh ngày %2 trong dữ liệu.</translation>
+    </message>
+    <message>
+        <source>No one named %1 is stored.</source>
+        <translation>Không có ai tên %1 trong dữ liệu.</translation>
+    </message>
+    <message>
+        <source>No collective named %1 is stored.</source>
+        <translation>Không có tập thể nào tên %1 trong dữ liệu.</translation>
+    </message>
+    <message>
+        <source>Several collectives are named %1: give the school year.</source>
+        <translation>Có nhiều tập thể tên %1: hãy ghi năm học.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a school year: write it as 2024-2025.</source>
+        <translation>“%1” không phải là năm học: hãy ghi dạng 2024-2025.</translation>
+    </message>
+    <message>
+        <source>What was awarded is missing (the column “Hình thức / Danh hiệu”).</source>
+        <translation>Thiếu hình thức khen thưởng hoặc danh hiệu (cột “Hình thức / Danh hiệu”).</translation>
+    </message>
+    <message>
+        <source>“%1” is awarded to collectives; kept as written, outside the catalogue.</source>
+        <translation>“%1” dành cho tập thể; giữ nguyên như đã ghi, ngoài danh mục hình thức khen thưởng.</translation>
+    </message>
+    <message>
+        <source>“%1” is awarded to people; kept as written, outside the catalogue.</source>
+        <translation>“%1” dành cho cá nhân; giữ nguyên như đã ghi, ngoài danh mục hình thức khen thưởng.</translation>
+    </message>
+    <message>
+        <source>“%1” is not in the catalogue of award forms; kept as written.</source>
+        <translation>“%1” không có trong danh mục hình thức khen thưởng; giữ nguyên như đã ghi.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date of decision (day/month/year).</source>
+        <translation>“%1” không phải là ngày quyết định (ngày/tháng/năm).</translation>
+    </message>
+    <message>
+        <source>The decision date %1 is after today.</source>
+        <translation>Ngày quyết định %1 sau ngày hôm nay.</translation>
+    </message>
+    <message>
+        <source>Sheet “%1” is left out: it has no list of awards.</source>
+        <translation>Bỏ qua trang tính “%1”: trang này không có danh sách khen thưởng.</translation>
+    </message>
+    <message>
+        <source>The same award of %1 as row %2.</source>
+        <translation>Khen thưởng của %1 trùng với dòng %2.</translation>
+    </message>
+    <message>
+        <source>No sheet has a header with the award (“Hình thức” or “Danh hiệu”) and who received it (“Họ và tên”, “Mã” or “Tập thể”).</source>
+        <translation>Không trang tính nào có dòng tiêu đề ghi khen thưởng (“Hình thức” hoặc “Danh hiệu”) và người được khen (“Họ và tên”, “Mã” hoặc “Tập thể”).</translation>
+    </message>
+    <message numerus="yes">
+        <source>The file has %n error(s); nothing was imported.</source>
+        <translation>
+            <numerusform>Tệp có %n lỗi; không nhập gì.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AwardService</name>
+    <message>
+        <source>There is no person with number %1.</source>
+        <translation>Không có người nào mang số %1.</translation>
+    </message>
+    <message>
+        <source>There is no collective with number %1.</source>
+        <translation>Không có tập thể nào mang số %1.</translation>
+    </message>
+    <message>
+        <source>There is no award form “%1”.</source>
+        <translation>Không có hình thức khen thưởng “%1”.</translation>
+    </message>
+    <message>
+        <source>“%1” is awarded to people, not to collectives.</source>
+        <translation>“%1” dành cho cá nhân, không dành cho tập thể.</translation>
+    </message>
+    <message>
+        <source>“%1” is awarded to collectives, not to people.</source>
+        <translation>“%1” dành cho tập thể, không dành cho cá nhân.</translation>
+    </message>
+    <message>
+        <source>Say what was awarded: an award form or its name.</source>
+        <translation>Hãy cho biết được khen thưởng gì: một hình thức khen thưởng hoặc tên của nó.</translation>
+    </message>
+    <message>
+        <source>There is no school year with number %1.</source>
+        <translation>Không có năm học nào mang số %1.</translation>
+    </message>
+    <message>
+        <source>There is no nomination with number %1.</source>
+        <translation>Không có đề nghị khen thưởng nào mang số %1.</translation>
+    </message>
+    <message>
+        <source>This award (%1) is already in the history.</source>
+        <translation>Khen thưởng này (%1) đã có trong lịch sử khen thưởng.</translation>
+    </message>
+    <message>
+        <source>The key of an award form is written in small Latin letters, digits and “_” (“giay_khen_doan_truong”), not “%1”.</source>
+        <translation>Mã của hình thức khen thưởng chỉ gồm chữ Latinh thường, chữ số và “_” (“giay_khen_doan_truong”), không phải “%1”.</translation>
+    </message>
+    <message>
+        <source>The award form “%1” needs a name.</source>
+        <translation>Hình thức khen thưởng “%1” cần có tên.</translation>
+    </message>
+    <message>
+        <source>The prize coefficient of “%1” must be from 0 to 1000.</source>
+        <translation>Hệ số tiền thưởng của “%1” phải từ 0 đến 1000.</translation>
+    </message>
+    <message>
+        <source>The vote threshold of “%1” must be from 0,1 % to 100 %.</source>
+        <translation>Tỷ lệ phiếu đồng ý cần đạt của “%1” phải từ 0,1 % đến 100 %.</translation>
+    </message>
+    <message>
+        <source>The award form “%1” cannot require itself.</source>
+        <translation>Hình thức khen thưởng “%1” không thể đòi hỏi chính nó.</translation>
+    </message>
+    <message>
+        <source>“%1” requires the award form “%2”, which does not exist.</source>
+        <translation>“%1” đòi hỏi hình thức khen thưởng “%2”, nhưng hình thức này không tồn tại.</translation>
+    </message>
+    <message>
+        <source>“%1” can only require a title (danh hiệu), and “%2” is a form of commendation.</source>
+        <translation>“%1” chỉ có thể đòi hỏi một danh hiệu thi đua, mà “%2” là một hình thức khen thưởng.</translation>
+    </message>
+    <message>
+        <source>A base salary needs the date from which it is in force.</source>
+        <translation>Mức lương cơ sở cần có ngày bắt đầu áp dụng.</translation>
+    </message>
+    <message>
+        <source>The base salary from %1 must be more than 0 đồng.</source>
+        <translation>Mức lương cơ sở từ ngày %1 phải lớn hơn 0 đồng.</translation>
+    </message>
+    <message>
+        <source>The base salary from %1 needs its legal basis (the decree that sets it).</source>
+        <translation>Mức lương cơ sở từ ngày %1 cần có căn cứ pháp lý (văn bản quy định mức lương đó).</translation>
+    </message>
+    <message>
+        <source>There is no base salary from %1.</source>
+        <translation>Không có mức lương cơ sở áp dụng từ ngày %1.</translation>
+    </message>
+    <message>
+        <source>There is no award with number %1 in the history.</source>
+        <translation>Lịch sử khen thưởng không có khen thưởng nào mang số %1.</translation>
     </message>
 </context>
 <context>
@@ -422,6 +895,27 @@
     <message>
         <source>The collective has no name.</source>
         <translation>Tập thể chưa có tên.</translation>
+    </message>
+</context>
+<context>
+    <name>CouncilCommand</name>
+    <message>
+        <source>Show or set the year&apos;s emulation council (council show | council set).</source>
+        <translation>Xem hoặc đặt Hội đồng Thi đua – Khen thưởng của năm học (council show | council set).</translation>
+    </message>
+    <message>
+        <source>Use council show or council set.</source>
+        <translation>Dùng council show hoặc council set.</translation>
+    </message>
+    <message>
+        <source>“%1” must be CODE:ROLE[:TITLE], the role one of chair, vice_chair, secretary, member.</source>
+        <translation>“%1” phải có dạng MÃ:VAI_TRÒ[:CHỨC_VỤ], vai trò là chair, vice_chair, secretary hoặc member.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The council of %1 has %n member(s).</source>
+        <translation>
+            <numerusform>Hội đồng năm học %1 có %n thành viên.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1416,10 +1910,6 @@
         <translation>Không có thao tác “%1”: dùng %2.</translation>
     </message>
     <message>
-        <source>--to must be person:CODE, collective:ID, assessment:ID:ITEM or cdht:ID, not “%1”.</source>
-        <translation>--to phải là person:MÃ, collective:SỐ, assessment:SỐ:MỤC hoặc cdht:SỐ, không phải “%1”.</translation>
-    </message>
-    <message>
         <source>The school has no school year %1-%2; add it first.</source>
         <translation>Trường chưa có năm học %1-%2; hãy thêm năm học trước.</translation>
     </message>
@@ -1442,10 +1932,6 @@
     <message>
         <source>The files or folders to add.</source>
         <translation>Các tệp hoặc thư mục cần thêm.</translation>
-    </message>
-    <message>
-        <source>What the files back: person:CODE, collective:ID, assessment:ID:ITEM or cdht:ID.</source>
-        <translation>Hồ sơ mà các tệp làm minh chứng: person:MÃ, collective:SỐ, assessment:SỐ:MỤC hoặc cdht:SỐ.</translation>
     </message>
     <message>
         <source>The school year (taken from the assessment or the result when not given).</source>
@@ -1655,6 +2141,14 @@
         <source>The largest evidence file that is added: %1.</source>
         <translation>Dung lượng lớn nhất của một tệp minh chứng được thêm: %1.</translation>
     </message>
+    <message>
+        <source>--to must be person:CODE, collective:ID, assessment:ID:ITEM, cdht:ID or nomination:ID, not “%1”.</source>
+        <translation>--to phải là person:MÃ, collective:SỐ, assessment:SỐ:MỤC, cdht:SỐ hoặc nomination:SỐ, không phải “%1”.</translation>
+    </message>
+    <message>
+        <source>What the files back: person:CODE, collective:ID, assessment:ID:ITEM, cdht:ID or nomination:ID.</source>
+        <translation>Tệp minh chứng cho: person:MÃ, collective:SỐ, assessment:SỐ:MỤC, cdht:SỐ hoặc nomination:SỐ.</translation>
+    </message>
 </context>
 <context>
     <name>EvidenceDossier</name>
@@ -1783,10 +2277,6 @@
         <translation>Giới hạn dung lượng tệp minh chứng phải lớn hơn 0.</translation>
     </message>
     <message>
-        <source>Evidence cannot be attached to nominations, activities or meetings yet.</source>
-        <translation>Chưa thể gắn minh chứng với đề nghị khen thưởng, hoạt động hoặc cuộc họp.</translation>
-    </message>
-    <message>
         <source>There is no person number %1.</source>
         <translation>Không có người số %1.</translation>
     </message>
@@ -1841,6 +2331,18 @@
     <message>
         <source>The evidence file %1 is not attached to that record.</source>
         <translation>Minh chứng %1 không gắn với hồ sơ đó.</translation>
+    </message>
+    <message>
+        <source>Evidence cannot be attached to activities yet.</source>
+        <translation>Chưa thể gắn minh chứng cho hoạt động.</translation>
+    </message>
+    <message>
+        <source>There is no nomination number %1.</source>
+        <translation>Không có đề nghị khen thưởng số %1.</translation>
+    </message>
+    <message>
+        <source>There is no meeting number %1.</source>
+        <translation>Không có cuộc họp số %1.</translation>
     </message>
 </context>
 <context>
@@ -2371,6 +2873,277 @@
     </message>
 </context>
 <context>
+    <name>MeetingCli</name>
+    <message>
+        <source>Missing action: %1.</source>
+        <translation>Thiếu thao tác: %1.</translation>
+    </message>
+    <message>
+        <source>Unknown action “%1”: use %2.</source>
+        <translation>Không có thao tác “%1”: dùng %2.</translation>
+    </message>
+    <message>
+        <source>--year is needed (a school year such as 2024-2025).</source>
+        <translation>Cần --year (năm học, ví dụ 2024-2025).</translation>
+    </message>
+    <message>
+        <source>%1 must be a number, not “%2”.</source>
+        <translation>%1 phải là một số, không phải “%2”.</translation>
+    </message>
+    <message>
+        <source>There is no collective “%1”.</source>
+        <translation>Không có tập thể “%1”.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date and time such as “2025-05-20 14:00”.</source>
+        <translation>“%1” không phải ngày giờ dạng “2025-05-20 14:00”.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date such as “2025-06-01” or “01/06/2025”.</source>
+        <translation>“%1” không phải ngày dạng “2025-06-01” hoặc “01/06/2025”.</translation>
+    </message>
+    <message>
+        <source>“%1” is not on the council roster of this meeting.</source>
+        <translation>“%1” không có trong danh sách Hội đồng của cuộc họp này.</translation>
+    </message>
+    <message>
+        <source>Several council members are called “%1”: give the number.</source>
+        <translation>Có nhiều thành viên Hội đồng tên “%1”: hãy cho số thứ tự.</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingCommand</name>
+    <message>
+        <source>Hold a council meeting: attendance, nominees, ballot counts entered twice, result (meeting create | attend | nominees | round | tally | finalize | show | documents …).</source>
+        <translation>Họp Hội đồng: điểm danh, danh sách xét, kết quả kiểm phiếu nhập hai lần, kết quả (meeting create | attend | nominees | round | tally | finalize | show | documents …).</translation>
+    </message>
+    <message>
+        <source>--quorum must be a fraction such as 2/3.</source>
+        <translation>--quorum phải là một phân số, ví dụ 2/3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n council member(s) on the roster</source>
+        <translation>
+            <numerusform>%n thành viên Hội đồng trong danh sách</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Give either --present or --absent.</source>
+        <translation>Cho --present hoặc --absent (một trong hai).</translation>
+    </message>
+    <message>
+        <source>%1 of %2 members present; the quorum is %3.</source>
+        <translation>%1/%2 thành viên có mặt; %3.</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>đủ số lượng để họp</translation>
+    </message>
+    <message>
+        <source>not met</source>
+        <translation>không đủ số lượng để họp</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n nominee(s) on the meeting&apos;s list.</source>
+        <translation>
+            <numerusform>%n trường hợp trong danh sách xét của cuộc họp.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Round %1 opened: %2 ballots to print.</source>
+        <translation>Đã mở vòng bỏ phiếu %1: cần in %2 phiếu bầu.</translation>
+    </message>
+    <message>
+        <source>--ballots takes four numbers (issued,returned,valid,invalid) and --votes agree:disagree for each nominee, separated by commas.</source>
+        <translation>--ballots gồm bốn số (phát ra,thu vào,hợp lệ,không hợp lệ) và --votes là đồng ý:không đồng ý của từng trường hợp, cách nhau bằng dấu phẩy.</translation>
+    </message>
+    <message>
+        <source>Both counts of round %1 agree: the result is accepted.</source>
+        <translation>Hai lần nhập kết quả vòng %1 khớp nhau: kết quả được chấp nhận.</translation>
+    </message>
+    <message>
+        <source>Count %1 of round %2 saved; waiting for the other count.</source>
+        <translation>Đã lưu lần nhập %1 của vòng %2; chờ lần nhập còn lại.</translation>
+    </message>
+    <message>
+        <source>The two counts of round %1 differ:</source>
+        <translation>Hai lần nhập kết quả vòng %1 không khớp:</translation>
+    </message>
+    <message>
+        <source>Meeting %1 finalised and locked: %2 of %3 nominees passed.</source>
+        <translation>Đã kết thúc và khóa cuộc họp %1: %2/%3 trường hợp đạt.</translation>
+    </message>
+    <message>
+        <source>Backup copy: %1</source>
+        <translation>Bản sao lưu: %1</translation>
+    </message>
+    <message>
+        <source>Meeting %1 reopened for a correction; the reason is kept.</source>
+        <translation>Đã mở lại cuộc họp %1 để sửa; lý do được lưu lại.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n nominee(s)</source>
+        <translation>
+            <numerusform>%n trường hợp</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>finalised</source>
+        <translation>đã kết thúc</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>đang mở</translation>
+    </message>
+    <message>
+        <source>Present: %1/%2 members; quorum %3/%4 (%5 needed): %6.</source>
+        <translation>Có mặt: %1/%2 thành viên; điều kiện họp %3/%4 (cần %5): %6.</translation>
+    </message>
+    <message>
+        <source>present</source>
+        <translation>có mặt</translation>
+    </message>
+    <message>
+        <source>absent</source>
+        <translation>vắng</translation>
+    </message>
+    <message>
+        <source>written opinion: %1</source>
+        <translation>ý kiến bằng văn bản: %1</translation>
+    </message>
+    <message>
+        <source>%1 agree, %2 disagree of %3</source>
+        <translation>%1 đồng ý, %2 không đồng ý trên %3</translation>
+    </message>
+    <message>
+        <source>not voted yet</source>
+        <translation>chưa bỏ phiếu</translation>
+    </message>
+    <message>
+        <source>Overridden: %1: %2</source>
+        <translation>Bỏ qua điều kiện: %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s) do not vote (recused)</source>
+        <translation>
+            <numerusform>%n thành viên không bỏ phiếu (thuộc diện được xét)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Round %1: %2</source>
+        <translation>Vòng %1: %2</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>đã chấp nhận</translation>
+    </message>
+    <message>
+        <source>counts %1 of 2 entered</source>
+        <translation>đã nhập %1/2 lần</translation>
+    </message>
+    <message>
+        <source>issued %1, returned %2, valid %3, invalid %4</source>
+        <translation>phát ra %1, thu vào %2, hợp lệ %3, không hợp lệ %4</translation>
+    </message>
+    <message>
+        <source>Starts %1, ends %2, place: %3</source>
+        <translation>Bắt đầu %1, kết thúc %2, địa điểm: %3</translation>
+    </message>
+    <message>
+        <source>Finalised %1 (locked); backup copy: %2</source>
+        <translation>Đã kết thúc lúc %1 (đã khóa); bản sao lưu: %2</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Đang mở</translation>
+    </message>
+    <message>
+        <source>Reopened %1, confirmed by %2: %3</source>
+        <translation>Mở lại lúc %1, %2 xác nhận: %3</translation>
+    </message>
+    <message>
+        <source>Conclusion: %1</source>
+        <translation>Kết luận: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingDocumentService</name>
+    <message>
+        <source>The minutes were given number %1 instead of %2; make the documents again.</source>
+        <translation>Biên bản được cấp số %1 thay vì số %2; hãy lập lại các văn bản.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Không tạo được thư mục %1.</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingDocumentsCommand</name>
+    <message>
+        <source>Issue the documents of a meeting (minutes, ballot count record, ballots, proposals, decisions) and write each as PDF and DOCX.</source>
+        <translation>Lập các văn bản của cuộc họp (biên bản, biên bản kiểm phiếu, phiếu bầu, tờ trình, quyết định), cấp số và ghi mỗi văn bản ra PDF và DOCX.</translation>
+    </message>
+    <message>
+        <source>The folder to write the documents into.</source>
+        <translation>Thư mục ghi các văn bản.</translation>
+    </message>
+    <message>
+        <source>The paper of the ballots: A4 (default) or A5.</source>
+        <translation>Khổ giấy của phiếu bầu: A4 (mặc định) hoặc A5.</translation>
+    </message>
+    <message>
+        <source>The date of the proposals and decisions (default: today).</source>
+        <translation>Ngày của tờ trình và quyết định (mặc định: hôm nay).</translation>
+    </message>
+    <message>
+        <source>Only these documents: bien_ban, kiem_phieu, phieu_bau, to_trinh, quyet_dinh (comma separated).</source>
+        <translation>Chỉ các văn bản này: bien_ban, kiem_phieu, phieu_bau, to_trinh, quyet_dinh (cách nhau bằng dấu phẩy).</translation>
+    </message>
+    <message>
+        <source>The meeting&apos;s id.</source>
+        <translation>Mã số cuộc họp.</translation>
+    </message>
+    <message>
+        <source>“meeting documents” needs exactly one MEETING id.</source>
+        <translation>“meeting documents” cần đúng một mã số cuộc họp (MEETING).</translation>
+    </message>
+    <message>
+        <source>--out must name the folder to write the documents into.</source>
+        <translation>--out phải ghi thư mục để lưu các văn bản.</translation>
+    </message>
+    <message>
+        <source>--ballot-size must be A4 or A5, not “%1”.</source>
+        <translation>--ballot-size phải là A4 hoặc A5, không phải “%1”.</translation>
+    </message>
+    <message>
+        <source>--date must be a date such as 2025-05-26, not “%1”.</source>
+        <translation>--date phải là một ngày như 2025-05-26, không phải “%1”.</translation>
+    </message>
+    <message>
+        <source>Unknown document “%1” in --only: use bien_ban, kiem_phieu, phieu_bau, to_trinh or quyet_dinh.</source>
+        <translation>Không có văn bản “%1” trong --only: dùng bien_ban, kiem_phieu, phieu_bau, to_trinh hoặc quyet_dinh.</translation>
+    </message>
+    <message>
+        <source>--only names no document.</source>
+        <translation>--only không ghi văn bản nào.</translation>
+    </message>
+    <message>
+        <source>Number %1 (%2)</source>
+        <translation>Số %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingPrinting</name>
+    <message>
+        <source>Meeting minutes</source>
+        <translation>Biên bản họp</translation>
+    </message>
+    <message>
+        <source>The pages could not be sent to the printer.</source>
+        <translation>Không gửi được các trang tới máy in.</translation>
+    </message>
+</context>
+<context>
     <name>MeetingRules</name>
     <message>
         <source>A ballot count is negative.</source>
@@ -2391,6 +3164,153 @@
     <message>
         <source>Nominee %1: %2 agree and %3 disagree, more than the %4 valid ballots.</source>
         <translation>Người/tập thể thứ %1: %2 phiếu đồng ý và %3 phiếu không đồng ý, nhiều hơn %4 phiếu hợp lệ.</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingService</name>
+    <message>
+        <source>There is no meeting number %1.</source>
+        <translation>Không có cuộc họp số %1.</translation>
+    </message>
+    <message>
+        <source>The meeting &quot;%1&quot; is finalised: the chair must reopen it, with a reason, before anything changes.</source>
+        <translation>Cuộc họp &quot;%1&quot; đã kết thúc: Chủ tịch Hội đồng phải mở lại, có nêu lý do, thì mới sửa được.</translation>
+    </message>
+    <message>
+        <source>A meeting needs the date and time it starts.</source>
+        <translation>Cuộc họp cần có ngày giờ bắt đầu.</translation>
+    </message>
+    <message>
+        <source>There is no school year number %1.</source>
+        <translation>Không có năm học số %1.</translation>
+    </message>
+    <message>
+        <source>The council of %1 cannot sit: %2</source>
+        <translation>Hội đồng năm học %1 chưa thể họp: %2</translation>
+    </message>
+    <message>
+        <source>A quorum of %1/%2 is not a share of the council.</source>
+        <translation>%1/%2 không phải là một tỷ lệ thành viên Hội đồng.</translation>
+    </message>
+    <message>
+        <source>The meeting cannot end before it starts.</source>
+        <translation>Giờ kết thúc không thể trước giờ bắt đầu.</translation>
+    </message>
+    <message>
+        <source>Voting has begun: attendance can no longer change (the ballots were counted on it).</source>
+        <translation>Đã bỏ phiếu: không sửa điểm danh được nữa (số phiếu đã tính theo điểm danh).</translation>
+    </message>
+    <message>
+        <source>Only an absent member leaves a written opinion.</source>
+        <translation>Chỉ thành viên vắng mặt mới gửi ý kiến bằng văn bản.</translation>
+    </message>
+    <message>
+        <source>Council member %1 is not on the roster of this meeting.</source>
+        <translation>Thành viên Hội đồng số %1 không có trong danh sách cuộc họp này.</translation>
+    </message>
+    <message>
+        <source>Voting has begun: the list of nominees can no longer change.</source>
+        <translation>Đã bỏ phiếu: không sửa danh sách đề nghị được nữa.</translation>
+    </message>
+    <message>
+        <source>Nomination %1 is on the list twice.</source>
+        <translation>Đề nghị số %1 có hai lần trong danh sách.</translation>
+    </message>
+    <message>
+        <source>Nomination %1 (%2) is of another school year.</source>
+        <translation>Đề nghị số %1 (%2) thuộc năm học khác.</translation>
+    </message>
+    <message>
+        <source>Nomination %1 (%2) has already been voted on (%3).</source>
+        <translation>Đề nghị số %1 (%2) đã được bỏ phiếu (%3).</translation>
+    </message>
+    <message>
+        <source>Nomination %1 (%2) fails a check: %3 Override it with a reason, or take it off the list.</source>
+        <translation>Đề nghị số %1 (%2) chưa đủ điều kiện: %3 Hãy ghi lý do để bỏ qua điều kiện này, hoặc đưa ra khỏi danh sách.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 members are present: the quorum (%3 members) is not met, the council cannot vote.</source>
+        <translation>%1/%2 thành viên có mặt: chưa đủ số lượng để họp (cần %3 thành viên), Hội đồng chưa thể bỏ phiếu.</translation>
+    </message>
+    <message>
+        <source>Round %1 has not been counted and accepted yet.</source>
+        <translation>Vòng %1 chưa được kiểm phiếu và chấp nhận kết quả.</translation>
+    </message>
+    <message>
+        <source>Nomination %1 is not on this meeting&apos;s list.</source>
+        <translation>Đề nghị số %1 không có trong danh sách xét của cuộc họp.</translation>
+    </message>
+    <message>
+        <source>Every nominee has been voted on: there is nothing to vote on.</source>
+        <translation>Mọi trường hợp đã được bỏ phiếu: không còn gì để bỏ phiếu.</translation>
+    </message>
+    <message>
+        <source>A count is entered twice: entry 1 by the secretary, entry 2 by the ballot-counting group.</source>
+        <translation>Kết quả kiểm phiếu được nhập hai lần: lần 1 do thư ký, lần 2 do Ban kiểm phiếu.</translation>
+    </message>
+    <message>
+        <source>There is no round %1 in this meeting.</source>
+        <translation>Cuộc họp không có vòng bỏ phiếu %1.</translation>
+    </message>
+    <message>
+        <source>Round %1 was accepted: both counts agreed; it can no longer change.</source>
+        <translation>Kết quả vòng %1 đã được chấp nhận (hai lần nhập khớp nhau): không sửa được nữa.</translation>
+    </message>
+    <message>
+        <source>Round %1 votes on %2 nominees; the count gives %3.</source>
+        <translation>Vòng %1 bỏ phiếu cho %2 trường hợp; kết quả nhập có %3.</translation>
+    </message>
+    <message>
+        <source>%1 ballots issued, but only %2 members are present.</source>
+        <translation>Phát ra %1 phiếu nhưng chỉ có %2 thành viên có mặt.</translation>
+    </message>
+    <message>
+        <source>Entry %1 of round %2: %3</source>
+        <translation>Lần nhập %1 của vòng %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 of %2 members are present: the quorum is not met, the meeting cannot decide anything.</source>
+        <translation>%1/%2 thành viên có mặt: không đủ số lượng để họp, cuộc họp không thể quyết định.</translation>
+    </message>
+    <message>
+        <source>The meeting has no nominee.</source>
+        <translation>Cuộc họp chưa có trường hợp nào được xét.</translation>
+    </message>
+    <message>
+        <source>%1 has no accepted count yet: enter both counts of the round and make them agree.</source>
+        <translation>%1 chưa có kết quả kiểm phiếu được chấp nhận: hãy nhập đủ hai lần và cho khớp nhau.</translation>
+    </message>
+    <message>
+        <source>The meeting is locked, but its backup folder %1 cannot be made.</source>
+        <translation>Cuộc họp đã khóa, nhưng không tạo được thư mục sao lưu %1.</translation>
+    </message>
+    <message>
+        <source>The meeting is locked, but its backup copy %1 could not be written: %2</source>
+        <translation>Cuộc họp đã khóa, nhưng không ghi được bản sao lưu %1: %2</translation>
+    </message>
+    <message>
+        <source>Reopening a finalised meeting needs a reason: it is kept and shown.</source>
+        <translation>Mở lại cuộc họp đã kết thúc phải có lý do: lý do được lưu và hiển thị.</translation>
+    </message>
+    <message>
+        <source>The meeting &quot;%1&quot; is not finalised.</source>
+        <translation>Cuộc họp &quot;%1&quot; chưa kết thúc.</translation>
+    </message>
+    <message>
+        <source>Only the chair of the meeting (%1) can confirm a correction.</source>
+        <translation>Chỉ Chủ tịch Hội đồng của cuộc họp (%1) mới xác nhận việc sửa.</translation>
+    </message>
+    <message>
+        <source>none on the roster</source>
+        <translation>không có trong danh sách</translation>
+    </message>
+    <message>
+        <source>%1&apos;s nomination has gone further (%2): the meeting can no longer be corrected.</source>
+        <translation>Đề nghị của %1 đã chuyển bước (%2): không sửa cuộc họp được nữa.</translation>
+    </message>
+    <message>
+        <source>The meeting has accepted counts: it is part of the record and cannot be deleted.</source>
+        <translation>Cuộc họp đã có kết quả kiểm phiếu được chấp nhận: là hồ sơ, không xóa được.</translation>
     </message>
 </context>
 <context>
@@ -2430,6 +3350,155 @@
     <message>
         <source>nobody to count</source>
         <translation>không có ai để tính</translation>
+    </message>
+</context>
+<context>
+    <name>NominationCommand</name>
+    <message>
+        <source>eligible</source>
+        <translation>đủ điều kiện</translation>
+    </message>
+    <message numerus="yes">
+        <source>eligible (%n check(s) overridden)</source>
+        <translation>
+            <numerusform>đủ điều kiện (bỏ qua %n điều kiện có lý do)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open problem(s)</source>
+        <translation>
+            <numerusform>%n điều kiện chưa đạt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Propose people and collectives for awards and check their eligibility (nomination add | list | check | override | decide | state).</source>
+        <translation>Đề nghị khen thưởng cá nhân, tập thể và kiểm tra điều kiện (nomination add | list | check | override | decide | state).</translation>
+    </message>
+    <message>
+        <source>Give either --person or --collective.</source>
+        <translation>Cho --person hoặc --collective (một trong hai).</translation>
+    </message>
+    <message>
+        <source>--form is needed (thidua-cli award forms lists the keys).</source>
+        <translation>Cần --form (thidua-cli award forms liệt kê các mã).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n nomination(s).</source>
+        <translation>
+            <numerusform>%n đề nghị.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Overridden: %1</source>
+        <translation>Bỏ qua có lý do: %1</translation>
+    </message>
+    <message>
+        <source>Not eligible until every problem is resolved or overridden with a reason.</source>
+        <translation>Chưa đủ điều kiện cho đến khi mọi vướng mắc được giải quyết hoặc bỏ qua có lý do.</translation>
+    </message>
+    <message>
+        <source>Eligible.</source>
+        <translation>Đủ điều kiện.</translation>
+    </message>
+    <message>
+        <source>--rule must be one of one_form, restriction, collective_or_units, learning_citizen, learning_unit, earlier_title.</source>
+        <translation>--rule phải là một trong: one_form, restriction, collective_or_units, learning_citizen, learning_unit, earlier_title.</translation>
+    </message>
+    <message>
+        <source>Check %1 of nomination %2 overridden.</source>
+        <translation>Đã bỏ qua điều kiện %1 của đề nghị số %2.</translation>
+    </message>
+    <message>
+        <source>Nomination %1 has its decision; the award history has it too.</source>
+        <translation>Đề nghị số %1 đã có quyết định; đã ghi vào lịch sử khen thưởng.</translation>
+    </message>
+    <message>
+        <source>The state must be reviewed, proposed, submitted or awarded.</source>
+        <translation>Trạng thái phải là reviewed, proposed, submitted hoặc awarded.</translation>
+    </message>
+    <message>
+        <source>Nomination %1: %2.</source>
+        <translation>Đề nghị số %1: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>NominationService</name>
+    <message>
+        <source>There is no school year number %1.</source>
+        <translation>Không có năm học số %1.</translation>
+    </message>
+    <message>
+        <source>There is no award form &quot;%1&quot;.</source>
+        <translation>Không có hình thức khen thưởng &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>There is no person number %1.</source>
+        <translation>Không có người số %1.</translation>
+    </message>
+    <message>
+        <source>There is no collective number %1.</source>
+        <translation>Không có tập thể số %1.</translation>
+    </message>
+    <message>
+        <source>%1 is awarded to collectives, not to a person.</source>
+        <translation>%1 dành cho tập thể, không dành cho cá nhân.</translation>
+    </message>
+    <message>
+        <source>%1 is awarded to people, not to a collective.</source>
+        <translation>%1 dành cho cá nhân, không dành cho tập thể.</translation>
+    </message>
+    <message>
+        <source>There is no nomination number %1.</source>
+        <translation>Không có đề nghị số %1.</translation>
+    </message>
+    <message>
+        <source>Nomination %1 has been voted on (%2): it can no longer be changed.</source>
+        <translation>Đề nghị số %1 đã được bỏ phiếu (%2): không sửa được nữa.</translation>
+    </message>
+    <message>
+        <source>Nomination %1 is on a meeting&apos;s list: take it off the list before deleting it.</source>
+        <translation>Đề nghị số %1 đang trong danh sách của một cuộc họp: hãy đưa ra khỏi danh sách trước khi xóa.</translation>
+    </message>
+    <message>
+        <source>Overriding a check needs a reason: it is printed in the minutes.</source>
+        <translation>Bỏ qua một điều kiện phải có lý do: lý do được ghi vào biên bản.</translation>
+    </message>
+    <message>
+        <source>Nomination %1 cannot go from &quot;%2&quot; to &quot;%3&quot;.</source>
+        <translation>Đề nghị số %1 không chuyển được từ &quot;%2&quot; sang &quot;%3&quot;.</translation>
+    </message>
+    <message>
+        <source>A decision needs its number and its date.</source>
+        <translation>Quyết định cần có số và ngày.</translation>
+    </message>
+    <message>
+        <source>Nomination %1 has not passed the council&apos;s vote (%2): it cannot have a decision.</source>
+        <translation>Đề nghị số %1 chưa được Hội đồng bỏ phiếu đạt (%2): chưa thể có quyết định.</translation>
+    </message>
+</context>
+<context>
+    <name>NomineeFacts</name>
+    <message>
+        <source>Learning citizen (Công dân học tập) %1</source>
+        <translation>Công dân học tập năm học %1</translation>
+    </message>
+    <message>
+        <source>%1: could not be read (%2)</source>
+        <translation>%1: không đọc được (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n point(s))</source>
+        <translation>
+            <numerusform> (%n điểm)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Learning unit (Đơn vị học tập) %1</source>
+        <translation>Đơn vị học tập năm học %1</translation>
+    </message>
+    <message>
+        <source>%1: not assessed</source>
+        <translation>%1: chưa đánh giá</translation>
     </message>
 </context>
 <context>
@@ -3832,6 +4901,56 @@
     </message>
 </context>
 <context>
+    <name>thidua::AttendanceDialog</name>
+    <message>
+        <source>Attendance</source>
+        <translation>Điểm danh</translation>
+    </message>
+    <message>
+        <source>Untick an absent member and give the reason; a written opinion is kept too.</source>
+        <translation>Bỏ dấu ở thành viên vắng mặt và ghi lý do; ý kiến bằng văn bản cũng được lưu.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 present: quorum met.</source>
+        <translation>%1/%2 có mặt: đủ túc số.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 present: no quorum, %3 needed.</source>
+        <translation>%1/%2 có mặt: không đủ túc số, cần %3.</translation>
+    </message>
+</context>
+<context>
+    <name>thidua::AttendanceModel</name>
+    <message>
+        <source>Present</source>
+        <translation>Có mặt</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>Vắng mặt</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Thành viên</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Chức danh</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Điểm danh</translation>
+    </message>
+    <message>
+        <source>Reason for absence</source>
+        <translation>Lý do vắng</translation>
+    </message>
+    <message>
+        <source>Written opinion</source>
+        <translation>Ý kiến bằng văn bản</translation>
+    </message>
+</context>
+<context>
     <name>thidua::CertificateFieldModel</name>
     <message>
         <source>Field</source>
@@ -5221,6 +6340,19 @@ Quy tắc: %3</translation>
     </message>
 </context>
 <context>
+    <name>thidua::EvidenceStrip</name>
+    <message>
+        <source>No evidence linked.</source>
+        <translation>Chưa có minh chứng gắn kèm.</translation>
+    </message>
+    <message numerus="yes">
+        <source>+ %n more</source>
+        <translation>
+            <numerusform>+ %n tệp khác</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>thidua::EvidenceTask</name>
     <message>
         <source>Cancel</source>
@@ -6032,6 +7164,284 @@ Quy tắc: %3</translation>
     </message>
 </context>
 <context>
+    <name>thidua::MeetingListModel</name>
+    <message>
+        <source>Finalised</source>
+        <translation>Đã kết thúc</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Đang mở</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Cuộc họp</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>Ngày giờ</translation>
+    </message>
+    <message>
+        <source>Nominees</source>
+        <translation>Số đề nghị</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Trạng thái</translation>
+    </message>
+</context>
+<context>
+    <name>thidua::MeetingModeWindow</name>
+    <message>
+        <source>Meeting mode</source>
+        <translation>Chế độ họp</translation>
+    </message>
+    <message>
+        <source>◀ Previous (PgUp)</source>
+        <translation>◀ Trước (PgUp)</translation>
+    </message>
+    <message>
+        <source>Next (PgDn) ▶</source>
+        <translation>Tiếp (PgDn) ▶</translation>
+    </message>
+    <message>
+        <source>Open a ballot round (F5)</source>
+        <translation>Mở vòng bỏ phiếu (F5)</translation>
+    </message>
+    <message>
+        <source>Attendance (F2)</source>
+        <translation>Điểm danh (F2)</translation>
+    </message>
+    <message>
+        <source>Finish and print the minutes</source>
+        <translation>Kết thúc và in biên bản</translation>
+    </message>
+    <message>
+        <source>Leave (Esc)</source>
+        <translation>Thoát (Esc)</translation>
+    </message>
+    <message>
+        <source>The meeting could not be read.</source>
+        <translation>Không đọc được cuộc họp.</translation>
+    </message>
+    <message>
+        <source>%1/%2 present – quorum met</source>
+        <translation>%1/%2 có mặt – đủ túc số</translation>
+    </message>
+    <message>
+        <source>%1/%2 present – no quorum (%3 needed)</source>
+        <translation>%1/%2 có mặt – không đủ túc số (cần %3)</translation>
+    </message>
+    <message>
+        <source>Nominee %1 of %2</source>
+        <translation>Đề nghị %1/%2</translation>
+    </message>
+    <message>
+        <source>This meeting has no nominees yet: choose them on the page Nominations and meetings.</source>
+        <translation>Cuộc họp chưa có đề nghị nào: chọn ở trang Xét khen thưởng.</translation>
+    </message>
+    <message>
+        <source>Finished at %1; the meeting is locked. Backup: %2</source>
+        <translation>Đã kết thúc lúc %1; cuộc họp đã khóa. Bản sao lưu: %2</translation>
+    </message>
+    <message>
+        <source>proposed by %1</source>
+        <translation>do %1 đề nghị</translation>
+    </message>
+    <message>
+        <source>Achievement: (not written)</source>
+        <translation>Thành tích: (chưa ghi)</translation>
+    </message>
+    <message>
+        <source>Achievement: %1</source>
+        <translation>Thành tích: %1</translation>
+    </message>
+    <message>
+        <source>Check overridden: %1</source>
+        <translation>Điều kiện được Hội đồng bỏ qua: %1</translation>
+    </message>
+    <message>
+        <source>Does not vote on this nominee: %1</source>
+        <translation>Không bỏ phiếu cho người/tập thể này: %1</translation>
+    </message>
+    <message>
+        <source>No ballot round is open. Press F5 to open one for the nominees not voted yet.</source>
+        <translation>Chưa mở vòng bỏ phiếu. Nhấn F5 để mở vòng cho các đề nghị chưa bỏ phiếu.</translation>
+    </message>
+    <message>
+        <source>Both entries agree: the count of round %1 is accepted.</source>
+        <translation>Hai lần nhập khớp nhau: kết quả kiểm phiếu vòng %1 đã được ghi nhận.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The two entries differ in %n cell(s), shown in red. Correct them until they agree.</source>
+        <translation>
+            <numerusform>Hai lần nhập khác nhau ở %n ô (tô đỏ). Sửa lại cho đến khi khớp nhau.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Entry 1 is stored. Waiting for the ballot counters&apos; entry.</source>
+        <translation>Đã lưu lần nhập 1. Chờ Ban kiểm phiếu nhập lần 2.</translation>
+    </message>
+    <message>
+        <source>Entry 2 is stored. Waiting for the secretary&apos;s entry.</source>
+        <translation>Đã lưu lần nhập 2. Chờ Thư ký nhập lần 1.</translation>
+    </message>
+    <message>
+        <source>Type the counts; Enter moves on.</source>
+        <translation>Nhập số phiếu; Enter để sang ô tiếp theo.</translation>
+    </message>
+    <message>
+        <source>Print the minutes again</source>
+        <translation>In lại biên bản</translation>
+    </message>
+    <message>
+        <source>The ballot round could not be opened.</source>
+        <translation>Không mở được vòng bỏ phiếu.</translation>
+    </message>
+    <message>
+        <source>The attendance of %1 could not be saved.</source>
+        <translation>Không lưu được điểm danh của %1.</translation>
+    </message>
+    <message>
+        <source>Entry %1: %2</source>
+        <translation>Lần nhập %1: %2</translation>
+    </message>
+    <message>
+        <source>Entry %1 was not stored: %2</source>
+        <translation>Lần nhập %1 chưa được lưu: %2</translation>
+    </message>
+    <message>
+        <source>Finish the meeting</source>
+        <translation>Kết thúc cuộc họp</translation>
+    </message>
+    <message>
+        <source>Finish the meeting now? Each nominee is then passed or not passed, the meeting is locked and a backup of the data file is made; the minutes and the ballot count record are printed.</source>
+        <translation>Kết thúc cuộc họp ngay bây giờ? Mỗi đề nghị sẽ được ghi đạt hoặc không đạt, cuộc họp bị khóa và tệp dữ liệu được sao lưu; biên bản họp và biên bản kiểm phiếu được in ra.</translation>
+    </message>
+    <message>
+        <source>The meeting could not be finished.</source>
+        <translation>Không kết thúc được cuộc họp.</translation>
+    </message>
+    <message>
+        <source>Printing the minutes is not available in this version yet.</source>
+        <translation>Phiên bản này chưa in được biên bản.</translation>
+    </message>
+    <message>
+        <source>The minutes could not be printed.</source>
+        <translation>Không in được biên bản.</translation>
+    </message>
+</context>
+<context>
+    <name>thidua::MeetingPage</name>
+    <message>
+        <source>Add a &amp;nomination…</source>
+        <translation>&amp;Thêm đề nghị…</translation>
+    </message>
+    <message>
+        <source>&amp;Override a check…</source>
+        <translation>&amp;Bỏ qua một điều kiện…</translation>
+    </message>
+    <message>
+        <source>&amp;New meeting…</source>
+        <translation>&amp;Tạo cuộc họp…</translation>
+    </message>
+    <message>
+        <source>&amp;Meeting mode</source>
+        <translation>&amp;Chế độ họp</translation>
+    </message>
+    <message>
+        <source>Nominations of the year. A nomination goes to the vote when no eligibility check is open; hover over a problem to read it.</source>
+        <translation>Các đề nghị khen thưởng của năm học. Một đề nghị được đưa ra bỏ phiếu khi không còn điều kiện nào chưa đạt; di chuột lên vấn đề để đọc giải thích.</translation>
+    </message>
+    <message>
+        <source>Council meetings</source>
+        <translation>Các cuộc họp Hội đồng</translation>
+    </message>
+    <message>
+        <source>Nominations and meetings</source>
+        <translation>Xét khen thưởng</translation>
+    </message>
+    <message>
+        <source>%1 nomination(s), %2 meeting(s) in %3</source>
+        <translation>%1 đề nghị, %2 cuộc họp trong năm học %3</translation>
+    </message>
+    <message>
+        <source>%1 – school year %2</source>
+        <translation>%1 – năm học %2</translation>
+    </message>
+    <message>
+        <source>The nominations of %1 could not be read.</source>
+        <translation>Không đọc được các đề nghị năm học %1.</translation>
+    </message>
+    <message>
+        <source>The meetings of %1 could not be read.</source>
+        <translation>Không đọc được các cuộc họp năm học %1.</translation>
+    </message>
+    <message>
+        <source>The awards, people and collectives could not be read.</source>
+        <translation>Không đọc được danh mục khen thưởng, cá nhân và tập thể.</translation>
+    </message>
+    <message>
+        <source>The nomination could not be added.</source>
+        <translation>Không thêm được đề nghị.</translation>
+    </message>
+    <message>
+        <source>The check could not be overridden.</source>
+        <translation>Không bỏ qua được điều kiện.</translation>
+    </message>
+    <message>
+        <source>The meeting could not be created.</source>
+        <translation>Không tạo được cuộc họp.</translation>
+    </message>
+    <message>
+        <source>The nominees could not be put on the meeting&apos;s list.</source>
+        <translation>Không đưa được các đề nghị vào danh sách cuộc họp.</translation>
+    </message>
+</context>
+<context>
+    <name>thidua::MeetingResultModel</name>
+    <message>
+        <source>Not voted yet</source>
+        <translation>Chưa bỏ phiếu</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>Đạt</translation>
+    </message>
+    <message>
+        <source>Not passed</source>
+        <translation>Không đạt</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>TT</translation>
+    </message>
+    <message>
+        <source>Nominee</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <source>Award</source>
+        <translation>Danh hiệu/Hình thức</translation>
+    </message>
+    <message>
+        <source>Agree</source>
+        <translation>Đồng ý</translation>
+    </message>
+    <message>
+        <source>Disagree</source>
+        <translation>Không đồng ý</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Tỷ lệ</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Kết quả</translation>
+    </message>
+</context>
+<context>
     <name>thidua::MissingPeopleModel</name>
     <message>
         <source>Staff</source>
@@ -6060,6 +7470,198 @@ Quy tắc: %3</translation>
     <message>
         <source>Learning citizen</source>
         <translation>Công dân học tập</translation>
+    </message>
+</context>
+<context>
+    <name>thidua::NewMeetingDialog</name>
+    <message>
+        <source>New council meeting</source>
+        <translation>Tạo cuộc họp Hội đồng</translation>
+    </message>
+    <message>
+        <source>Left empty: the usual title with the school year</source>
+        <translation>Để trống: tên thường dùng kèm năm học</translation>
+    </message>
+    <message>
+        <source>Where the council meets</source>
+        <translation>Nơi Hội đồng họp</translation>
+    </message>
+    <message>
+        <source>Not ready for the vote: an eligibility check is open, or it was voted on already.</source>
+        <translation>Chưa thể bỏ phiếu: còn điều kiện chưa đạt, hoặc đã bỏ phiếu rồi.</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Tên cuộc họp:</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>Đị&amp;a điểm:</translation>
+    </message>
+    <message>
+        <source>&amp;Starts at:</source>
+        <translation>&amp;Bắt đầu lúc:</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Tạo</translation>
+    </message>
+    <message>
+        <source>Nominees considered (the council of the year is the roster, everyone present; change attendance in meeting mode):</source>
+        <translation>Các đề nghị được xét (thành phần là Hội đồng của năm học, mặc định đều có mặt; điểm danh lại trong chế độ họp):</translation>
+    </message>
+</context>
+<context>
+    <name>thidua::NominationDialog</name>
+    <message>
+        <source>Choose…</source>
+        <translation>Chọn…</translation>
+    </message>
+    <message>
+        <source>Add a nomination</source>
+        <translation>Thêm đề nghị khen thưởng</translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation>cá nhân</translation>
+    </message>
+    <message>
+        <source>collective</source>
+        <translation>tập thể</translation>
+    </message>
+    <message>
+        <source>(none chosen)</source>
+        <translation>(chưa chọn)</translation>
+    </message>
+    <message>
+        <source>A short summary of the achievement (tóm tắt thành tích)</source>
+        <translation>Tóm tắt thành tích</translation>
+    </message>
+    <message>
+        <source>A tổ, or another organisation such as the Công đoàn</source>
+        <translation>Một tổ, hoặc tổ chức khác như Công đoàn</translation>
+    </message>
+    <message>
+        <source>&amp;Award:</source>
+        <translation>&amp;Danh hiệu/Hình thức:</translation>
+    </message>
+    <message>
+        <source>Nominee:</source>
+        <translation>Người/Tập thể được đề nghị:</translation>
+    </message>
+    <message>
+        <source>&amp;Movement:</source>
+        <translation>&amp;Phong trào:</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Thời gian:</translation>
+    </message>
+    <message>
+        <source>A&amp;chievement:</source>
+        <translation>Thành tíc&amp;h:</translation>
+    </message>
+    <message>
+        <source>Proposed &amp;by:</source>
+        <translation>Đơn vị đề ng&amp;hị:</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Thêm</translation>
+    </message>
+    <message>
+        <source>Decided by the school (%1).</source>
+        <translation>Trường quyết định (%1).</translation>
+    </message>
+    <message>
+        <source>Proposed upward; decided by %1.</source>
+        <translation>Trình cấp trên; %1 quyết định.</translation>
+    </message>
+</context>
+<context>
+    <name>thidua::NominationTableModel</name>
+    <message>
+        <source>Emulation title</source>
+        <translation>Danh hiệu thi đua</translation>
+    </message>
+    <message>
+        <source>Commendation</source>
+        <translation>Hình thức khen thưởng</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open</source>
+        <translation>
+            <numerusform>%n chưa giải quyết</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overridden</source>
+        <translation>
+            <numerusform>%n đã bỏ qua</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Overridden: %1</source>
+        <translation>Bỏ qua có lý do: %1</translation>
+    </message>
+    <message>
+        <source>Nominee</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <source>Award</source>
+        <translation>Danh hiệu/Hình thức</translation>
+    </message>
+    <message>
+        <source>Title or commendation</source>
+        <translation>Danh hiệu hay hình thức</translation>
+    </message>
+    <message>
+        <source>Proposed by</source>
+        <translation>Đơn vị đề nghị</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Eligibility problems</source>
+        <translation>Vấn đề về điều kiện</translation>
+    </message>
+</context>
+<context>
+    <name>thidua::OverrideDialog</name>
+    <message>
+        <source>Override an eligibility check</source>
+        <translation>Bỏ qua một điều kiện</translation>
+    </message>
+    <message>
+        <source>Why the council goes on despite this check (printed in the minutes)</source>
+        <translation>Vì sao Hội đồng vẫn xét dù chưa đạt điều kiện này (in trong biên bản)</translation>
+    </message>
+    <message>
+        <source>Who decided (the chair)</source>
+        <translation>Người quyết định (Chủ tịch Hội đồng)</translation>
+    </message>
+    <message>
+        <source>Nominee:</source>
+        <translation>Người/Tập thể được đề nghị:</translation>
+    </message>
+    <message>
+        <source>&amp;Check:</source>
+        <translation>Điều &amp;kiện:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Lý do:</translation>
+    </message>
+    <message>
+        <source>Decided &amp;by:</source>
+        <translation>Người &amp;quyết định:</translation>
+    </message>
+    <message>
+        <source>Override</source>
+        <translation>Bỏ qua</translation>
     </message>
 </context>
 <context>
@@ -6717,6 +8319,59 @@ Quy tắc: %3</translation>
     <message>
         <source>Unit</source>
         <translation>Đơn vị</translation>
+    </message>
+</context>
+<context>
+    <name>thidua::TallyEntryPanel</name>
+    <message>
+        <source>Ballots issued</source>
+        <translation>Phiếu phát ra</translation>
+    </message>
+    <message>
+        <source>Ballots returned</source>
+        <translation>Phiếu thu vào</translation>
+    </message>
+    <message>
+        <source>Valid ballots</source>
+        <translation>Phiếu hợp lệ</translation>
+    </message>
+    <message>
+        <source>Invalid ballots</source>
+        <translation>Phiếu không hợp lệ</translation>
+    </message>
+    <message>
+        <source>Agree</source>
+        <translation>Đồng ý</translation>
+    </message>
+    <message>
+        <source>Disagree</source>
+        <translation>Không đồng ý</translation>
+    </message>
+    <message>
+        <source>Secretary</source>
+        <translation>Thư ký</translation>
+    </message>
+    <message>
+        <source>Ballot counters</source>
+        <translation>Ban kiểm phiếu</translation>
+    </message>
+    <message>
+        <source>Counted by</source>
+        <translation>Người kiểm</translation>
+    </message>
+    <message>
+        <source>Ballot count – round %1</source>
+        <translation>Kiểm phiếu – vòng %1</translation>
+    </message>
+    <message>
+        <source>Ballot count</source>
+        <translation>Kiểm phiếu</translation>
+    </message>
+    <message numerus="yes">
+        <source>The two entries differ in %n cell(s), shown in red. Correct them until they agree.</source>
+        <translation>
+            <numerusform>Hai lần nhập khác nhau ở %n ô (tô đỏ). Sửa lại cho đến khi khớp nhau.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

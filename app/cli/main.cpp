@@ -41,18 +41,24 @@ namespace {
 // An hour: a longer wait is surely a mistake (a value in milliseconds).
 constexpr int MaxWaitSeconds = 3600;
 
-// "document" draws text, which needs a QGuiApplication, and so do "evidence" (the index) and "demo" (its evidence
-// pictures); the other commands start faster without one.
+// "document" draws text, which needs a QGuiApplication, and so do "evidence" (the index), "demo" (its evidence
+// pictures) and "meeting documents"; the other commands start faster without one.
 bool needsGui(int argc, char* argv[])
 {
+    QByteArray command;
     for (int i = 1; i < argc; ++i) {
         const QByteArray arg(argv[i]);
-        if (arg == "--db" || arg == "--lang" || arg == "--wait") {
+        if (command.isEmpty() && (arg == "--db" || arg == "--lang" || arg == "--wait")) {
             ++i;
             continue;
         }
-        if (!arg.startsWith('-'))
-            return arg == "document" || arg == "evidence" || arg == "demo";
+        if (arg.startsWith('-'))
+            continue;
+        if (!command.isEmpty())
+            return command == "meeting" && arg == "documents";
+        command = arg;
+        if (command != "meeting")
+            return command == "document" || command == "evidence" || command == "demo";
     }
     return false;
 }

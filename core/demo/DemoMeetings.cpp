@@ -303,7 +303,8 @@ private:
         const QString secretaryName = secretary ? secretary->name : QStringLiteral("Thư ký Hội đồng");
         const QString counterName = record->members.value(record->members.size() / 2).name;
         for (const auto& [entry, by] : { std::pair { 1, secretaryName }, std::pair { 2, counterName } }) {
-            auto entered = meetings.enterTally(*id, *round, entry, by, counted);
+            // The count is accepted during the meeting, an hour and a half after it starts.
+            auto entered = meetings.enterTally(*id, *round, entry, by, counted, at.addSecs(90 * 60));
             if (!entered)
                 return entered.error();
         }

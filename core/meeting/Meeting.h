@@ -58,7 +58,7 @@ struct MeetingRecord
         int round = 0; // the number of that round
         int agree = 0;
         int disagree = 0;
-        int shareHundredths = 0; // agree / denominator, rounded down (7777 = 77,77 %)
+        int shareTenths = 0; // agree / denominator, rounded down (777 = 77,7 %)
         bool passed = false; // MeetingRules::passes with the form's threshold
     };
 

@@ -191,8 +191,9 @@ MinutesData minutes(const MeetingRecord& meeting)
                 continue;
             const bool self = nominee.view.nomination.subject == AwardForm::Subject::Person
                 && member->personId == nominee.view.nomination.subjectId;
+            // A member recused from two nominations of one collective is named twice: each with its form.
             data.recusals << MinutesData::Recusal { member->name,
-                name,
+                QStringLiteral("%1 (đề nghị %2)").arg(name, nominee.view.form.name),
                 self ? QStringLiteral("là người được đề nghị")
                      : QStringLiteral("là người đứng đầu tập thể được đề nghị") };
         }
@@ -200,7 +201,7 @@ MinutesData minutes(const MeetingRecord& meeting)
         result.nominee = documentNominee(nominee);
         result.agree = nominee.agree;
         result.disagree = nominee.disagree;
-        result.verdict = MinutesData::Verdict { nominee.voted, nominee.shareHundredths, nominee.passed };
+        result.verdict = MinutesData::Verdict { nominee.voted, nominee.shareTenths, nominee.passed };
         data.results << result;
     }
     for (const MeetingRecord::Round* round : acceptedRounds(meeting)) {
@@ -236,7 +237,7 @@ TallyMinutesData tally(const MeetingRecord& meeting)
             printed.rows << TallyMinutesData::Row { documentNominee(*nominee),
                 agree,
                 tally.nominees[i].disagree,
-                MeetingRules::shareHundredths(agree, MeetingRules::denominator(base, counts)) };
+                MeetingRules::shareTenths(agree, MeetingRules::denominator(base, counts)) };
             const QString wording = QStringLiteral("%1: trên %2").arg(nominee->view.form.name, baseName(base));
             if (!data.bases.contains(wording))
                 data.bases << wording;

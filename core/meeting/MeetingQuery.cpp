@@ -48,8 +48,8 @@ void applyVotes(MeetingRecord::Nominee& nominee, const QList<MeetingRecord::Roun
     if (!nominee.voted)
         return;
     const MeetingRules::Threshold& threshold = nominee.view.form.threshold;
-    nominee.shareHundredths =
-        MeetingRules::shareHundredths(nominee.agree, MeetingRules::denominator(threshold.base, nominee.counts));
+    nominee.shareTenths =
+        MeetingRules::shareTenths(nominee.agree, MeetingRules::denominator(threshold.base, nominee.counts));
     nominee.passed = MeetingRules::passes(nominee.agree, threshold, nominee.counts);
 }
 

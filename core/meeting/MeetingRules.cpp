@@ -40,9 +40,9 @@ bool passes(int agree, const Threshold& threshold, const Counts& counts)
     return d > 0 && qint64(agree) * 1000 >= qint64(threshold.tenths) * d;
 }
 
-int shareHundredths(int agree, int denominator)
+int shareTenths(int agree, int denominator)
 {
-    return denominator > 0 ? int(qint64(agree) * 10000 / denominator) : 0;
+    return denominator > 0 ? int(qint64(agree) * 1000 / denominator) : 0;
 }
 
 QList<TallyDifference> differences(const Tally& first, const Tally& second)

@@ -54,9 +54,9 @@ struct Counts
 int denominator(Base base, const Counts& counts);
 // Agree × 1000 ≥ tenths × denominator; never with a denominator of 0.
 bool passes(int agree, const Threshold& threshold, const Counts& counts);
-// The share of `agree` in hundredths of a percent, rounded down (7 of 9 → 7777, shown "77,77"), so that a shown
+// The share of `agree` in tenths of a percent, rounded down (7 of 9 → 777, shown "77,7 %"), so that a shown
 // share reaches a threshold exactly when the vote does. 0 for an empty denominator.
-int shareHundredths(int agree, int denominator);
+int shareTenths(int agree, int denominator);
 
 // One count of the ballots of a round: the ballots, then agree / disagree for each nominee in order.
 struct Tally

@@ -240,8 +240,12 @@ Result<int> MeetingService::openRound(qint64 meetingId, const QList<qint64>& nom
     return number;
 }
 
-Result<QList<MeetingRules::TallyDifference>> MeetingService::enterTally(
-    qint64 meetingId, int round, int entry, const QString& countedBy, const MeetingRules::Tally& tally)
+Result<QList<MeetingRules::TallyDifference>> MeetingService::enterTally(qint64 meetingId,
+    int round,
+    int entry,
+    const QString& countedBy,
+    const MeetingRules::Tally& tally,
+    const QDateTime& now)
 {
     if (entry != 1 && entry != 2)
         return Error(Error::Code::Validation,
@@ -282,7 +286,7 @@ Result<QList<MeetingRules::TallyDifference>> MeetingService::enterTally(
         differences = entry == 1 ? MeetingRules::differences(tally, other->tally)
                                  : MeetingRules::differences(other->tally, tally);
         if (differences.isEmpty()) {
-            if (auto accepted = repository.accept(it->id, QDateTime::currentDateTime()); !accepted)
+            if (auto accepted = repository.accept(it->id, now); !accepted)
                 return accepted.error();
             NominationRepository nominations(m_db);
             for (qint64 id : std::as_const(it->nominationIds)) {

@@ -49,9 +49,13 @@ public:
     // Enters (or replaces) one count of a round: entry 1 = the secretary, 2 = the Ban kiểm phiếu. The tally's nominees
     // follow the round's order. Refuses an inconsistent count (MeetingRules::problems). When both entries are in and
     // agree the round is accepted and its nominees become voted; returns the differences (empty = agreed or waiting
-    // for the other entry).
-    Result<QList<MeetingRules::TallyDifference>> enterTally(
-        qint64 meetingId, int round, int entry, const QString& countedBy, const MeetingRules::Tally& tally);
+    // for the other entry). `now` is when the count is accepted (the biên bản kiểm phiếu's closing time).
+    Result<QList<MeetingRules::TallyDifference>> enterTally(qint64 meetingId,
+        int round,
+        int entry,
+        const QString& countedBy,
+        const MeetingRules::Tally& tally,
+        const QDateTime& now = QDateTime::currentDateTime());
     // Needs the quorum, every nominee counted in an accepted round, the end time (now when not given). Sets each
     // nomination passed or failed, locks the meeting, then writes a backup copy of the database file into
     // `backupDirectory` (VACUUM INTO; its path is kept in the meeting).

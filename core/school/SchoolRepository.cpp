@@ -132,7 +132,13 @@ Result<int> SchoolRepository::yearUses(qint64 schoolYearId) const
                        " + (SELECT count(*) FROM nomination WHERE school_year_id = ?)"
                        " + (SELECT count(*) FROM meeting WHERE school_year_id = ?)"
                        " + (SELECT count(*) FROM award WHERE school_year_id = ?)"),
-        { schoolYearId, schoolYearId, schoolYearId, schoolYearId, schoolYearId, schoolYearId, schoolYearId,
+        { schoolYearId,
+            schoolYearId,
+            schoolYearId,
+            schoolYearId,
+            schoolYearId,
+            schoolYearId,
+            schoolYearId,
             schoolYearId });
     if (!count)
         return count.error();

@@ -7,12 +7,17 @@
 #include "core/db/Database.h"
 #include "core/db/Sql.h"
 #include "tests/support/CliRun.h"
+#include "tests/support/PdfProbe.h"
+#include "tests/support/RequiredTool.h"
 
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUrl>
 
 using namespace thidua;
 using namespace Qt::StringLiterals;
@@ -83,6 +88,7 @@ class TestMeetingCommand : public QObject
 private slots:
     void initTestCase();
     void wholeMeeting();
+    void documents();
     void wrongInputIsRefused();
 
 private:
@@ -91,12 +97,16 @@ private:
         return thidua::test::runCli(QStringList { u"--db"_s, m_db } + arguments, u"en"_s);
     }
     bool ok(const Run& run, const char* what) const;
+    QString pdfText(const QString& name) const; // the written PDF's text, white space made single spaces
+    void checkNd30(const QStringList& pdfs) const;
+    void checkLibreOffice(const QStringList& docx) const;
     QString writeStaff() const;
 
     QTemporaryDir m_dir;
     QString m_db;
     QList<qint64> m_nominations;
     qint64 m_meeting = 0;
+    QString m_documents; // the folder `meeting documents` writes into
 };
 
 bool TestMeetingCommand::ok(const Run& run, const char* what) const
@@ -296,6 +306,149 @@ void TestMeetingCommand::wholeMeeting()
         cli({ u"meeting"_s, u"attend"_s, QString::number(m_meeting), u"--member"_s, u"Hồ Thị Lan"_s, u"--present"_s });
     QCOMPARE(locked.exitCode, 1);
     QVERIFY(locked.err.contains(u"finalised"_s));
+}
+
+// `meeting documents` writes every document of the finished meeting from what was entered above: the biên bản with
+// attendance, each tally and percentage and the conclusion; a tờ trình for each level above the school listing only
+// the nominees who passed there; a quyết định for each form the Hiệu trưởng decides, with its prize. Every PDF passes
+// the committee's ND30 checker and every DOCX opens in LibreOffice.
+void TestMeetingCommand::documents()
+{
+    QVERIFY(m_meeting > 0);
+    m_documents = m_dir.filePath(u"van-ban"_s);
+    const Run written = cli({ u"meeting"_s,
+        u"documents"_s,
+        QString::number(m_meeting),
+        u"--out"_s,
+        m_documents,
+        u"--date"_s,
+        u"2025-05-26"_s });
+    QVERIFY(ok(written, "meeting documents"));
+    // By hand: the school decides Lao động tiên tiến, Giấy khen của Hiệu trưởng and Tập thể lao động tiên tiến;
+    // Chiến sĩ thi đua cơ sở goes to the level above, the Bằng khen tỉnh to the province; Cao Thị Oanh's Bằng khen
+    // Thủ tướng failed and goes nowhere. Nine ballots for nine members present.
+    const QStringList names = { u"01 Biên bản họp xét khen thưởng"_s,
+        u"02 Biên bản kiểm phiếu"_s,
+        u"03 Phiếu bầu (9 phiếu, A4)"_s,
+        u"04 Tờ trình đề nghị Chiến sĩ thi đua cơ sở"_s,
+        u"05 Tờ trình đề nghị Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh"_s,
+        u"06 Quyết định tặng Lao động tiên tiến"_s,
+        u"07 Quyết định tặng Giấy khen của Hiệu trưởng"_s,
+        u"08 Quyết định tặng Tập thể lao động tiên tiến"_s };
+    QStringList expected;
+    for (const QString& name : names)
+        expected << name + u".docx"_s << name + u".pdf"_s;
+    expected.sort();
+    QCOMPARE(QDir(m_documents).entryList(QDir::Files, QDir::Name), expected);
+    THIDUA_REQUIRE_TOOL(thidua::test::PdfProbe::toolsAvailable(), "poppler-utils are not installed");
+
+    const QString minutes = pdfText(names[0]);
+    QVERIFY2(minutes.contains(u"9/11 thành viên"_s), qPrintable(minutes));
+    QVERIFY(minutes.contains(u"Hồ Thị Lan (Đi công tác)"_s));
+    QVERIFY(minutes.contains(u"Ngô Văn Minh (Ốm)"_s));
+    QVERIFY(minutes.contains(u"Đồng ý với danh sách đề nghị"_s));
+    QVERIFY(minutes.contains(u"Hội Khuyến học xác nhận muộn"_s));
+    QVERIFY(minutes.contains(u"Phòng họp Hội đồng"_s));
+    QVERIFY(minutes.contains(u"Hội đồng thống nhất đề nghị các trường hợp đạt."_s));
+    QVERIFY(minutes.contains(u"16 giờ 30"_s));
+    for (int i = 0; i < Plan.size(); ++i) {
+        const Planned& p = Plan[i];
+        // STT, name, … the form, agree, disagree, share and verdict, in the row of the table.
+        const QRegularExpression row(
+            u"\\b%1 %2 .*?%3 %4 %5 %6"_s.arg(i + 1)
+                .arg(QRegularExpression::escape(p.name))
+                .arg(p.agree)
+                .arg(9 - p.agree)
+                .arg(QRegularExpression::escape(p.share), p.passed ? u"Đạt"_s : u"Không đạt"_s));
+        QVERIFY2(row.match(minutes).hasMatch(), qPrintable(p.name + u" "_s + p.share + u"\n---\n"_s + minutes));
+    }
+
+    const QString higher = pdfText(names[3]) + pdfText(names[4]);
+    QVERIFY(pdfText(names[3]).contains(u"Phan Thị Ánh"_s));
+    QVERIFY(pdfText(names[4]).contains(u"Đinh Văn Nam"_s));
+    for (const QString& notThere : { u"Cao Thị Oanh"_s, u"Lý Văn Bảo"_s, u"Trịnh Thị Loan"_s, u"Kiều Thị Hằng"_s })
+        QVERIFY2(!higher.contains(notThere), qPrintable(notThere));
+    const QString commendation = pdfText(names[6]);
+    QVERIFY(commendation.contains(u"Trịnh Thị Loan"_s));
+    QVERIFY(!commendation.contains(u"Lâm Văn Khoa"_s));
+    // 0,3 × 2.340.000 đồng (mức lương cơ sở from 01/07/2024) = 702.000 đồng.
+    QVERIFY2(commendation.contains(u"702.000"_s), qPrintable(commendation));
+    QVERIFY2(commendation.contains(u"bảy trăm linh hai nghìn đồng"_s, Qt::CaseInsensitive), qPrintable(commendation));
+    const QString titles = pdfText(names[5]);
+    for (const QString& name : { u"Phan Thị Ánh"_s, u"Lý Văn Bảo"_s, u"Mai Thị Chi"_s, u"Kiều Thị Hằng"_s })
+        QVERIFY2(titles.contains(name), qPrintable(name));
+    QVERIFY(!titles.contains(u"Tô Văn Duy"_s));
+
+    QStringList pdfs;
+    QStringList docx;
+    for (const QString& name : names) {
+        pdfs << QDir(m_documents).filePath(name + u".pdf"_s);
+        docx << QDir(m_documents).filePath(name + u".docx"_s);
+    }
+    checkNd30(pdfs);
+    checkLibreOffice(docx);
+}
+
+QString TestMeetingCommand::pdfText(const QString& name) const
+{
+    thidua::test::PdfProbe probe;
+    if (!probe.load(QDir(m_documents).filePath(name + u".pdf"_s))) {
+        qWarning().noquote() << name << probe.error();
+        return {};
+    }
+    return probe.layoutText().simplified();
+}
+
+void TestMeetingCommand::checkNd30(const QStringList& pdfs) const
+{
+    const QString python = QStandardPaths::findExecutable(u"python3"_s);
+    THIDUA_REQUIRE_TOOL(!python.isEmpty(), "python3 is not installed");
+    for (const QString& pdf : pdfs) {
+        QStringList arguments { QStringLiteral(THIDUA_ND30_CHECKER) };
+        if (pdf.contains(u"Phiếu bầu"_s))
+            arguments << u"--ballot"_s;
+        QProcess checker;
+        checker.start(python, arguments << pdf);
+        QVERIFY(checker.waitForFinished(60000));
+        const QString verdict =
+            QString::fromUtf8(checker.readAllStandardOutput() + checker.readAllStandardError()).trimmed();
+        QVERIFY2(
+            checker.exitCode() == 0 && verdict.endsWith(u"ND30 rules hold"_s), qPrintable(pdf + u": "_s + verdict));
+    }
+}
+
+// LibreOffice opens every DOCX and lays it out again as a PDF that starts with the document's own title.
+void TestMeetingCommand::checkLibreOffice(const QStringList& docx) const
+{
+    const QString soffice = QStandardPaths::findExecutable(u"soffice"_s);
+    THIDUA_REQUIRE_TOOL(!soffice.isEmpty(), "LibreOffice (soffice) is not installed");
+    const QString out = m_dir.filePath(u"libreoffice"_s);
+    QProcess process;
+    process.start(soffice,
+        QStringList { u"-env:UserInstallation="_s + QUrl::fromLocalFile(m_dir.filePath(u"lo-profile"_s)).toString(),
+            u"--headless"_s,
+            u"--convert-to"_s,
+            u"pdf"_s,
+            u"--outdir"_s,
+            out }
+            << docx);
+    QVERIFY(process.waitForFinished(600000));
+    QCOMPARE(process.exitCode(), 0);
+    const QStringList titles = { u"BIÊN BẢN"_s,
+        u"BIÊN BẢN KIỂM PHIẾU"_s,
+        u"PHIẾU BẦU"_s,
+        u"TỜ TRÌNH"_s,
+        u"TỜ TRÌNH"_s,
+        u"QUYẾT ĐỊNH"_s,
+        u"QUYẾT ĐỊNH"_s,
+        u"QUYẾT ĐỊNH"_s };
+    QCOMPARE(docx.size(), titles.size());
+    for (qsizetype i = 0; i < docx.size(); ++i) {
+        thidua::test::PdfProbe probe;
+        QVERIFY2(probe.load(QDir(out).filePath(QFileInfo(docx[i]).completeBaseName() + u".pdf"_s)),
+            qPrintable(docx[i] + u": "_s + probe.error()));
+        QVERIFY2(probe.layoutText().contains(titles[i]), qPrintable(docx[i]));
+    }
 }
 
 // Wrong input: a message naming what is wrong, exit 1 or 2, and the database file unchanged.

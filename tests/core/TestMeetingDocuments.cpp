@@ -88,7 +88,7 @@ MeetingRecord::Nominee nominee(qint64 nominationId,
     n.round = 1;
     n.agree = agree;
     n.disagree = disagree;
-    n.shareHundredths = MeetingRules::shareHundredths(agree, MeetingRules::denominator(award.threshold.base, counts));
+    n.shareTenths = MeetingRules::shareTenths(agree, MeetingRules::denominator(award.threshold.base, counts));
     n.passed = MeetingRules::passes(agree, award.threshold, counts);
     return n;
 }
@@ -312,8 +312,8 @@ void TestMeetingDocuments::minutesText()
                        "đồng;"),
         QStringLiteral("- Đỗ Minh Khôi (Có danh hiệu cần có trước trong năm): lý do đã có quyết định công nhận Lao "
                        "động tiên tiến ngày 15/5/2025, chưa nhập vào chương trình."),
-        QStringLiteral("- Lê Văn Tâm không biểu quyết đối với Tổ Toán - Tin học (là người đứng đầu tập thể được đề "
-                       "nghị)."),
+        QStringLiteral("- Lê Văn Tâm không biểu quyết đối với Tổ Toán - Tin học (đề nghị Tập thể lao động tiên tiến), "
+                       "vì là người đứng đầu tập thể được đề nghị."),
         QStringLiteral("Số phiếu phát ra: 9; số phiếu thu vào: 9; số phiếu hợp lệ: 9; số phiếu không hợp lệ: 0."),
         QStringLiteral("Kết luận: Hội đồng thống nhất đề nghị khen thưởng các trường hợp đạt theo kết quả bỏ phiếu; "
                        "giao Thư ký hoàn thiện hồ sơ trình cấp trên."),
@@ -340,10 +340,10 @@ void TestMeetingDocuments::verdicts_data()
     QTest::addColumn<QString>("name");
     QTest::addColumn<QString>("row");
     // agree / denominator of the form's base, rounded down; verdict by each form's own threshold.
-    QTest::newRow("7 of 9 present, 70 %") << QStringLiteral("Hoa") << QStringLiteral("7 2 77,77 % Đạt");
-    QTest::newRow("9 of 9 present, 70 %") << QStringLiteral("Khôi") << QStringLiteral("9 0 100,00 % Đạt");
-    QTest::newRow("9 of 11 members, 90 %") << QStringLiteral("Long") << QStringLiteral("9 0 81,81 % Không đạt");
-    QTest::newRow("6 of 8 present (one recused)") << QStringLiteral("Toán") << QStringLiteral("6 2 75,00 % Đạt");
+    QTest::newRow("7 of 9 present, 70 %") << QStringLiteral("Hoa") << QStringLiteral("7 2 77,7 % Đạt");
+    QTest::newRow("9 of 9 present, 70 %") << QStringLiteral("Khôi") << QStringLiteral("9 0 100,0 % Đạt");
+    QTest::newRow("9 of 11 members, 90 %") << QStringLiteral("Long") << QStringLiteral("9 0 81,8 % Không đạt");
+    QTest::newRow("6 of 8 present (one recused)") << QStringLiteral("Toán") << QStringLiteral("6 2 75,0 % Đạt");
 }
 
 void TestMeetingDocuments::verdicts()
@@ -383,7 +383,7 @@ void TestMeetingDocuments::tallyRecord()
     }
     const QString long_ = probe.lineAt(probe.find(QStringLiteral("Long")).constFirst().page,
         probe.find(QStringLiteral("Long")).constFirst().box.center().y());
-    QVERIFY2(long_.endsWith(QStringLiteral("9 0 81,81 %")), qPrintable(long_));
+    QVERIFY2(long_.endsWith(QStringLiteral("9 0 81,8 %")), qPrintable(long_));
     QVERIFY(text.contains(QStringLiteral("Tỷ lệ đồng ý được tính theo tiêu chuẩn của từng hình thức: Lao động tiên "
                                          "tiến: trên tổng số thành viên có mặt; Chiến sĩ thi đua cơ sở: trên tổng số "
                                          "thành viên có mặt; Chiến sĩ thi đua cấp tỉnh: trên tổng số thành viên Hội "
@@ -628,8 +628,8 @@ void TestMeetingDocuments::fromTheDatabase()
     QVERIFY(load(written->files[0], &minutes));
     const QString text = flat(minutes);
     QVERIFY(text.contains(QStringLiteral("9/11 thành viên có mặt, đủ điều kiện (từ 2/3 tổng số thành viên trở lên)")));
-    QVERIFY(text.contains(QStringLiteral("7 2 77,77 % Đạt")));
-    QVERIFY(text.contains(QStringLiteral("6 3 66,66 % Không đạt")));
+    QVERIFY(text.contains(QStringLiteral("7 2 77,7 % Đạt")));
+    QVERIFY(text.contains(QStringLiteral("6 3 66,6 % Không đạt")));
     PdfProbe decision;
     QVERIFY(load(written->files[2], &decision));
     QVERIFY2(flat(decision).contains(QStringLiteral("702.000 đồng (Bảy trăm linh hai nghìn đồng)")),

@@ -110,14 +110,14 @@ void TestMeetingRules::share_data()
 {
     QTest::addColumn<int>("agree");
     QTest::addColumn<int>("denominator");
-    QTest::addColumn<int>("hundredths");
+    QTest::addColumn<int>("tenths");
 
-    QTest::newRow("7 of 10") << 7 << 10 << 7000;
-    QTest::newRow("7 of 9 (77,777…)") << 7 << 9 << 7777;
-    QTest::newRow("2 of 3 (66,666…)") << 2 << 3 << 6666;
-    QTest::newRow("1 of 3 (33,333…)") << 1 << 3 << 3333;
-    QTest::newRow("6 of 8") << 6 << 8 << 7500;
-    QTest::newRow("all") << 11 << 11 << 10000;
+    QTest::newRow("7 of 10") << 7 << 10 << 700;
+    QTest::newRow("7 of 9 (77,777…)") << 7 << 9 << 777;
+    QTest::newRow("2 of 3 (66,666…)") << 2 << 3 << 666;
+    QTest::newRow("1 of 3 (33,333…)") << 1 << 3 << 333;
+    QTest::newRow("6 of 8") << 6 << 8 << 750;
+    QTest::newRow("all") << 11 << 11 << 1000;
     QTest::newRow("none") << 0 << 11 << 0;
     QTest::newRow("empty denominator") << 3 << 0 << 0;
 }
@@ -126,8 +126,8 @@ void TestMeetingRules::share()
 {
     QFETCH(int, agree);
     QFETCH(int, denominator);
-    QFETCH(int, hundredths);
-    QCOMPARE(MeetingRules::shareHundredths(agree, denominator), hundredths);
+    QFETCH(int, tenths);
+    QCOMPARE(MeetingRules::shareTenths(agree, denominator), tenths);
 }
 
 void TestMeetingRules::differences()

@@ -241,9 +241,9 @@ void TestMeetingService::recusal()
     QVERIFY(service.enterTally(meeting, 1, 1, u"Trần Thị Bình"_s, votes).ok());
     QVERIFY(service.enterTally(meeting, 1, 2, u"Hồ Thị Lan"_s, votes).ok());
     record = MeetingQuery(db()).record(meeting);
-    QCOMPARE(record->nominees[0].shareHundredths, 7500);
+    QCOMPARE(record->nominees[0].shareTenths, 750);
     QVERIFY(record->nominees[0].passed);
-    QCOMPARE(record->nominees[2].shareHundredths, 6666); // 6 of 9
+    QCOMPARE(record->nominees[2].shareTenths, 666); // 6 of 9
     QVERIFY(!record->nominees[2].passed);
 }
 
@@ -302,7 +302,7 @@ void TestMeetingService::finalizeLocksAndBacksUp()
     const qint64 meeting = meetingWith(ids, 2);
     MeetingService service(db());
     QVERIFY(service.openRound(meeting).ok());
-    const auto votes = tally(9, 9, { { 7, 2 }, { 6, 3 } }); // 77,77 % and 66,66 % of 9 present
+    const auto votes = tally(9, 9, { { 7, 2 }, { 6, 3 } }); // 77,7 % and 66,6 % of 9 present
     QVERIFY(service.enterTally(meeting, 1, 1, u"Trần Thị Bình"_s, votes).ok());
     QVERIFY(service.enterTally(meeting, 1, 2, u"Hồ Thị Lan"_s, votes).ok());
     const QString backups = m_dir->filePath(u"backups"_s);

@@ -102,20 +102,20 @@ void TestMeetingMode::cleanup()
 
 void TestMeetingMode::shareText_data()
 {
-    QTest::addColumn<int>("hundredths");
+    QTest::addColumn<int>("tenths");
     QTest::addColumn<QString>("text");
-    QTest::newRow("7 of 9") << 7777 << QStringLiteral("77,77 %");
-    QTest::newRow("7 of 10") << 7000 << QStringLiteral("70,00 %");
-    QTest::newRow("all") << 10000 << QStringLiteral("100,00 %");
-    QTest::newRow("none") << 0 << QStringLiteral("0,00 %");
-    QTest::newRow("1 of 12") << 833 << QStringLiteral("8,33 %");
+    QTest::newRow("7 of 9") << 777 << QStringLiteral("77,7 %");
+    QTest::newRow("7 of 10") << 700 << QStringLiteral("70,0 %");
+    QTest::newRow("all") << 1000 << QStringLiteral("100,0 %");
+    QTest::newRow("none") << 0 << QStringLiteral("0,0 %");
+    QTest::newRow("1 of 12") << 83 << QStringLiteral("8,3 %");
 }
 
 void TestMeetingMode::shareText()
 {
-    QFETCH(int, hundredths);
+    QFETCH(int, tenths);
     QFETCH(QString, text);
-    QCOMPARE(MeetingResultModel::shareText(hundredths), text);
+    QCOMPARE(MeetingResultModel::shareText(tenths), text);
 }
 
 qint64 TestMeetingMode::outsider() const
@@ -250,11 +250,11 @@ void TestMeetingMode::tallyTwice()
     QVERIFY(window->record().rounds[0].accepted());
     for (int row = TallyDraft::Issued; row < TallyDraft::RowCount; ++row)
         QVERIFY(!panel->cell(2, TallyDraft::Row(row))->property("differs").toBool());
-    // 6 of the 7 present agree: 85,71 % ≥ 70 % of the members present.
+    // 6 of the 7 present agree: 85,71… %, shown rounded down to 85,7 %, ≥ 70 % of the members present.
     const auto result = [&](int column) { return window->resultModel()->index(0, column).data().toString(); };
     QCOMPARE(result(MeetingResultModel::AgreeColumn), QStringLiteral("6"));
     QCOMPARE(result(MeetingResultModel::DisagreeColumn), QStringLiteral("1"));
-    QCOMPARE(result(MeetingResultModel::ShareColumn), QStringLiteral("85,71 %"));
+    QCOMPARE(result(MeetingResultModel::ShareColumn), QStringLiteral("85,7 %"));
     QCOMPARE(result(MeetingResultModel::ResultColumn), QStringLiteral("Passed"));
 
     auto finished = window->finishAndPrint();
@@ -371,7 +371,9 @@ void TestMeetingMode::page()
     QAbstractItemModelTester meetings(page.meetings(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     page.show();
     page.activate();
-    QCOMPARE(page.nominations()->rowCount(), 0);
+    // The demo school has nominations and meetings of its own (core/demo/DemoMeetings): the new ones are found by id.
+    const int nominationsBefore = page.nominations()->rowCount();
+    const int meetingsBefore = page.meetings()->rowCount();
 
     page.addNomination();
     auto* add = page.findChild<NominationDialog*>();
@@ -386,18 +388,28 @@ void TestMeetingMode::page()
     add->setSubject(*subject);
     add->setAchievement(QStringLiteral("Hoàn thành xuất sắc nhiệm vụ"));
     add->accept();
-    QCOMPARE(page.nominations()->rowCount(), 1);
-    const NominationView* view = page.nominations()->at(0);
+    QCOMPARE(page.nominations()->rowCount(), nominationsBefore + 1);
+    auto added = [&page, person] {
+        for (int row = 0; row < page.nominations()->rowCount(); ++row) {
+            const Nomination& n = page.nominations()->at(row)->nomination;
+            if (n.subject == AwardForm::Subject::Person && n.subjectId == person)
+                return row;
+        }
+        return -1;
+    };
+    QVERIFY(added() >= 0);
+    const NominationView* view = page.nominations()->at(added());
     QCOMPARE(view->subjectName, subject->name);
-    QCOMPARE(page.nominations()->index(0, NominationTableModel::FormColumn).data().toString(),
+    const qint64 nominationId = view->nomination.id;
+    QCOMPARE(page.nominations()->index(added(), NominationTableModel::FormColumn).data().toString(),
         QStringLiteral("Lao động tiên tiến"));
-    QCOMPARE(page.nominations()->index(0, NominationTableModel::CategoryColumn).data().toString(),
+    QCOMPARE(page.nominations()->index(added(), NominationTableModel::CategoryColumn).data().toString(),
         QStringLiteral("Emulation title"));
 
     // Every open check overridden through the dialog, one by one.
-    const int open = page.nominations()->index(0, 0).data(NominationTableModel::OpenProblemsRole).toInt();
+    const int open = page.nominations()->index(added(), 0).data(NominationTableModel::OpenProblemsRole).toInt();
     for (int i = 0; i < open; ++i) {
-        page.nominationView()->selectRow(0);
+        page.nominationView()->selectRow(added());
         page.overrideProblem();
         auto* dialog = page.findChild<OverrideDialog*>();
         QVERIFY(dialog);
@@ -405,27 +417,33 @@ void TestMeetingMode::page()
         dialog->accept();
         QTRY_VERIFY(page.findChild<OverrideDialog*>() == nullptr);
     }
-    QCOMPARE(page.nominations()->index(0, 0).data(NominationTableModel::OpenProblemsRole).toInt(), 0);
-    QVERIFY(NewMeetingDialog::votable(*page.nominations()->at(0)));
+    QCOMPARE(page.nominations()->index(added(), 0).data(NominationTableModel::OpenProblemsRole).toInt(), 0);
+    QVERIFY(NewMeetingDialog::votable(*page.nominations()->at(added())));
 
     page.createMeeting();
     auto* create = page.findChild<NewMeetingDialog*>();
     QVERIFY(create);
-    QCOMPARE(create->nominationIds(), QList<qint64> { page.nominations()->at(0)->nomination.id });
+    const QList<qint64> proposed = create->nominationIds();
+    QVERIFY(proposed.contains(nominationId));
     create->setPlace(QStringLiteral("Phòng họp Hội đồng"));
     create->accept();
     for (QMessageBox* box : page.findChildren<QMessageBox*>())
         QVERIFY2(!box->isVisible(), qPrintable(box->text() + box->informativeText() + box->detailedText()));
-    QCOMPARE(page.meetings()->rowCount(), 1);
-    QCOMPARE(page.meetings()->index(0, MeetingListModel::NomineesColumn).data().toInt(), 1);
-    QCOMPARE(page.meetings()->index(0, MeetingListModel::StateColumn).data().toString(), QStringLiteral("Open"));
+    QCOMPARE(page.meetings()->rowCount(), meetingsBefore + 1);
+    int newest = 0; // the list is newest first by date; the new meeting has the highest id
+    for (int row = 1; row < page.meetings()->rowCount(); ++row) {
+        if (page.meetings()->at(row)->id > page.meetings()->at(newest)->id)
+            newest = row;
+    }
+    QCOMPARE(page.meetings()->index(newest, MeetingListModel::NomineesColumn).data().toInt(), proposed.size());
+    QCOMPARE(page.meetings()->index(newest, MeetingListModel::StateColumn).data().toString(), QStringLiteral("Open"));
 
-    page.meetingView()->selectRow(0);
+    page.meetingView()->selectRow(newest);
     QPointer<MeetingModeWindow> window = page.openMeetingMode();
     QVERIFY(window);
     QVERIFY(QTest::qWaitForWindowExposed(window));
     QVERIFY(window->isFullScreen());
-    QCOMPARE(window->record().nominees.size(), 1);
+    QCOMPARE(window->record().nominees.size(), proposed.size());
     window->close();
     QTRY_VERIFY(window.isNull());
 }

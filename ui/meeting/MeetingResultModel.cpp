@@ -1,5 +1,7 @@
 #include "ui/meeting/MeetingResultModel.h"
 
+#include "core/text/VietnameseFormat.h"
+
 #include <QBrush>
 #include <QColor>
 #include <QFont>
@@ -39,9 +41,9 @@ int MeetingResultModel::columnCount(const QModelIndex& parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QString MeetingResultModel::shareText(int hundredths)
+QString MeetingResultModel::shareText(int tenths)
 {
-    return QStringLiteral("%1,%2 %").arg(hundredths / 100).arg(hundredths % 100, 2, 10, QLatin1Char('0'));
+    return VietnameseFormat::percentTenths(tenths);
 }
 
 QString MeetingResultModel::resultText(const MeetingRecord::Nominee& nominee)
@@ -65,7 +67,7 @@ QVariant MeetingResultModel::display(const MeetingRecord::Nominee& nominee, int 
     case DisagreeColumn:
         return nominee.voted ? QVariant(nominee.disagree) : QVariant();
     case ShareColumn:
-        return nominee.voted ? shareText(nominee.shareHundredths) : QString();
+        return nominee.voted ? shareText(nominee.shareTenths) : QString();
     case ResultColumn:
         return resultText(nominee);
     default:

@@ -38,7 +38,7 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
     // 8888 → "88,88 %" (Vietnamese decimal comma).
-    static QString shareText(int hundredths);
+    static QString shareText(int tenths); // 777 → "77,7 %"
     // "Đạt", "Không đạt", or "Chưa bỏ phiếu" before an accepted round counted the nominee.
     static QString resultText(const MeetingRecord::Nominee& nominee);
 

@@ -10,20 +10,6 @@ QString DocumentWording::count(int n)
     return QStringLiteral("%1").arg(n, 2, 10, QLatin1Char('0'));
 }
 
-QString DocumentWording::percent(double value)
-{
-    return VietnameseFormat::decimal(value, 2);
-}
-
-QString DocumentWording::share(int hundredths)
-{
-    const int magnitude = qAbs(hundredths);
-    return QStringLiteral("%1%2,%3 %")
-        .arg(hundredths < 0 ? QStringLiteral("-") : QString())
-        .arg(magnitude / 100)
-        .arg(magnitude % 100, 2, 10, QLatin1Char('0'));
-}
-
 QString DocumentWording::timeAndDate(const QDateTime& moment)
 {
     if (!moment.isValid())

@@ -13,10 +13,6 @@ class DocumentWording
 public:
     // Counts as documents write them: two digits below 10 ("02 tập thể").
     static QString count(int n);
-    // "88,89" (comma decimal, two places).
-    static QString percent(double value);
-    // A share in hundredths of a percent: 7777 → "77,77 %", 10000 → "100,00 %".
-    static QString share(int hundredths);
     // "14 giờ 00 phút, ngày 10 tháng 9 năm 2024"; "… giờ … phút, ngày … tháng … năm …" when unknown.
     static QString timeAndDate(const QDateTime& moment);
     // The căn cứ lines as paragraphs, each ending ";" and the last "." (ô 6).

@@ -117,7 +117,7 @@ Blocks beforeTheVote(const MinutesData& data)
         for (const MinutesData::Recusal& item : data.recusals)
             recusals << (item.reason.isEmpty()
                     ? QStringLiteral("%1 không biểu quyết đối với %2").arg(item.member, item.nominee)
-                    : QStringLiteral("%1 không biểu quyết đối với %2 (%3)")
+                    : QStringLiteral("%1 không biểu quyết đối với %2, vì %3")
                           .arg(item.member, item.nominee, item.reason));
         blocks << bullets(recusals);
     }
@@ -135,7 +135,7 @@ QString nameCell(const Nominee& nominee)
 Table verdictTable(const MinutesData& data)
 {
     Table table;
-    table.columnWeights = { 1.6, 4.6, 3.9, 2.3, 2.4, 2.7, 3.3 };
+    table.columnWeights = { 1.6, 5.6, 4.1, 2.1, 2.3, 2.5, 3.0 };
     table.headerRows << Table::Row { { QStringLiteral("STT") },
         { QStringLiteral("Họ và tên / Tên tập thể") },
         { QStringLiteral("Hình thức đề nghị") },
@@ -152,7 +152,7 @@ Table verdictTable(const MinutesData& data)
             { result.nominee.award },
             { verdict.voted ? QString::number(result.agree) : none, Paragraph::Align::Center },
             { verdict.voted ? QString::number(result.disagree) : none, Paragraph::Align::Center },
-            { verdict.voted ? DocumentWording::share(verdict.shareHundredths) : none, Paragraph::Align::Center },
+            { verdict.voted ? VietnameseFormat::percentTenths(verdict.shareTenths) : none, Paragraph::Align::Center },
             { verdict.voted ? (verdict.passed ? QStringLiteral("Đạt") : QStringLiteral("Không đạt"))
                             : QStringLiteral("Chưa biểu quyết"),
                 Paragraph::Align::Center } };
@@ -179,13 +179,12 @@ Table thresholdTable(const MinutesData& data)
     const MeetingRules::Threshold rule = MinutesDocument::threshold(data);
     const MeetingRules::Counts counts = MinutesDocument::counts(data);
     for (const MinutesData::VoteResult& result : data.results) {
-        const int hundredths =
-            MeetingRules::shareHundredths(result.agree, MeetingRules::denominator(rule.base, counts));
+        const int hundredths = MeetingRules::shareTenths(result.agree, MeetingRules::denominator(rule.base, counts));
         Table::Row row = { { QString::number(++number), Paragraph::Align::Center },
             { nameCell(result.nominee) },
             { result.nominee.award },
             { QString::number(result.agree), Paragraph::Align::Center },
-            { DocumentWording::share(hundredths), Paragraph::Align::Center } };
+            { VietnameseFormat::percentTenths(hundredths), Paragraph::Align::Center } };
         if (data.thresholdPercent > 0)
             row << Table::Cell { MeetingRules::passes(result.agree, rule, counts) ? QStringLiteral("Đạt")
                                                                                   : QStringLiteral("Không đạt"),

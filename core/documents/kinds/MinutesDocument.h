@@ -27,7 +27,7 @@ struct MinutesData
     struct Verdict
     {
         bool voted = true; // false: no accepted round counted the nominee ("Chưa biểu quyết")
-        int shareHundredths = 0; // 7777 = 77,77 %
+        int shareTenths = 0; // 777 = 77,7 %
         bool passed = false;
     };
 

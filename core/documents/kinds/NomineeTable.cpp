@@ -19,12 +19,12 @@ int NomineeTable::individuals(const Nominees& nominees)
 Table NomineeTable::build(const Nominees& nominees, const Columns& columns)
 {
     Table table;
-    table.columnWeights = { 1.6, 5, 5 };
+    table.columnWeights = { 2, 5, 5 }; // "STT" on one line with the widest list (five columns)
     Table::Row header = {
         { QStringLiteral("STT") }, { QStringLiteral("Họ và tên / Tên tập thể") }, { QStringLiteral("Chức vụ, đơn vị") }
     };
     if (columns.achievement) {
-        table.columnWeights << 7;
+        table.columnWeights << 6.6;
         header << Table::Cell { QStringLiteral("Thành tích") };
     }
     if (columns.award) {

@@ -1,6 +1,7 @@
 #include "core/documents/kinds/TallyMinutesDocument.h"
 
 #include "core/documents/kinds/DocumentWording.h"
+#include "core/text/VietnameseFormat.h"
 
 namespace thidua {
 
@@ -31,7 +32,7 @@ Table roundTable(const TallyMinutesData::Round& round)
             { row.nominee.award },
             { QString::number(row.agree), Paragraph::Align::Center },
             { QString::number(row.disagree), Paragraph::Align::Center },
-            { DocumentWording::share(row.shareHundredths), Paragraph::Align::Center } };
+            { VietnameseFormat::percentTenths(row.shareTenths), Paragraph::Align::Center } };
     }
     return table;
 }

@@ -23,7 +23,7 @@ struct TallyMinutesData
         Nominee nominee; // award = the form proposed
         int agree = 0;
         int disagree = 0;
-        int shareHundredths = 0; // agree over the form's denominator (MeetingRules), 7777 = 77,77 %
+        int shareTenths = 0; // agree over the form's denominator (MeetingRules), 777 = 77,7 %
     };
 
     struct Round
