@@ -3065,6 +3065,10 @@
         <source>Conclusion: %1</source>
         <translation>Kết luận: %1</translation>
     </message>
+    <message>
+        <source>Finalised %1 (locked); no backup copy</source>
+        <translation>Đã kết thúc lúc %1 (đã khóa); không có bản sao lưu</translation>
+    </message>
 </context>
 <context>
     <name>MeetingDocumentService</name>

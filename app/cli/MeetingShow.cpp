@@ -96,8 +96,10 @@ int MeetingCommand::show(CliContext& context, const QStringList& arguments)
     QTextStream& out = context.out();
     out << r->title << '\n'
         << tr("Starts %1, ends %2, place: %3").arg(when(r->startsAt), when(r->endsAt), r->place) << '\n'
-        << (r->finalized() ? tr("Finalised %1 (locked); backup copy: %2").arg(when(r->finalizedAt), r->backupPath)
-                           : tr("Open"))
+        << (!r->finalized() ? tr("Open")
+                   : r->backupPath.isEmpty()
+                   ? tr("Finalised %1 (locked); no backup copy").arg(when(r->finalizedAt))
+                   : tr("Finalised %1 (locked); backup copy: %2").arg(when(r->finalizedAt), r->backupPath))
         << '\n';
     printAttendance(out, *r);
     printNominees(out, *r);

@@ -135,7 +135,7 @@ QString nameCell(const Nominee& nominee)
 Table verdictTable(const MinutesData& data)
 {
     Table table;
-    table.columnWeights = { 1.6, 5.6, 4.1, 2.1, 2.3, 2.5, 3.0 };
+    table.columnWeights = { 1.7, 4.8, 3.6, 2.3, 2.4, 2.7, 3.3 };
     table.headerRows << Table::Row { { QStringLiteral("STT") },
         { QStringLiteral("Họ và tên / Tên tập thể") },
         { QStringLiteral("Hình thức đề nghị") },
