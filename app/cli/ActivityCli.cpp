@@ -5,6 +5,8 @@
 #include "core/school/SchoolQuery.h"
 #include "core/text/VietnameseFormat.h"
 
+#include <QCommandLineParser>
+
 namespace thidua::ActivityCli {
 
 namespace {
@@ -104,6 +106,32 @@ Result<Names> names(const QSqlDatabase& db)
     for (const SchoolYear& y : std::as_const(*years))
         out.years.insert(y.id, y.name());
     return out;
+}
+
+int removeById(CliContext& context,
+    const QStringList& arguments,
+    const QString& command,
+    const QString& idHelp,
+    const QString& giveOne,
+    const std::function<Status(const QSqlDatabase&, qint64)>& remove)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("ID"), idHelp);
+    int exitCode = ExitSuccess;
+    if (!context.parse(parser, arguments, command, &exitCode))
+        return exitCode;
+    if (parser.positionalArguments().size() != 1)
+        return context.usage(giveOne, command);
+    const auto id = MeetingCli::number(
+        context, parser.positionalArguments().constFirst(), QStringLiteral("ID"), command, &exitCode);
+    if (!id)
+        return exitCode;
+    const QSqlDatabase db = MeetingCli::connection(context, CliContext::Access::Write, &exitCode);
+    if (!db.isOpen())
+        return exitCode;
+    if (auto removed = remove(db, *id); !removed)
+        return context.fail(removed.error());
+    return ExitSuccess;
 }
 
 QString dates(const QDate& start, const QDate& end)

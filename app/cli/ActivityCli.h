@@ -5,6 +5,7 @@
 #include <QHash>
 #include <QSqlDatabase>
 
+#include <functional>
 #include <optional>
 
 namespace thidua {
@@ -33,6 +34,14 @@ struct Names
     QHash<qint64, QString> years; // "2024-2025"
 };
 Result<Names> names(const QSqlDatabase& db);
+// `… remove ID`: parses the one number (`idHelp` for --help, `giveOne` when not exactly one is given), opens the
+// database for writing and runs `remove`; the exit code, with any problem printed.
+int removeById(CliContext& context,
+    const QStringList& arguments,
+    const QString& command,
+    const QString& idHelp,
+    const QString& giveOne,
+    const std::function<Status(const QSqlDatabase&, qint64)>& remove);
 // "01/10/2024–07/10/2024", or one date when the event lasted one day.
 QString dates(const QDate& start, const QDate& end);
 

@@ -171,24 +171,12 @@ int ActivityCommand::list(CliContext& context, const QStringList& arguments)
 
 int ActivityCommand::remove(CliContext& context, const QStringList& arguments)
 {
-    QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("ID"), tr("The activity's number (activity list shows it)."));
-    int exitCode = ExitSuccess;
-    const QString command = QStringLiteral("activity remove");
-    if (!context.parse(parser, arguments, command, &exitCode))
-        return exitCode;
-    if (parser.positionalArguments().size() != 1)
-        return context.usage(tr("Give the number of one activity."), command);
-    const auto id = MeetingCli::number(
-        context, parser.positionalArguments().constFirst(), QStringLiteral("ID"), command, &exitCode);
-    if (!id)
-        return exitCode;
-    const QSqlDatabase db = MeetingCli::connection(context, CliContext::Access::Write, &exitCode);
-    if (!db.isOpen())
-        return exitCode;
-    if (auto removed = ActivityService(db).removeActivity(*id); !removed)
-        return context.fail(removed.error());
-    return ExitSuccess;
+    return ActivityCli::removeById(context,
+        arguments,
+        QStringLiteral("activity remove"),
+        tr("The activity's number (activity list shows it)."),
+        tr("Give the number of one activity."),
+        [](const QSqlDatabase& db, qint64 id) { return ActivityService(db).removeActivity(id); });
 }
 
 } // namespace thidua

@@ -127,24 +127,12 @@ int InitiativeCommand::list(CliContext& context, const QStringList& arguments)
 
 int InitiativeCommand::remove(CliContext& context, const QStringList& arguments)
 {
-    QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("ID"), tr("The initiative's number (initiative list shows it)."));
-    int exitCode = ExitSuccess;
-    const QString command = QStringLiteral("initiative remove");
-    if (!context.parse(parser, arguments, command, &exitCode))
-        return exitCode;
-    if (parser.positionalArguments().size() != 1)
-        return context.usage(tr("Give the number of one initiative."), command);
-    const auto id = MeetingCli::number(
-        context, parser.positionalArguments().constFirst(), QStringLiteral("ID"), command, &exitCode);
-    if (!id)
-        return exitCode;
-    const QSqlDatabase db = MeetingCli::connection(context, CliContext::Access::Write, &exitCode);
-    if (!db.isOpen())
-        return exitCode;
-    if (auto removed = ActivityService(db).removeInitiative(*id); !removed)
-        return context.fail(removed.error());
-    return ExitSuccess;
+    return ActivityCli::removeById(context,
+        arguments,
+        QStringLiteral("initiative remove"),
+        tr("The initiative's number (initiative list shows it)."),
+        tr("Give the number of one initiative."),
+        [](const QSqlDatabase& db, qint64 id) { return ActivityService(db).removeInitiative(id); });
 }
 
 } // namespace thidua

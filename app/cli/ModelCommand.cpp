@@ -119,24 +119,12 @@ int ModelCommand::list(CliContext& context, const QStringList& arguments)
 
 int ModelCommand::remove(CliContext& context, const QStringList& arguments)
 {
-    QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("ID"), tr("The model's number (model list shows it)."));
-    int exitCode = ExitSuccess;
-    const QString command = QStringLiteral("model remove");
-    if (!context.parse(parser, arguments, command, &exitCode))
-        return exitCode;
-    if (parser.positionalArguments().size() != 1)
-        return context.usage(tr("Give the number of one learning model."), command);
-    const auto id = MeetingCli::number(
-        context, parser.positionalArguments().constFirst(), QStringLiteral("ID"), command, &exitCode);
-    if (!id)
-        return exitCode;
-    const QSqlDatabase db = MeetingCli::connection(context, CliContext::Access::Write, &exitCode);
-    if (!db.isOpen())
-        return exitCode;
-    if (auto removed = ActivityService(db).removeModel(*id); !removed)
-        return context.fail(removed.error());
-    return ExitSuccess;
+    return ActivityCli::removeById(context,
+        arguments,
+        QStringLiteral("model remove"),
+        tr("The model's number (model list shows it)."),
+        tr("Give the number of one learning model."),
+        [](const QSqlDatabase& db, qint64 id) { return ActivityService(db).removeModel(id); });
 }
 
 } // namespace thidua

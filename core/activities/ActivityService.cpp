@@ -8,6 +8,7 @@
 #include "core/text/VietnameseText.h"
 
 #include <algorithm>
+#include <functional>
 
 namespace thidua {
 
@@ -111,6 +112,40 @@ template <typename Write> Status inTransaction(const QSqlDatabase& db, Write wri
     return transaction.commit();
 }
 
+// Checks a new record and inserts it (ActivityRepository::insertActivity…), in one transaction; the new id.
+template <typename Record, typename Insert>
+Result<qint64> addChecked(const QSqlDatabase& db, const Record& record, Insert insert)
+{
+    qint64 id = 0;
+    auto done = inTransaction(db, [&]() -> Status {
+        ActivityRepository repository(db);
+        if (auto checked = check(repository, record); !checked)
+            return checked;
+        auto inserted = std::invoke(insert, repository, record);
+        if (!inserted)
+            return inserted.error();
+        id = *inserted;
+        return {};
+    });
+    if (!done)
+        return done.error();
+    return id;
+}
+
+// Finds the stored record (NotFound otherwise), checks the new version and writes it, in one transaction.
+template <typename Record, typename Find, typename Update>
+Status updateChecked(const QSqlDatabase& db, const Record& record, Find find, Update update)
+{
+    return inTransaction(db, [&]() -> Status {
+        ActivityRepository repository(db);
+        if (auto found = std::invoke(find, repository, record.id); !found)
+            return found.error();
+        if (auto checked = check(repository, record); !checked)
+            return checked;
+        return std::invoke(update, repository, record);
+    });
+}
+
 Status removedOne(Result<int> removed, const QString& notFound)
 {
     if (!removed)
@@ -190,34 +225,12 @@ Result<Activity> ActivityService::activity(qint64 id) const
 
 Result<qint64> ActivityService::addActivity(const Activity& input)
 {
-    const Activity activity = cleaned(input);
-    qint64 id = 0;
-    auto done = inTransaction(m_db, [&]() -> Status {
-        ActivityRepository repository(m_db);
-        if (auto checked = check(repository, activity); !checked)
-            return checked;
-        auto inserted = repository.insertActivity(activity);
-        if (!inserted)
-            return inserted.error();
-        id = *inserted;
-        return {};
-    });
-    if (!done)
-        return done.error();
-    return id;
+    return addChecked(m_db, cleaned(input), &ActivityRepository::insertActivity);
 }
 
 Status ActivityService::updateActivity(const Activity& input)
 {
-    const Activity activity = cleaned(input);
-    return inTransaction(m_db, [&]() -> Status {
-        ActivityRepository repository(m_db);
-        if (auto found = repository.activity(activity.id); !found)
-            return found.error();
-        if (auto checked = check(repository, activity); !checked)
-            return checked;
-        return repository.updateActivity(activity);
-    });
+    return updateChecked(m_db, cleaned(input), &ActivityRepository::activity, &ActivityRepository::updateActivity);
 }
 
 Status ActivityService::removeActivity(qint64 id)
@@ -234,34 +247,12 @@ Result<LearningModels> ActivityService::models(qint64 schoolYearId) const
 
 Result<qint64> ActivityService::addModel(const LearningModel& input)
 {
-    const LearningModel model = cleaned(input);
-    qint64 id = 0;
-    auto done = inTransaction(m_db, [&]() -> Status {
-        ActivityRepository repository(m_db);
-        if (auto checked = check(repository, model); !checked)
-            return checked;
-        auto inserted = repository.insertModel(model);
-        if (!inserted)
-            return inserted.error();
-        id = *inserted;
-        return {};
-    });
-    if (!done)
-        return done.error();
-    return id;
+    return addChecked(m_db, cleaned(input), &ActivityRepository::insertModel);
 }
 
 Status ActivityService::updateModel(const LearningModel& input)
 {
-    const LearningModel model = cleaned(input);
-    return inTransaction(m_db, [&]() -> Status {
-        ActivityRepository repository(m_db);
-        if (auto found = repository.model(model.id); !found)
-            return found.error();
-        if (auto checked = check(repository, model); !checked)
-            return checked;
-        return repository.updateModel(model);
-    });
+    return updateChecked(m_db, cleaned(input), &ActivityRepository::model, &ActivityRepository::updateModel);
 }
 
 Status ActivityService::removeModel(qint64 id)
@@ -290,34 +281,12 @@ Result<Initiatives> ActivityService::initiatives(qint64 schoolYearId) const
 
 Result<qint64> ActivityService::addInitiative(const Initiative& input)
 {
-    const Initiative initiative = cleaned(input);
-    qint64 id = 0;
-    auto done = inTransaction(m_db, [&]() -> Status {
-        ActivityRepository repository(m_db);
-        if (auto checked = check(repository, initiative); !checked)
-            return checked;
-        auto inserted = repository.insertInitiative(initiative);
-        if (!inserted)
-            return inserted.error();
-        id = *inserted;
-        return {};
-    });
-    if (!done)
-        return done.error();
-    return id;
+    return addChecked(m_db, cleaned(input), &ActivityRepository::insertInitiative);
 }
 
 Status ActivityService::updateInitiative(const Initiative& input)
 {
-    const Initiative initiative = cleaned(input);
-    return inTransaction(m_db, [&]() -> Status {
-        ActivityRepository repository(m_db);
-        if (auto found = repository.initiative(initiative.id); !found)
-            return found.error();
-        if (auto checked = check(repository, initiative); !checked)
-            return checked;
-        return repository.updateInitiative(initiative);
-    });
+    return updateChecked(m_db, cleaned(input), &ActivityRepository::initiative, &ActivityRepository::updateInitiative);
 }
 
 Status ActivityService::removeInitiative(qint64 id)

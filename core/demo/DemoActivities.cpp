@@ -56,8 +56,6 @@ private:
             if (c.kind == CollectiveKind::SubjectGroup)
                 m_groups << c.id;
         }
-        if (m_staff.size() < 8 || m_groups.size() < 2)
-            return Error { Error::Code::Validation, QStringLiteral("The demo school has too few staff or tổ.") };
         return {};
     }
 
@@ -67,8 +65,11 @@ private:
             if (c.kind == CollectiveKind::SubjectGroup && c.name == name)
                 return c.id;
         }
-        return m_groups.value(1);
+        return m_groups.value(1, m_groups.value(0));
     }
+
+    // The n-th member of the staff (any, when the school is smaller).
+    qint64 staff(qsizetype n) const { return m_staff.isEmpty() ? 0 : m_staff.at(n % m_staff.size()); }
 
     QList<qint64> classes(qint64 yearId, int count) const
     {
@@ -136,8 +137,9 @@ private:
             QStringLiteral("Chuyên đề “Dạy học phát triển năng lực tự học của học sinh”"),
             QDate(y, 12, 10),
             QDate(y, 12, 10));
-        thematic.organizerId = m_groups.constFirst();
-        thematic.collectiveIds = { m_groups.constFirst(), m_groups.value(2, m_groups.constFirst()) };
+        thematic.organizerId = m_groups.value(0);
+        if (!m_groups.isEmpty())
+            thematic.collectiveIds = { m_groups.constFirst(), m_groups.value(2, m_groups.constFirst()) };
         Activity books = make(Activity::Kind::ReadingDay,
             QStringLiteral("Ngày Sách và Văn hóa đọc Việt Nam năm %1").arg(y + 1),
             QDate(y + 1, 4, 21),
@@ -158,13 +160,13 @@ private:
         QList<Initiative> wanted;
         Initiative geogebra;
         geogebra.title = QStringLiteral("Ứng dụng phần mềm GeoGebra trong dạy học hình học lớp 11");
-        geogebra.authorIds = { m_staff.at(2), m_staff.at(5) };
+        geogebra.authorIds = { staff(2), staff(5) };
         Initiative library;
         library.title = QStringLiteral("Xây dựng thư viện số phục vụ tự học của học sinh");
-        library.authorIds = { m_staff.at(7) };
+        library.authorIds = { staff(7) };
         Initiative records;
         records.title = QStringLiteral("Giải pháp quản lý hồ sơ thi đua, khen thưởng trên máy tính");
-        records.authorIds = { m_staff.at(3) };
+        records.authorIds = { staff(3) };
         if (past) {
             geogebra.level = Initiative::Level::Base;
             geogebra.decisionNumber = QStringLiteral("%1/QĐ-THPTNT").arg(41 + y % 10);
@@ -178,8 +180,10 @@ private:
         } else {
             wanted = { records };
             wanted.first().title = QStringLiteral("Tổ chức câu lạc bộ đọc sách theo lớp");
-            wanted.first().authorIds = { m_staff.at(4) };
+            wanted.first().authorIds = { staff(4) };
         }
+        if (m_staff.isEmpty())
+            return {};
         for (Initiative& i : wanted) {
             i.schoolYearId = year.id;
             if (auto id = m_service.addInitiative(i); !id)
