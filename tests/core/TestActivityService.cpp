@@ -41,6 +41,7 @@ private slots:
     void refusedInitiatives_data();
     void refusedInitiatives();
     void removeUnknown();
+    void yearInUse();
     void withoutModel_data();
     void withoutModel();
     void kindFromText_data();
@@ -405,6 +406,24 @@ void TestActivityService::removeUnknown()
     a.id = 7;
     QCOMPARE(service().updateActivity(a).error().code, Error::Code::NotFound);
     QCOMPARE(dump(), QString());
+}
+
+// A school year with an activity, a model or an initiative is in use: it cannot be removed.
+void TestActivityService::yearInUse()
+{
+    const SchoolRepository years(m_db->connection());
+    QCOMPARE(*years.yearUses(m_otherYearId), 0);
+    Activity a = activity();
+    a.schoolYearId = m_otherYearId;
+    QVERIFY(service().addActivity(a).ok());
+    QVERIFY(service().addModel({ 0, m_otherYearId, m_math, u"CLB"_s, {}, {} }).ok());
+    Initiative i;
+    i.schoolYearId = m_otherYearId;
+    i.title = u"SK"_s;
+    i.authorIds = { m_personA };
+    QVERIFY(service().addInitiative(i).ok());
+    QCOMPARE(*years.yearUses(m_otherYearId), 3);
+    QCOMPARE(*years.yearUses(m_yearId), 0);
 }
 
 void TestActivityService::withoutModel_data()
