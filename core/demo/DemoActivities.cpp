@@ -59,13 +59,14 @@ private:
         return {};
     }
 
+    // The tổ of that name, else the first tổ (0 when there is none).
     qint64 group(const QString& name) const
     {
         for (const Collective& c : m_collectives) {
             if (c.kind == CollectiveKind::SubjectGroup && c.name == name)
                 return c.id;
         }
-        return m_groups.value(1, m_groups.value(0));
+        return m_groups.value(0);
     }
 
     // The n-th member of the staff (any, when the school is smaller).
