@@ -7,8 +7,8 @@
 
 namespace thidua {
 
-// thidua-cli model add | list | remove: the learning models (mô hình học tập) each tổ builds in a school year, and
-// the tổ that have none yet (list --missing), through ActivityService.
+// thidua-cli model add | list | remove | import: the learning models (mô hình học tập) each tổ builds in a school year,
+// and the tổ that have none yet (list --missing), through ActivityService.
 class ModelCommand : public CliCommand
 {
     Q_DECLARE_TR_FUNCTIONS(ModelCommand)
@@ -23,6 +23,7 @@ private:
     int add(CliContext& context, const QStringList& arguments);
     int list(CliContext& context, const QStringList& arguments);
     int remove(CliContext& context, const QStringList& arguments);
+    int import(CliContext& context, const QStringList& arguments);
 
     QList<MeetingCli::SubCommand> m_subCommands;
 };

@@ -33,6 +33,7 @@ private slots:
     void refused_data();
     void refused();
     void import();
+    void modelImport();
 
 private:
     CliRun cli(const QStringList& arguments) const
@@ -355,6 +356,35 @@ void TestActivityCommand::import()
     run = cli({ u"activity"_s, u"import"_s, wrong, u"--skip-bad-rows"_s });
     QCOMPARE(run.exitCode, 0);
     QVERIFY(run.out.endsWith(u"added 0, unchanged 2, skipped 1, errors 2\n"_s));
+}
+
+void TestActivityCommand::modelImport()
+{
+    const QStringList header { u"STT"_s, u"Tổ chuyên môn"_s, u"Tên mô hình"_s, u"Kết quả"_s };
+    const QString wrong = writeList({ header,
+        { u"1"_s, u"Tổ Ngữ văn"_s, u"Câu lạc bộ đọc sách"_s, u"Tốt"_s },
+        { u"2"_s, u"Tổ Sinh"_s, u"Vườn sinh học"_s, {} } });
+    const QByteArray before = fileHash(m_path);
+    CliRun run = cli({ u"model"_s, u"import"_s, wrong, u"--year"_s, u"2024-2025"_s });
+    QCOMPARE(run.exitCode, 1);
+    QCOMPARE(run.out,
+        u"Hoạt động:3:2: No collective named Tổ Sinh is stored.\nadded 0, unchanged 0, skipped 2, errors 1\n"_s);
+    QVERIFY2(run.err.contains(u"nothing was imported"_s), qPrintable(run.err));
+    QCOMPARE(fileHash(m_path), before);
+    // Without --year the rows have no school year.
+    const QString good = writeList({ header, { u"1"_s, u"Tổ Ngữ văn"_s, u"Câu lạc bộ đọc sách"_s, u"Tốt"_s } });
+    run = cli({ u"model"_s, u"import"_s, good });
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY(run.out.startsWith(u"Hoạt động:2:0: The school year is missing"_s));
+    QCOMPARE(fileHash(m_path), before);
+    run = cli({ u"model"_s, u"import"_s, good, u"--year"_s, u"2024-2025"_s, u"--dry-run"_s });
+    QCOMPARE(run.out, u"added 1, unchanged 0, skipped 0, errors 0\n"_s);
+    QCOMPARE(fileHash(m_path), before);
+    run = cli({ u"model"_s, u"import"_s, good, u"--year"_s, u"2024-2025"_s });
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QCOMPARE(run.out, u"added 1, unchanged 0, skipped 0, errors 0\n"_s);
+    QCOMPARE(cli({ u"model"_s, u"list"_s }).out, u"1\t2024-2025\tTổ Ngữ văn\tCâu lạc bộ đọc sách\tTốt\n"_s);
+    QCOMPARE(cli({ u"model"_s, u"list"_s, u"--year"_s, u"2024-2025"_s, u"--missing"_s }).out, u"1\tTổ Toán - Tin\n"_s);
 }
 
 QTEST_GUILESS_MAIN(TestActivityCommand)

@@ -5,6 +5,7 @@
 #include "core/activities/ActivityColumns.h"
 #include "core/activities/ActivityImport.h"
 #include "core/activities/ActivityService.h"
+#include "core/activities/LearningModelImport.h"
 #include "core/db/Database.h"
 #include "core/db/Sql.h"
 #include "core/people/CollectiveRepository.h"
@@ -31,6 +32,7 @@ private slots:
     void problems_data();
     void problems();
     void applyAllOrNothing();
+    void learningModels();
 
 private:
     static Cell text(const QString& t) { return t.isEmpty() ? Cell() : Cell { Cell::Type::Text, t, 0, false }; }
@@ -272,6 +274,46 @@ void TestActivityImport::applyAllOrNothing()
     QCOMPARE(again->unchanged, 3);
     QCOMPARE(again->added, 0);
     QCOMPARE(again->errors, 0);
+}
+
+// Learning models from a list: “Tổ Toán - Tin” finds the tổ stored as such, “tổ ngữ văn” too; the year from the
+// column or the default; an unknown tổ, a missing name and a repeated model reported where they are; nothing written
+// until the file is right; the same list again changes nothing.
+void TestActivityImport::learningModels()
+{
+    Workbook workbook;
+    workbook.sheets << sheet({ { u"STT"_s, u"Tổ"_s, u"Năm học"_s, u"Tên mô hình"_s, u"Kết quả"_s },
+        { u"1"_s, u"Tổ Toán - Tin"_s, {}, u"CLB Toán học"_s, u"Tốt"_s },
+        { u"2"_s, u"tổ ngữ văn"_s, u"2025-2026"_s, u"Tủ sách lớp học"_s, {} },
+        { u"3"_s, u"Tổ Hoá"_s, {}, u"CLB Hoá học"_s, {} },
+        { u"4"_s, u"Tổ Ngữ văn"_s, {}, {}, {} },
+        { u"5"_s, u"Tổ Toán - Tin"_s, u"2024-2025"_s, u"CLB Toán học"_s, {} } });
+    LearningModelImport import(m_db->connection());
+    auto planned = import.plan(workbook, 2024);
+    QVERIFY(planned.ok());
+    QStringList problems;
+    for (const ActivityImport::Problem& p : std::as_const(planned->problems))
+        problems << p.toString();
+    QCOMPARE(problems,
+        (QStringList { u"HĐ:4:2: No collective named Tổ Hoá is stored."_s,
+            u"HĐ:5:4: The learning model has no name (the column “Tên mô hình”)."_s,
+            u"HĐ:6:0: The same learning model as row 2."_s }));
+    QVERIFY(!import.apply(*planned, {}).ok());
+    QCOMPARE(count(u"learning_model"_s), 0);
+    auto applied = import.apply(*planned, { true });
+    QVERIFY(applied.ok());
+    QCOMPARE(applied->line(), u"added 2, unchanged 0, skipped 3, errors 3"_s);
+    auto stored = ActivityService(m_db->connection()).models(0);
+    QVERIFY(stored.ok());
+    QCOMPARE(stored->size(), 2);
+    QCOMPARE(stored->at(0).name, u"CLB Toán học"_s);
+    QCOMPARE(stored->at(0).collectiveId, qint64(1));
+    QCOMPARE(stored->at(0).result, u"Tốt"_s);
+    QCOMPARE(stored->at(1).collectiveId, qint64(2));
+    QCOMPARE(SchoolRepository(m_db->connection()).yearByStart(2025)->id, stored->at(1).schoolYearId);
+    QCOMPARE(import.plan(workbook, 2024)->unchanged, 3); // rows 2, 3 (stored now) and 6 (the same as row 2)
+    QCOMPARE(LearningModelImport::collectiveKey(u"Tổ chuyên môn Toán"_s), u"toan"_s);
+    QCOMPARE(LearningModelImport::collectiveKey(u"Toán"_s), u"toan"_s);
 }
 
 QTEST_GUILESS_MAIN(TestActivityImport)
