@@ -7,8 +7,8 @@
 
 namespace thidua {
 
-// thidua-cli initiative add | list | remove: initiatives (sáng kiến, giải pháp), their authors and the decision that
-// recognised them, through ActivityService.
+// thidua-cli initiative add | list | remove | import: initiatives (sáng kiến, giải pháp), their authors and the
+// decision that recognised them, through ActivityService.
 class InitiativeCommand : public CliCommand
 {
     Q_DECLARE_TR_FUNCTIONS(InitiativeCommand)
@@ -23,6 +23,7 @@ private:
     int add(CliContext& context, const QStringList& arguments);
     int list(CliContext& context, const QStringList& arguments);
     int remove(CliContext& context, const QStringList& arguments);
+    int import(CliContext& context, const QStringList& arguments);
 
     QList<MeetingCli::SubCommand> m_subCommands;
 };

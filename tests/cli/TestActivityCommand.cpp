@@ -34,6 +34,7 @@ private slots:
     void refused();
     void import();
     void modelImport();
+    void initiativeImport();
 
 private:
     CliRun cli(const QStringList& arguments) const
@@ -385,6 +386,25 @@ void TestActivityCommand::modelImport()
     QCOMPARE(run.out, u"added 1, unchanged 0, skipped 0, errors 0\n"_s);
     QCOMPARE(cli({ u"model"_s, u"list"_s }).out, u"1\t2024-2025\tTổ Ngữ văn\tCâu lạc bộ đọc sách\tTốt\n"_s);
     QCOMPARE(cli({ u"model"_s, u"list"_s, u"--year"_s, u"2024-2025"_s, u"--missing"_s }).out, u"1\tTổ Toán - Tin\n"_s);
+}
+
+void TestActivityCommand::initiativeImport()
+{
+    const QStringList header { u"Tên sáng kiến"_s, u"Tác giả"_s, u"Cấp"_s, u"Số QĐ"_s, u"Ngày QĐ"_s };
+    const QString wrong = writeList({ header,
+        { u"Thư viện số"_s, u"GV01"_s, u"tỉnh"_s, u"88/QĐ-SGDĐT"_s, u"19/06/2025"_s },
+        { u"Sổ tay tự học"_s, u"GV09"_s, {}, {}, {} } });
+    const QByteArray before = fileHash(m_path);
+    CliRun run = cli({ u"initiative"_s, u"import"_s, wrong, u"--year"_s, u"2024-2025"_s });
+    QCOMPARE(run.exitCode, 1);
+    QCOMPARE(run.out,
+        u"Hoạt động:3:2: No one named or coded GV09 is stored.\nadded 0, unchanged 0, skipped 2, errors 1\n"_s);
+    QCOMPARE(fileHash(m_path), before);
+    run = cli({ u"initiative"_s, u"import"_s, wrong, u"--year"_s, u"2024-2025"_s, u"--skip-bad-rows"_s });
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QVERIFY(run.out.endsWith(u"added 1, unchanged 0, skipped 1, errors 1\n"_s));
+    QCOMPARE(cli({ u"initiative"_s, u"list"_s }).out,
+        u"1\t2024-2025\tprovince\tThư viện số\tNguyễn Thị Hoà\t88/QĐ-SGDĐT\t19/06/2025\t\n"_s);
 }
 
 QTEST_GUILESS_MAIN(TestActivityCommand)

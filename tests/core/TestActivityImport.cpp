@@ -5,6 +5,7 @@
 #include "core/activities/ActivityColumns.h"
 #include "core/activities/ActivityImport.h"
 #include "core/activities/ActivityService.h"
+#include "core/activities/InitiativeImport.h"
 #include "core/activities/LearningModelImport.h"
 #include "core/db/Database.h"
 #include "core/db/Sql.h"
@@ -33,6 +34,7 @@ private slots:
     void problems();
     void applyAllOrNothing();
     void learningModels();
+    void initiatives();
 
 private:
     static Cell text(const QString& t) { return t.isEmpty() ? Cell() : Cell { Cell::Type::Text, t, 0, false }; }
@@ -314,6 +316,64 @@ void TestActivityImport::learningModels()
     QCOMPARE(import.plan(workbook, 2024)->unchanged, 3); // rows 2, 3 (stored now) and 6 (the same as row 2)
     QCOMPARE(LearningModelImport::collectiveKey(u"Tổ chuyên môn Toán"_s), u"toan"_s);
     QCOMPARE(LearningModelImport::collectiveKey(u"Toán"_s), u"toan"_s);
+}
+
+// Initiatives from a list: authors by code or by name (two people share "Trần Văn Bình": a problem), the level in
+// words, the decision's date as text or as an Excel serial day, a date without its number refused; nothing written
+// until the file is right.
+void TestActivityImport::initiatives()
+{
+    Workbook workbook;
+    Sheet list = sheet({ { u"STT"_s,
+                             u"Tên sáng kiến"_s,
+                             u"Tác giả"_s,
+                             u"Năm học"_s,
+                             u"Cấp công nhận"_s,
+                             u"Số quyết định"_s,
+                             u"Ngày quyết định"_s,
+                             u"Cơ quan ban hành"_s },
+        { u"1"_s,
+            u"GeoGebra trong dạy hình học"_s,
+            u"GV01; GV03"_s,
+            u"2024-2025"_s,
+            u"Cấp huyện"_s,
+            u"125/QĐ-PGDĐT"_s,
+            u"20/05/2025"_s,
+            u"Phòng GDĐT"_s },
+        { u"2"_s, u"Thư viện số"_s, u"Nguyễn Thị Hoà"_s, {}, u"tỉnh"_s, u"88/QĐ-SGDĐT"_s, {}, u"Sở GDĐT"_s },
+        { u"3"_s, u"Sổ tay tự học"_s, u"Trần Văn Bình"_s, {}, {}, {}, {}, {} },
+        { u"4"_s, u"Hồ sơ điện tử"_s, u"GV02"_s, {}, u"xã"_s, {}, u"01/06/2025"_s, {} } });
+    list.rows[2][6] = Cell { Cell::Type::Number, QString(), 45827, true }; // 19/06/2025
+    workbook.sheets << list;
+    InitiativeImport import(m_db->connection());
+    auto planned = import.plan(workbook, 2024);
+    QVERIFY(planned.ok());
+    QStringList problems;
+    for (const ActivityImport::Problem& p : std::as_const(planned->problems))
+        problems << p.toString();
+    QCOMPARE(problems,
+        (QStringList { u"HĐ:4:3: Several people are named Trần Văn Bình: give their codes."_s,
+            u"HĐ:5:5: “xã” is not a level: write cơ sở, huyện, tỉnh or toàn quốc."_s,
+            u"HĐ:5:6: The decision of 01/06/2025 needs its number."_s }));
+    QVERIFY(!import.apply(*planned, {}).ok());
+    QCOMPARE(count(u"initiative"_s), 0);
+    auto applied = import.apply(*planned, { true });
+    QVERIFY(applied.ok());
+    QCOMPARE(applied->line(), u"added 2, unchanged 0, skipped 2, errors 3"_s);
+    auto stored = ActivityService(m_db->connection()).initiatives(0);
+    QVERIFY(stored.ok());
+    QCOMPARE(stored->size(), 2);
+    const Initiative first = stored->at(0);
+    QCOMPARE(first.title, u"GeoGebra trong dạy hình học"_s);
+    QCOMPARE(first.authorIds, (QList<qint64> { 1, 3 }));
+    QCOMPARE(first.level, Initiative::Level::District);
+    QCOMPARE(first.decisionDate, QDate(2025, 5, 20));
+    QCOMPARE(first.decisionIssuer, u"Phòng GDĐT"_s);
+    const Initiative second = stored->at(1);
+    QCOMPARE(second.level, Initiative::Level::Province);
+    QCOMPARE(second.decisionDate, QDate(2025, 6, 19));
+    QCOMPARE(second.authorIds, QList<qint64> { 1 });
+    QCOMPARE(import.plan(workbook, 2024)->unchanged, 2);
 }
 
 QTEST_GUILESS_MAIN(TestActivityImport)
