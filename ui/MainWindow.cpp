@@ -2,6 +2,7 @@
 
 #include "core/common/Translation.h"
 #include "core/school/SchoolQuery.h"
+#include "ui/activities/ActivitiesPage.h"
 #include "ui/cdht/LearningCitizenPage.h"
 #include "ui/collectives/CollectivesPage.h"
 #include "ui/common/ErrorMessage.h"
@@ -135,6 +136,7 @@ void MainWindow::addStandardPages()
     meetings->setDocumentPrinter(
         [this](qint64 meetingId, QWidget* parent) { return printMeetingDocuments(m_workspace, meetingId, parent); });
     addPage(meetings);
+    addPage(new ActivitiesPage(m_workspace));
 }
 
 void MainWindow::addDocumentActions()

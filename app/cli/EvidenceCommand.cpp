@@ -30,10 +30,10 @@ EvidenceCommand::EvidenceCommand()
 {
     m_subCommands = {
         { QStringLiteral("add"),
-            QStringLiteral(
-                "thidua-cli evidence add FILE|FOLDER… --to person:CODE|collective:ID|assessment:ID:ITEM|"
-                "cdht:ID|nomination:ID [--year 2024-2025] [--code CODE] [--description TEXT] [--number NUMBER "
-                "--date dd/mm/yyyy --issuer NAME] [--by NAME]"),
+            QStringLiteral("thidua-cli evidence add FILE|FOLDER… --to person:CODE|collective:ID|assessment:ID:ITEM|"
+                           "cdht:ID|nomination:ID|activity:ID [--year 2024-2025] [--code CODE] [--description TEXT] "
+                           "[--number NUMBER "
+                           "--date dd/mm/yyyy --issuer NAME] [--by NAME]"),
             [this](CliContext& c, const QStringList& a) { return add(c, a); } },
         { QStringLiteral("list"),
             QStringLiteral("thidua-cli evidence list [--year 2024-2025] [--to TARGET] [--trash] "
@@ -132,11 +132,14 @@ std::optional<EvidenceLink> EvidenceCommand::parseTarget(
     } else if (kind == QStringLiteral("nomination") && parts.size() == 2) {
         link = { EvidenceLink::Kind::Nomination, number(parts.at(1)), QString() };
         valid = link.targetId > 0;
+    } else if (kind == QStringLiteral("activity") && parts.size() == 2) {
+        link = { EvidenceLink::Kind::Activity, number(parts.at(1)), QString() };
+        valid = link.targetId > 0;
     }
     if (!valid) {
-        *exitCode = context.usage(
-            tr("--to must be person:CODE, collective:ID, assessment:ID:ITEM, cdht:ID or nomination:ID, not “%1”.")
-                .arg(text),
+        *exitCode = context.usage(tr("--to must be person:CODE, collective:ID, assessment:ID:ITEM, cdht:ID, "
+                                     "nomination:ID or activity:ID, not “%1”.")
+                                      .arg(text),
             command);
         return std::nullopt;
     }
@@ -240,7 +243,8 @@ int EvidenceCommand::add(CliContext& context, const QStringList& arguments)
            "beside the database, named by its SHA-256; its code is proposed from the record unless --code is given."));
     parser.addPositionalArgument(QStringLiteral("FILE"), tr("The files or folders to add."), QStringLiteral("FILE…"));
     const QCommandLineOption toOption(QStringLiteral("to"),
-        tr("What the files back: person:CODE, collective:ID, assessment:ID:ITEM, cdht:ID or nomination:ID."),
+        tr("What the files back: person:CODE, collective:ID, assessment:ID:ITEM, cdht:ID, nomination:ID or "
+           "activity:ID."),
         QStringLiteral("TARGET"));
     const QCommandLineOption yearOption(QStringLiteral("year"),
         tr("The school year (taken from the assessment or the result when not given)."),

@@ -1,5 +1,6 @@
 // thidua-cli: the command line of ThiĐua, for scripting and end-to-end tests.
 // Exit codes: 0 success, 1 any error (message in Vietnamese on stderr), 2 wrong usage.
+#include "app/cli/ActivityCommand.h"
 #include "app/cli/AwardCommand.h"
 #include "app/cli/CdhtCommand.h"
 #include "app/cli/CheckCommand.h"
@@ -11,7 +12,9 @@
 #include "app/cli/EvidenceCommand.h"
 #include "app/cli/ExportCommand.h"
 #include "app/cli/ImportCommand.h"
+#include "app/cli/InitiativeCommand.h"
 #include "app/cli/MeetingCommand.h"
+#include "app/cli/ModelCommand.h"
 #include "app/cli/NominationCommand.h"
 #include "app/cli/PeopleCommand.h"
 #include "app/cli/SchoolCommand.h"
@@ -154,6 +157,9 @@ int main(int argc, char* argv[])
     commands.push_back(std::make_unique<CouncilCommand>());
     commands.push_back(std::make_unique<NominationCommand>());
     commands.push_back(std::make_unique<MeetingCommand>());
+    commands.push_back(std::make_unique<ActivityCommand>());
+    commands.push_back(std::make_unique<ModelCommand>());
+    commands.push_back(std::make_unique<InitiativeCommand>());
 
     if (help || args.isEmpty()) {
         (help ? out : err) << Cli::tr("Usage: thidua-cli [--db PATH] [--lang vi|en] [--wait SECONDS] COMMAND "

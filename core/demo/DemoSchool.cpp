@@ -2,6 +2,7 @@
 
 #include "core/criteria/LearningCitizenRepository.h"
 #include "core/db/Transaction.h"
+#include "core/demo/DemoActivities.h"
 #include "core/demo/DemoEvidence.h"
 #include "core/demo/DemoLearningModels.h"
 #include "core/demo/DemoMeetings.h"
@@ -516,6 +517,8 @@ Status DemoSchool::build(const QSqlDatabase& db, const Size& size)
         return evidence;
     if (auto meetings = DemoMeetings::add(db, size.lastStartYear); !meetings)
         return meetings;
+    if (auto activities = DemoActivities::add(db, size.lastStartYear); !activities)
+        return activities;
     return transaction.commit();
 }
 

@@ -180,7 +180,8 @@ Result<qint64> EvidenceRepository::targetYear(const EvidenceLink& link) const
         statement = QStringLiteral("SELECT school_year_id FROM meeting WHERE id = ?");
         break;
     case EvidenceLink::Kind::Activity:
-        return Error { Error::Code::NotFound, QString() };
+        statement = QStringLiteral("SELECT school_year_id FROM activity WHERE id = ?");
+        break;
     }
     auto year = Sql::scalar(m_db, statement, { link.targetId });
     if (!year)

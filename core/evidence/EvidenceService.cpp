@@ -92,8 +92,6 @@ Status EvidenceService::setSizeLimit(qint64 bytes)
 Status EvidenceService::checkLink(const EvidenceLink& link) const
 {
     const EvidenceRepository repository(m_db);
-    if (link.kind == EvidenceLink::Kind::Activity)
-        return Error { Error::Code::Validation, tr("Evidence cannot be attached to activities yet.") };
     auto year = repository.targetYear(link);
     if (!year && year.error().code != Error::Code::NotFound)
         return year.error();
@@ -109,6 +107,8 @@ Status EvidenceService::checkLink(const EvidenceLink& link) const
             return Error { Error::Code::NotFound, tr("There is no nomination number %1.").arg(link.targetId) };
         case EvidenceLink::Kind::Meeting:
             return Error { Error::Code::NotFound, tr("There is no meeting number %1.").arg(link.targetId) };
+        case EvidenceLink::Kind::Activity:
+            return Error { Error::Code::NotFound, tr("There is no activity number %1.").arg(link.targetId) };
         default:
             return Error { Error::Code::NotFound,
                 tr("There is no Công dân học tập result number %1.").arg(link.targetId) };

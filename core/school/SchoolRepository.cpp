@@ -131,15 +131,11 @@ Result<int> SchoolRepository::yearUses(qint64 schoolYearId) const
                        " + (SELECT count(*) FROM evidence WHERE school_year_id = ?)"
                        " + (SELECT count(*) FROM nomination WHERE school_year_id = ?)"
                        " + (SELECT count(*) FROM meeting WHERE school_year_id = ?)"
-                       " + (SELECT count(*) FROM award WHERE school_year_id = ?)"),
-        { schoolYearId,
-            schoolYearId,
-            schoolYearId,
-            schoolYearId,
-            schoolYearId,
-            schoolYearId,
-            schoolYearId,
-            schoolYearId });
+                       " + (SELECT count(*) FROM award WHERE school_year_id = ?)"
+                       " + (SELECT count(*) FROM activity WHERE school_year_id = ?)"
+                       " + (SELECT count(*) FROM learning_model WHERE school_year_id = ?)"
+                       " + (SELECT count(*) FROM initiative WHERE school_year_id = ?)"),
+        QVariantList(11, schoolYearId));
     if (!count)
         return count.error();
     return count->toInt();

@@ -168,7 +168,13 @@ void TestDatabase::freshDatabase()
              "meeting",
              "meeting_attendance",
              "ballot_round",
-             "ballot_votes" }) {
+             "ballot_votes",
+             "activity",
+             "activity_person",
+             "activity_collective",
+             "learning_model",
+             "initiative",
+             "initiative_author" }) {
         QCOMPARE(scalar(**db,
                      QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type='table' AND name='%1'")
                          .arg(QLatin1String(table)))

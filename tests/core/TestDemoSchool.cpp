@@ -2,8 +2,11 @@
 // queries: every student at the school that year is in exactly one class, each class has one lớp trưởng, classes
 // hold 35 to 45 students, an intake moves up a grade a year in the same class, and no date of birth makes an age
 // AgePlausibility warns about.
+#include "core/activities/ActivityService.h"
+#include "core/activities/LearningModelRule.h"
 #include "core/awards/AwardService.h"
 #include "core/criteria/LearningCitizenQuery.h"
+#include "core/criteria/TargetQuery.h"
 #include "core/db/Database.h"
 #include "core/demo/DemoSchool.h"
 #include "core/meeting/MeetingQuery.h"
@@ -45,6 +48,7 @@ private slots:
     void everyYearLooksReal();
     void learningCitizenResults();
     void meetings();
+    void activities();
 
 private:
     void checkYear(const PeopleQuery& query, const People& people, const SchoolYear& year, bool checkSizes);
@@ -368,6 +372,62 @@ void TestDemoSchool::meetings()
     QCOMPARE(history->size(), 1);
     QCOMPARE(history->constFirst().formName, QStringLiteral("Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh"));
     QCOMPARE(history->constFirst().decisionDate, QDate(2023, 8, 15));
+}
+
+// Issue 17: activities, learning models and initiatives in the last two years; the models agree with the counts of
+// the dashboard, and the second tổ has none.
+void TestDemoSchool::activities()
+{
+    QTemporaryDir dir;
+    auto db = Database::open(dir.filePath(QStringLiteral("demo.sqlite")));
+    QVERIFY(db.ok());
+    const QSqlDatabase c = (*db)->connection();
+    QVERIFY(DemoSchool::build(c, DemoSchool::Size()).ok());
+    const SchoolQuery school(c);
+    const qint64 last = school.yearByStart(2025)->id;
+    const qint64 previous = school.yearByStart(2024)->id;
+    const ActivityService service(c);
+    auto lastYear = service.activities(last);
+    auto previousYear = service.activities(previous);
+    QVERIFY(lastYear.ok() && previousYear.ok());
+    QCOMPARE(lastYear->size(), 4);
+    QCOMPARE(previousYear->size(), 6);
+    QList<Activity::Kind> kinds;
+    for (const Activity& a : std::as_const(*previousYear))
+        kinds << a.kind;
+    QCOMPARE(kinds,
+        (QList<Activity::Kind> { Activity::Kind::Propaganda,
+            Activity::Kind::Training,
+            Activity::Kind::LifelongLearningWeek,
+            Activity::Kind::Contest,
+            Activity::Kind::Thematic,
+            Activity::Kind::ReadingDay }));
+    const Activity week = previousYear->at(2);
+    QCOMPARE(week.startDate, QDate(2024, 10, 1));
+    QCOMPARE(week.endDate, QDate(2024, 10, 7));
+    QVERIFY(week.participantCount > 0);
+    QVERIFY(!previousYear->at(1).participantIds.isEmpty());
+    QCOMPARE(previousYear->at(5).collectiveIds.size(), 4);
+
+    for (const qint64 year : { previous, last }) {
+        auto counts = TargetQuery(c).modelCounts(year);
+        auto models = service.models(year);
+        QVERIFY(counts.ok() && models.ok());
+        const QHash<qint64, int> stored = LearningModelRule::countByCollective(*models, year);
+        for (const LearningModelCount& count : std::as_const(*counts))
+            QCOMPARE(stored.value(count.collectiveId), count.count);
+        auto missing = service.groupsWithoutModel(year);
+        QVERIFY(missing.ok());
+        QCOMPARE(missing->size(), 1);
+        QCOMPARE(missing->constFirst().name, QStringLiteral("Ngữ văn"));
+    }
+    auto initiatives = service.initiatives(previous);
+    QVERIFY(initiatives.ok());
+    QCOMPARE(initiatives->size(), 3);
+    QCOMPARE(initiatives->at(0).level, Initiative::Level::Base);
+    QCOMPARE(initiatives->at(1).level, Initiative::Level::Province);
+    QVERIFY(initiatives->at(2).decisionNumber.isEmpty());
+    QCOMPARE(service.initiatives(last)->size(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestDemoSchool)

@@ -3,6 +3,7 @@
 // storing the file and committing the row leaves only an orphan, which the next start cleans; hostile names never
 // reach a path (the whole temporary tree is compared before and after); links shared by two records, the last unlink
 // to the trash, restore, purge after 30 days; the size limit from the setting; cancel leaves no file and no row.
+#include "core/activities/ActivityService.h"
 #include "core/evidence/EvidenceCheck.h"
 #include "core/evidence/EvidenceQuery.h"
 #include "core/evidence/EvidenceService.h"
@@ -32,6 +33,7 @@ private slots:
     void purgeKeepsAnObjectStillUsed();
     void deletedRecordTakesItsLinks();
     void wrongLinksAreRefused();
+    void activityTakesFilesOfItsYear();
     void sizeLimitFromTheSetting();
     void cancelLeavesNoFileAndNoRow();
     void updateChangesMetadataOnly();
@@ -402,7 +404,7 @@ void TestEvidenceService::wrongLinksAreRefused()
         { { EvidenceLink::Kind::AssessmentItem, m_school.assessment, {} }, Error::Code::Validation },
         { { EvidenceLink::Kind::AssessmentItem, 999, u"H1.TC1"_s }, Error::Code::NotFound },
         { { EvidenceLink::Kind::LearningResult, 999, {} }, Error::Code::NotFound },
-        { { EvidenceLink::Kind::Activity, 1, {} }, Error::Code::Validation },
+        { { EvidenceLink::Kind::Activity, 999, {} }, Error::Code::NotFound },
         { { EvidenceLink::Kind::Meeting, 999, {} }, Error::Code::NotFound },
         { { EvidenceLink::Kind::Nomination, 999, {} }, Error::Code::NotFound },
         { { EvidenceLink::Kind::Person, m_school.personA, u"H1.TC1"_s }, Error::Code::Validation },
@@ -425,6 +427,35 @@ void TestEvidenceService::wrongLinksAreRefused()
     QVERIFY(!service().add(request).ok());
     QCOMPARE(rows(), qint64(0));
     QCOMPARE(filesUnder(store().root()), QStringList());
+}
+
+// An activity (issue 17) takes files of its own school year only, and removing it takes its links: the file goes to
+// the trash.
+void TestEvidenceService::activityTakesFilesOfItsYear()
+{
+    Activity activity;
+    activity.schoolYearId = m_school.yearId;
+    activity.kind = Activity::Kind::ReadingDay;
+    activity.title = u"Ngày hội đọc sách"_s;
+    activity.startDate = QDate(2025, 4, 21);
+    auto activityId = ActivityService(m_school.db->connection()).addActivity(activity);
+    QVERIFY(activityId.ok());
+    const EvidenceLink link { EvidenceLink::Kind::Activity, *activityId, {} };
+    auto added = add({ file(u"ảnh.jpg"_s, "photo") }, link);
+    QVERIFY2(added.ok(), qPrintable(added ? QString() : added.error().message));
+    QCOMPARE(EvidenceQuery(m_school.db->connection()).get(added->constFirst().id)->links, QList<EvidenceLink> { link });
+    QCOMPARE(added->constFirst().code.left(2), u"HD"_s);
+
+    EvidenceService::AddRequest request;
+    request.files = { file(u"b.pdf"_s, "b") };
+    request.schoolYearId = m_school.otherYearId;
+    request.link = link;
+    QVERIFY(!service().add(request).ok());
+
+    QVERIFY(ActivityService(m_school.db->connection()).removeActivity(*activityId).ok());
+    auto after = EvidenceQuery(m_school.db->connection()).get(added->constFirst().id);
+    QCOMPARE(after->links.size(), 0);
+    QVERIFY(after->isTrashed());
 }
 
 void TestEvidenceService::sizeLimitFromTheSetting()

@@ -242,7 +242,8 @@ void TestMainWindowGui::speaksVietnamese()
             QStringLiteral("Thi đua – Công dân học tập"),
             QStringLiteral("Bộ tiêu chí"),
             QStringLiteral("Minh chứng"),
-            QStringLiteral("Xét khen thưởng") }));
+            QStringLiteral("Xét khen thưởng"),
+            QStringLiteral("Hoạt động") }));
     QCOMPARE(students()->table()->model()->headerData(PeopleTableModel::UnitColumn, Qt::Horizontal).toString(),
         QStringLiteral("Lớp"));
     QCOMPARE(m_window->findChild<QLabel*>(QStringLiteral("statusLabel"))->text(),

@@ -18,6 +18,7 @@
 #include "core/school/SchoolRepository.h"
 #include "tests/ui/SmallDemoSchool.h"
 #include "ui/MainWindow.h"
+#include "ui/activities/ActivitiesPage.h"
 #include "ui/common/Workspace.h"
 #include "ui/council/AddCouncilMemberDialog.h"
 #include "ui/criteria/AssessmentDialog.h"
@@ -58,6 +59,7 @@
 #include <QScreen>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -103,6 +105,7 @@ private slots:
     void targetsDialog();
     void criteriaDialogs();
     void evidenceDialogs();
+    void activityDialogs();
     void meetingMode();
 
 private:
@@ -240,7 +243,8 @@ void TestWindowSizes::mainWindow()
              QStringLiteral("movement"),
              QStringLiteral("criteria"),
              QStringLiteral("evidence"),
-             QStringLiteral("meetings") }) {
+             QStringLiteral("meetings"),
+             QStringLiteral("activities") }) {
         QVERIFY2(m_window->showPage(key), qPrintable(key));
         check(m_window.get(), QStringLiteral("main-") + key);
     }
@@ -382,6 +386,28 @@ void TestWindowSizes::criteriaDialogs()
 }
 
 // The details of an evidence file with long texts, and the check's report with many problems.
+// The forms of the Hoạt động page (issue 17), filled from the demo school: the longest activity, a model, an
+// initiative with its authors.
+void TestWindowSizes::activityDialogs()
+{
+    QVERIFY(m_window->showPage(QStringLiteral("activities")));
+    auto* page = qobject_cast<ActivitiesPage*>(m_window->page(QStringLiteral("activities")));
+    QVERIFY(page);
+    const char* names[] = { "activity", "learning-model", "initiative" };
+    for (const ActivitiesPage::Tab tab :
+        { ActivitiesPage::ActivitiesTab, ActivitiesPage::ModelsTab, ActivitiesPage::InitiativesTab }) {
+        page->tabs()->setCurrentIndex(tab);
+        check(m_window.get(), QStringLiteral("main-activities-%1").arg(QLatin1String(names[tab])));
+        QVERIFY(page->view(tab)->model()->rowCount() > 0);
+        page->view(tab)->selectRow(0);
+        QDialog* dialog = page->editRecord();
+        QVERIFY(dialog);
+        QVERIFY(QTest::qWaitForWindowExposed(dialog));
+        check(dialog, QStringLiteral("%1-edit").arg(QLatin1String(names[tab])));
+        dialog->reject();
+    }
+}
+
 void TestWindowSizes::evidenceDialogs()
 {
     Evidence evidence;
