@@ -2,6 +2,233 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN">
 <context>
+    <name>ActivityCli</name>
+    <message>
+        <source>--year is needed (a school year such as 2024-2025).</source>
+        <translation>Cần ghi --year (một năm học, ví dụ 2024-2025).</translation>
+    </message>
+    <message>
+        <source>The school has no school year %1-%2; add it first.</source>
+        <translation>Trường chưa có năm học %1-%2; hãy thêm năm học trước.</translation>
+    </message>
+    <message>
+        <source>There is no collective “%1”.</source>
+        <translation>Không có tập thể “%1”.</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityCommand</name>
+    <message>
+        <source>Activities the school held: campaigns, trainings, contests, the lifelong learning week… (activity kinds | add | list | remove | import).</source>
+        <translation>Các hoạt động nhà trường đã tổ chức: tuyên truyền, tập huấn, hội thi, Tuần lễ hưởng ứng học tập suốt đời… (activity kinds | add | list | remove | import).</translation>
+    </message>
+    <message>
+        <source>--kind must be one of the kinds “thidua-cli activity kinds” lists, not “%1”.</source>
+        <translation>--kind phải là một trong các loại mà “thidua-cli activity kinds” liệt kê, không phải “%1”.</translation>
+    </message>
+    <message>
+        <source>--count must be a number of people, not “%1”.</source>
+        <translation>--count phải là số người, không phải “%1”.</translation>
+    </message>
+    <message>
+        <source>The activity&apos;s number (activity list shows it).</source>
+        <translation>Số của hoạt động (xem bằng activity list).</translation>
+    </message>
+    <message>
+        <source>Give the number of one activity.</source>
+        <translation>Hãy ghi số của một hoạt động.</translation>
+    </message>
+    <message>
+        <source>Import activities from a list with the columns Loại hoạt động, Năm học, Tên hoạt động, Từ ngày, Đến ngày, Đơn vị tổ chức, Người tham gia, Tập thể tham gia, Số người tham gia, Mô tả. People and collectives are matched to those stored; nobody is added. With any error nothing is written, unless --skip-bad-rows.</source>
+        <translation>Nhập các hoạt động từ danh sách có các cột Loại hoạt động, Năm học, Tên hoạt động, Từ ngày, Đến ngày, Đơn vị tổ chức, Người tham gia, Tập thể tham gia, Số người tham gia, Mô tả. Người và tập thể được đối chiếu với dữ liệu đã có; không thêm ai mới. Có lỗi thì không ghi gì, trừ khi dùng --skip-bad-rows.</translation>
+    </message>
+    <message>
+        <source>The list: .xlsx, .xls, .csv or .txt.</source>
+        <translation>Tệp danh sách: .xlsx, .xls, .csv hoặc .txt.</translation>
+    </message>
+    <message>
+        <source>Check the file and show what would change, without writing anything.</source>
+        <translation>Kiểm tra tệp và cho biết sẽ thay đổi gì, không ghi gì cả.</translation>
+    </message>
+    <message>
+        <source>Import the good rows and list the bad ones, instead of nothing.</source>
+        <translation>Nhập các dòng đúng và liệt kê các dòng sai, thay vì không nhập gì.</translation>
+    </message>
+    <message>
+        <source>Missing the file to import.</source>
+        <translation>Thiếu tệp cần nhập.</translation>
+    </message>
+    <message>
+        <source>Give one file to import, not %1.</source>
+        <translation>Hãy ghi một tệp cần nhập, không phải %1 tệp.</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>cảnh báo: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Error: %n error(s) in “%1”; nothing was imported. Correct the file, or use --skip-bad-rows to import the other rows.</source>
+        <translation>
+            <numerusform>Lỗi: có %n lỗi trong “%1”; chưa nhập gì. Hãy sửa tệp, hoặc dùng --skip-bad-rows để nhập các dòng còn lại.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was written.</source>
+        <translation>Chạy thử: không ghi gì.</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityImport</name>
+    <message>
+        <source>The activity has no title (the column “Tên hoạt động”).</source>
+        <translation>Hoạt động chưa có tên (cột “Tên hoạt động”).</translation>
+    </message>
+    <message>
+        <source>The date the activity began is missing.</source>
+        <translation>Thiếu ngày bắt đầu hoạt động.</translation>
+    </message>
+    <message>
+        <source>The activity ends (%1) before it begins (%2).</source>
+        <translation>Hoạt động kết thúc (%1) trước khi bắt đầu (%2).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a kind of activity: write one of %2.</source>
+        <translation>“%1” không phải là loại hoạt động: hãy ghi một trong các loại %2.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date (day/month/year).</source>
+        <translation>“%1” không phải là ngày (ngày/tháng/năm).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a school year: write it as 2024-2025.</source>
+        <translation>“%1” không phải là năm học: hãy ghi theo dạng 2024-2025.</translation>
+    </message>
+    <message>
+        <source>No collective named %1 is stored.</source>
+        <translation>Chưa có tập thể nào tên %1.</translation>
+    </message>
+    <message>
+        <source>Several collectives are named %1.</source>
+        <translation>Có nhiều tập thể tên %1.</translation>
+    </message>
+    <message>
+        <source>No one named or coded %1 is stored.</source>
+        <translation>Chưa có ai tên hoặc mã là %1.</translation>
+    </message>
+    <message>
+        <source>Several people are named %1: give their codes.</source>
+        <translation>Có nhiều người tên %1: hãy ghi mã của họ.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number of participants.</source>
+        <translation>“%1” không phải là số người tham gia.</translation>
+    </message>
+    <message>
+        <source>Give the participants either as people or as a number, not both.</source>
+        <translation>Hãy ghi người tham gia hoặc theo danh sách người, hoặc theo số lượng, không ghi cả hai.</translation>
+    </message>
+    <message>
+        <source>Sheet “%1” is left out: it has no list of activities.</source>
+        <translation>Bỏ qua trang “%1”: trang này không có danh sách hoạt động.</translation>
+    </message>
+    <message>
+        <source>The same activity as row %1 (title and start date).</source>
+        <translation>Trùng hoạt động ở dòng %1 (cùng tên và ngày bắt đầu).</translation>
+    </message>
+    <message>
+        <source>No sheet has a header with the activity&apos;s title (“Tên hoạt động”) and its date (“Từ ngày” or “Ngày”).</source>
+        <translation>Không trang nào có dòng tiêu đề ghi tên hoạt động (“Tên hoạt động”) và ngày tổ chức (“Từ ngày” hoặc “Ngày”).</translation>
+    </message>
+    <message numerus="yes">
+        <source>The file has %n error(s); nothing was imported.</source>
+        <translation>
+            <numerusform>Tệp có %n lỗi; chưa nhập gì.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ActivityRepository</name>
+    <message>
+        <source>There is no activity number %1.</source>
+        <translation>Không có hoạt động số %1.</translation>
+    </message>
+    <message>
+        <source>There is no learning model number %1.</source>
+        <translation>Không có mô hình học tập số %1.</translation>
+    </message>
+    <message>
+        <source>There is no initiative number %1.</source>
+        <translation>Không có sáng kiến số %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityService</name>
+    <message>
+        <source>There is no school year number %1.</source>
+        <translation>Không có năm học số %1.</translation>
+    </message>
+    <message>
+        <source>There is no person number %1.</source>
+        <translation>Không có người số %1.</translation>
+    </message>
+    <message>
+        <source>There is no collective number %1.</source>
+        <translation>Không có tập thể số %1.</translation>
+    </message>
+    <message>
+        <source>A learning model needs a name.</source>
+        <translation>Mô hình học tập cần có tên.</translation>
+    </message>
+    <message>
+        <source>Say which collective builds the learning model “%1”.</source>
+        <translation>Hãy cho biết tập thể nào xây dựng mô hình học tập “%1”.</translation>
+    </message>
+    <message>
+        <source>An initiative needs a title.</source>
+        <translation>Sáng kiến cần có tên.</translation>
+    </message>
+    <message>
+        <source>The initiative “%1” needs at least one author.</source>
+        <translation>Sáng kiến “%1” cần có ít nhất một tác giả.</translation>
+    </message>
+    <message>
+        <source>The decision of %1 recognising “%2” needs its number.</source>
+        <translation>Quyết định ngày %1 công nhận “%2” cần có số quyết định.</translation>
+    </message>
+    <message>
+        <source>An activity needs a title.</source>
+        <translation>Hoạt động cần có tên.</translation>
+    </message>
+    <message>
+        <source>The activity “%1” needs the date it began.</source>
+        <translation>Hoạt động “%1” cần có ngày bắt đầu.</translation>
+    </message>
+    <message>
+        <source>The activity “%1” ends (%2) before it begins (%3).</source>
+        <translation>Hoạt động “%1” kết thúc (%2) trước khi bắt đầu (%3).</translation>
+    </message>
+    <message>
+        <source>The number of participants of “%1” cannot be negative.</source>
+        <translation>Số người tham gia “%1” không thể là số âm.</translation>
+    </message>
+    <message>
+        <source>Give the participants of “%1” either as a list of people or as a number, not both.</source>
+        <translation>Hãy ghi người tham gia “%1” hoặc theo danh sách người, hoặc theo số lượng, không ghi cả hai.</translation>
+    </message>
+    <message>
+        <source>There is no activity number %1.</source>
+        <translation>Không có hoạt động số %1.</translation>
+    </message>
+    <message>
+        <source>There is no learning model number %1.</source>
+        <translation>Không có mô hình học tập số %1.</translation>
+    </message>
+    <message>
+        <source>There is no initiative number %1.</source>
+        <translation>Không có sáng kiến số %1.</translation>
+    </message>
+</context>
+<context>
     <name>AddPersonCommand</name>
     <message>
         <source>add %1</source>
@@ -2142,12 +2369,12 @@
         <translation>Dung lượng lớn nhất của một tệp minh chứng được thêm: %1.</translation>
     </message>
     <message>
-        <source>--to must be person:CODE, collective:ID, assessment:ID:ITEM, cdht:ID or nomination:ID, not “%1”.</source>
-        <translation>--to phải là person:MÃ, collective:SỐ, assessment:SỐ:MỤC, cdht:SỐ hoặc nomination:SỐ, không phải “%1”.</translation>
+        <source>--to must be person:CODE, collective:ID, assessment:ID:ITEM, cdht:ID, nomination:ID or activity:ID, not “%1”.</source>
+        <translation>--to phải là person:MÃ, collective:SỐ, assessment:SỐ:MỤC, cdht:SỐ, nomination:SỐ hoặc activity:SỐ, không phải “%1”.</translation>
     </message>
     <message>
-        <source>What the files back: person:CODE, collective:ID, assessment:ID:ITEM, cdht:ID or nomination:ID.</source>
-        <translation>Tệp minh chứng cho: person:MÃ, collective:SỐ, assessment:SỐ:MỤC, cdht:SỐ hoặc nomination:SỐ.</translation>
+        <source>What the files back: person:CODE, collective:ID, assessment:ID:ITEM, cdht:ID, nomination:ID or activity:ID.</source>
+        <translation>Các tệp là minh chứng cho: person:MÃ, collective:SỐ, assessment:SỐ:MỤC, cdht:SỐ, nomination:SỐ hoặc activity:SỐ.</translation>
     </message>
 </context>
 <context>
@@ -2333,16 +2560,16 @@
         <translation>Minh chứng %1 không gắn với hồ sơ đó.</translation>
     </message>
     <message>
-        <source>Evidence cannot be attached to activities yet.</source>
-        <translation>Chưa thể gắn minh chứng cho hoạt động.</translation>
-    </message>
-    <message>
         <source>There is no nomination number %1.</source>
         <translation>Không có đề nghị khen thưởng số %1.</translation>
     </message>
     <message>
         <source>There is no meeting number %1.</source>
         <translation>Không có cuộc họp số %1.</translation>
+    </message>
+    <message>
+        <source>There is no activity number %1.</source>
+        <translation>Không có hoạt động số %1.</translation>
     </message>
 </context>
 <context>
@@ -2736,6 +2963,108 @@
     </message>
 </context>
 <context>
+    <name>InitiativeCommand</name>
+    <message>
+        <source>Initiatives (sáng kiến), their authors and the decision recognising them (initiative add | list | remove | import).</source>
+        <translation>Sáng kiến, tác giả và quyết định công nhận (initiative add | list | remove | import).</translation>
+    </message>
+    <message>
+        <source>--level must be base, district, province or nation, not “%1”.</source>
+        <translation>--level phải là base (cơ sở), district (huyện), province (tỉnh) hoặc nation (toàn quốc), không phải “%1”.</translation>
+    </message>
+    <message>
+        <source>The initiative&apos;s number (initiative list shows it).</source>
+        <translation>Số của sáng kiến (xem bằng initiative list).</translation>
+    </message>
+    <message>
+        <source>Give the number of one initiative.</source>
+        <translation>Hãy ghi số của một sáng kiến.</translation>
+    </message>
+    <message>
+        <source>Import initiatives from a list with the columns Tên sáng kiến, Tác giả, Năm học, Cấp, Số quyết định, Ngày quyết định, Cơ quan ban hành. With any error nothing is written, unless --skip-bad-rows.</source>
+        <translation>Nhập sáng kiến từ danh sách có các cột Tên sáng kiến, Tác giả, Năm học, Cấp, Số quyết định, Ngày quyết định, Cơ quan ban hành. Có lỗi thì không ghi gì, trừ khi dùng --skip-bad-rows.</translation>
+    </message>
+    <message>
+        <source>The list: .xlsx, .xls, .csv or .txt.</source>
+        <translation>Tệp danh sách: .xlsx, .xls, .csv hoặc .txt.</translation>
+    </message>
+    <message>
+        <source>The school year of rows that name none.</source>
+        <translation>Năm học của những dòng không ghi năm học.</translation>
+    </message>
+    <message>
+        <source>Check the file without writing anything.</source>
+        <translation>Kiểm tra tệp, không ghi gì cả.</translation>
+    </message>
+    <message>
+        <source>Import the good rows, list the bad ones.</source>
+        <translation>Nhập các dòng đúng, liệt kê các dòng sai.</translation>
+    </message>
+    <message>
+        <source>Give one file to import.</source>
+        <translation>Hãy ghi một tệp cần nhập.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s) in “%1”; nothing was imported.</source>
+        <translation>
+            <numerusform>Có %n lỗi trong “%1”; chưa nhập gì.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>InitiativeImport</name>
+    <message>
+        <source>The initiative has no title (the column “Tên sáng kiến”).</source>
+        <translation>Sáng kiến chưa có tên (cột “Tên sáng kiến”).</translation>
+    </message>
+    <message>
+        <source>No one named or coded %1 is stored.</source>
+        <translation>Chưa có ai tên hoặc mã là %1.</translation>
+    </message>
+    <message>
+        <source>Several people are named %1: give their codes.</source>
+        <translation>Có nhiều người tên %1: hãy ghi mã của họ.</translation>
+    </message>
+    <message>
+        <source>The initiative has no author (the column “Tác giả”).</source>
+        <translation>Sáng kiến chưa có tác giả (cột “Tác giả”).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a level: write cơ sở, huyện, tỉnh or toàn quốc.</source>
+        <translation>“%1” không phải là cấp công nhận: hãy ghi cơ sở, huyện, tỉnh hoặc toàn quốc.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date (day/month/year).</source>
+        <translation>“%1” không phải là ngày (ngày/tháng/năm).</translation>
+    </message>
+    <message>
+        <source>The decision of %1 needs its number.</source>
+        <translation>Quyết định ngày %1 cần có số quyết định.</translation>
+    </message>
+    <message>
+        <source>The school year is missing: write it in the column “Năm học”.</source>
+        <translation>Thiếu năm học: hãy ghi vào cột “Năm học”.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a school year: write it as 2024-2025.</source>
+        <translation>“%1” không phải là năm học: hãy ghi theo dạng 2024-2025.</translation>
+    </message>
+    <message>
+        <source>The same initiative as row %1.</source>
+        <translation>Trùng sáng kiến ở dòng %1.</translation>
+    </message>
+    <message>
+        <source>No sheet has a header with the initiative (“Tên sáng kiến”) and its authors (“Tác giả”).</source>
+        <translation>Không trang nào có dòng tiêu đề ghi tên sáng kiến (“Tên sáng kiến”) và tác giả (“Tác giả”).</translation>
+    </message>
+    <message numerus="yes">
+        <source>The file has %n error(s); nothing was imported.</source>
+        <translation>
+            <numerusform>Tệp có %n lỗi; chưa nhập gì.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>LearningCitizenImport</name>
     <message>
         <source>“%1” is not a result: write đạt, không đạt or chưa đánh giá (or đ, k, c).</source>
@@ -2824,6 +3153,47 @@
     <message>
         <source>There is no school year number %1.</source>
         <translation>Không có năm học số %1.</translation>
+    </message>
+</context>
+<context>
+    <name>LearningModelImport</name>
+    <message>
+        <source>The learning model has no name (the column “Tên mô hình”).</source>
+        <translation>Mô hình học tập chưa có tên (cột “Tên mô hình”).</translation>
+    </message>
+    <message>
+        <source>The tổ that builds the model is missing.</source>
+        <translation>Thiếu tổ xây dựng mô hình.</translation>
+    </message>
+    <message>
+        <source>No collective named %1 is stored.</source>
+        <translation>Chưa có tập thể nào tên %1.</translation>
+    </message>
+    <message>
+        <source>Several collectives are named %1.</source>
+        <translation>Có nhiều tập thể tên %1.</translation>
+    </message>
+    <message>
+        <source>The school year is missing: write it in the column “Năm học”.</source>
+        <translation>Thiếu năm học: hãy ghi vào cột “Năm học”.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a school year: write it as 2024-2025.</source>
+        <translation>“%1” không phải là năm học: hãy ghi theo dạng 2024-2025.</translation>
+    </message>
+    <message>
+        <source>The same learning model as row %1.</source>
+        <translation>Trùng mô hình học tập ở dòng %1.</translation>
+    </message>
+    <message>
+        <source>No sheet has a header with the tổ (“Tổ”) and the model&apos;s name (“Tên mô hình”).</source>
+        <translation>Không trang nào có dòng tiêu đề ghi tổ (“Tổ”) và tên mô hình (“Tên mô hình”).</translation>
+    </message>
+    <message numerus="yes">
+        <source>The file has %n error(s); nothing was imported.</source>
+        <translation>
+            <numerusform>Tệp có %n lỗi; chưa nhập gì.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3315,6 +3685,59 @@
     <message>
         <source>The meeting has accepted counts: it is part of the record and cannot be deleted.</source>
         <translation>Cuộc họp đã có kết quả kiểm phiếu được chấp nhận: là hồ sơ, không xóa được.</translation>
+    </message>
+</context>
+<context>
+    <name>ModelCommand</name>
+    <message>
+        <source>Learning models each tổ builds in a year, and the tổ without one (model add | list | remove | import).</source>
+        <translation>Mô hình học tập của từng tổ trong năm học, và các tổ chưa có mô hình (model add | list | remove | import).</translation>
+    </message>
+    <message>
+        <source>--collective is needed: the tổ that builds the model.</source>
+        <translation>Cần ghi --collective: tổ xây dựng mô hình.</translation>
+    </message>
+    <message>
+        <source>List the tổ with no learning model in the year.</source>
+        <translation>Liệt kê các tổ chưa có mô hình học tập trong năm học.</translation>
+    </message>
+    <message>
+        <source>The model&apos;s number (model list shows it).</source>
+        <translation>Số của mô hình (xem bằng model list).</translation>
+    </message>
+    <message>
+        <source>Give the number of one learning model.</source>
+        <translation>Hãy ghi số của một mô hình học tập.</translation>
+    </message>
+    <message>
+        <source>Import learning models from a list with the columns Tổ, Năm học, Tên mô hình, Mô tả, Kết quả. With any error nothing is written, unless --skip-bad-rows.</source>
+        <translation>Nhập mô hình học tập từ danh sách có các cột Tổ, Năm học, Tên mô hình, Mô tả, Kết quả. Có lỗi thì không ghi gì, trừ khi dùng --skip-bad-rows.</translation>
+    </message>
+    <message>
+        <source>The list: .xlsx, .xls, .csv or .txt.</source>
+        <translation>Tệp danh sách: .xlsx, .xls, .csv hoặc .txt.</translation>
+    </message>
+    <message>
+        <source>The school year of rows that name none.</source>
+        <translation>Năm học của những dòng không ghi năm học.</translation>
+    </message>
+    <message>
+        <source>Check the file without writing anything.</source>
+        <translation>Kiểm tra tệp, không ghi gì cả.</translation>
+    </message>
+    <message>
+        <source>Import the good rows, list the bad ones.</source>
+        <translation>Nhập các dòng đúng, liệt kê các dòng sai.</translation>
+    </message>
+    <message>
+        <source>Give one file to import.</source>
+        <translation>Hãy ghi một tệp cần nhập.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s) in “%1”; nothing was imported.</source>
+        <translation>
+            <numerusform>Có %n lỗi trong “%1”; chưa nhập gì.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4753,6 +5176,161 @@
     <message>
         <source>Cannot read %1 in the package.</source>
         <translation>Không đọc được %1 trong gói tệp.</translation>
+    </message>
+</context>
+<context>
+    <name>thidua::ActivitiesPage</name>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Thêm…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Sửa…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Xóa</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Hoạt động</translation>
+    </message>
+    <message>
+        <source>Learning models</source>
+        <translation>Mô hình học tập</translation>
+    </message>
+    <message>
+        <source>Initiatives</source>
+        <translation>Sáng kiến</translation>
+    </message>
+    <message>
+        <source>%1 activities, %2 learning models, %3 initiatives in %4</source>
+        <translation>%1 hoạt động, %2 mô hình học tập, %3 sáng kiến trong năm học %4</translation>
+    </message>
+    <message>
+        <source>%1 – school year %2</source>
+        <translation>%1 – năm học %2</translation>
+    </message>
+    <message>
+        <source>The activities of %1 could not be read.</source>
+        <translation>Không đọc được các hoạt động của năm học %1.</translation>
+    </message>
+    <message>
+        <source>Every tổ has a learning model this year.</source>
+        <translation>Năm học này tổ nào cũng đã có mô hình học tập.</translation>
+    </message>
+    <message>
+        <source>No learning model yet this year: %1.</source>
+        <translation>Năm học này chưa có mô hình học tập: %1.</translation>
+    </message>
+    <message>
+        <source>The activity could not be saved.</source>
+        <translation>Không lưu được hoạt động.</translation>
+    </message>
+    <message>
+        <source>The learning model could not be saved.</source>
+        <translation>Không lưu được mô hình học tập.</translation>
+    </message>
+    <message>
+        <source>The initiative could not be saved.</source>
+        <translation>Không lưu được sáng kiến.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <source>Remove “%1”?</source>
+        <translation>Xóa “%1”?</translation>
+    </message>
+    <message>
+        <source>“%1” could not be removed.</source>
+        <translation>Không xóa được “%1”.</translation>
+    </message>
+</context>
+<context>
+    <name>thidua::ActivityDialog</name>
+    <message>
+        <source>Activity</source>
+        <translation>Hoạt động</translation>
+    </message>
+    <message>
+        <source>New activity</source>
+        <translation>Hoạt động mới</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(không ghi)</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Loại hoạt động:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Tên hoạt động:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Từ ngày:</translation>
+    </message>
+    <message>
+        <source>T&amp;o:</source>
+        <translation>Đế&amp;n ngày:</translation>
+    </message>
+    <message>
+        <source>&amp;Organised by:</source>
+        <translation>Đơn vị tổ &amp;chức:</translation>
+    </message>
+    <message>
+        <source>Collectives &amp;taking part:</source>
+        <translation>Tập thể tham &amp;gia:</translation>
+    </message>
+    <message>
+        <source>&amp;Number of participants:</source>
+        <translation>&amp;Số người tham gia:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) listed as participants.</source>
+        <translation>
+            <numerusform>Có %n người trong danh sách tham gia.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Mô tả:</translation>
+    </message>
+</context>
+<context>
+    <name>thidua::ActivityTableModel</name>
+    <message>
+        <source>%1 people</source>
+        <translation>%1 người</translation>
+    </message>
+    <message>
+        <source>%1 people: %2</source>
+        <translation>%1 người: %2</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Thời gian</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Hoạt động</translation>
+    </message>
+    <message>
+        <source>Organised by</source>
+        <translation>Đơn vị tổ chức</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Tham gia</translation>
     </message>
 </context>
 <context>
@@ -6784,6 +7362,68 @@ Quy tắc: %3</translation>
     </message>
 </context>
 <context>
+    <name>thidua::InitiativeDialog</name>
+    <message>
+        <source>Recognised by a decision</source>
+        <translation>Đã có quyết định công nhận</translation>
+    </message>
+    <message>
+        <source>Initiative</source>
+        <translation>Sáng kiến</translation>
+    </message>
+    <message>
+        <source>New initiative</source>
+        <translation>Sáng kiến mới</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Tên sáng kiến:</translation>
+    </message>
+    <message>
+        <source>&amp;Authors:</source>
+        <translation>Tác &amp;giả:</translation>
+    </message>
+    <message>
+        <source>&amp;Level:</source>
+        <translation>&amp;Cấp công nhận:</translation>
+    </message>
+    <message>
+        <source>Decision &amp;number:</source>
+        <translation>&amp;Số quyết định:</translation>
+    </message>
+    <message>
+        <source>Decision &amp;date:</source>
+        <translation>&amp;Ngày quyết định:</translation>
+    </message>
+    <message>
+        <source>&amp;Issued by:</source>
+        <translation>Cơ quan &amp;ban hành:</translation>
+    </message>
+</context>
+<context>
+    <name>thidua::InitiativeTableModel</name>
+    <message>
+        <source>not yet recognised</source>
+        <translation>chưa được công nhận</translation>
+    </message>
+    <message>
+        <source>Initiative</source>
+        <translation>Sáng kiến</translation>
+    </message>
+    <message>
+        <source>Authors</source>
+        <translation>Tác giả</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Cấp</translation>
+    </message>
+    <message>
+        <source>Recognised by</source>
+        <translation>Quyết định công nhận</translation>
+    </message>
+</context>
+<context>
     <name>thidua::LeadersModel</name>
     <message>
         <source>Head</source>
@@ -6915,6 +7555,48 @@ Quy tắc: %3</translation>
         <translation>
             <numerusform>ghi %n kết quả Công dân học tập</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>thidua::LearningModelDialog</name>
+    <message>
+        <source>Learning model</source>
+        <translation>Mô hình học tập</translation>
+    </message>
+    <message>
+        <source>New learning model</source>
+        <translation>Mô hình học tập mới</translation>
+    </message>
+    <message>
+        <source>&amp;Collective:</source>
+        <translation>&amp;Tập thể:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>Tê&amp;n mô hình:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Mô tả:</translation>
+    </message>
+    <message>
+        <source>&amp;Result:</source>
+        <translation>&amp;Kết quả:</translation>
+    </message>
+</context>
+<context>
+    <name>thidua::LearningModelTableModel</name>
+    <message>
+        <source>Collective</source>
+        <translation>Tập thể</translation>
+    </message>
+    <message>
+        <source>Learning model</source>
+        <translation>Mô hình học tập</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Kết quả</translation>
     </message>
 </context>
 <context>
