@@ -3057,12 +3057,6 @@
         <source>No sheet has a header with the initiative (“Tên sáng kiến”) and its authors (“Tác giả”).</source>
         <translation>Không trang nào có dòng tiêu đề ghi tên sáng kiến (“Tên sáng kiến”) và tác giả (“Tác giả”).</translation>
     </message>
-    <message numerus="yes">
-        <source>The file has %n error(s); nothing was imported.</source>
-        <translation>
-            <numerusform>Tệp có %n lỗi; chưa nhập gì.</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>LearningCitizenImport</name>
@@ -3188,12 +3182,6 @@
     <message>
         <source>No sheet has a header with the tổ (“Tổ”) and the model&apos;s name (“Tên mô hình”).</source>
         <translation>Không trang nào có dòng tiêu đề ghi tổ (“Tổ”) và tên mô hình (“Tên mô hình”).</translation>
-    </message>
-    <message numerus="yes">
-        <source>The file has %n error(s); nothing was imported.</source>
-        <translation>
-            <numerusform>Tệp có %n lỗi; chưa nhập gì.</numerusform>
-        </translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 #include "core/activities/ActivityColumns.h"
 #include "core/activities/ActivityRepository.h"
 #include "core/activities/ActivityService.h"
+#include "core/activities/ImportApply.h"
 #include "core/db/Transaction.h"
 #include "core/people/CollectiveRepository.h"
 #include "core/people/PersonMatcher.h"
@@ -387,41 +388,15 @@ Result<ActivityImport::Plan> ActivityImport::plan(const Workbook& workbook) cons
 
 Result<ActivityImport::Summary> ActivityImport::apply(const Plan& plan, const Options& options)
 {
-    Summary summary;
-    summary.errors = plan.errors;
-    if (plan.errors > 0 && !options.skipBadRows)
-        return Error { Error::Code::Validation,
-            tr("The file has %n error(s); nothing was imported.", nullptr, plan.errors) };
-    Transaction transaction(m_db);
-    if (!transaction.isActive())
-        return transaction.error();
-    QHash<int, qint64> yearIds;
-    SchoolRepository years(m_db);
-    for (const int startYear : plan.newYears) {
-        auto year = years.ensureYear(startYear);
-        if (!year)
-            return year.error();
-        yearIds.insert(startYear, year->id);
-    }
-    ActivityRepository repository(m_db);
-    for (const Row& row : plan.rows) {
-        if (row.action != Row::Action::Add) {
-            summary.skipped += row.action == Row::Action::Skip ? 1 : 0;
-            summary.unchanged += row.action == Row::Action::Unchanged ? 1 : 0;
-            continue;
-        }
-        Activity activity = row.activity;
-        if (activity.schoolYearId == 0)
-            activity.schoolYearId = yearIds.value(row.startYear);
-        if (const QString problem = ActivityService::fieldProblem(activity); !problem.isEmpty())
-            return Error { Error::Code::Validation, problem, row.sheet, row.sourceRow, 0 };
-        if (auto id = repository.insertActivity(activity); !id)
-            return Error { id.error().code, id.error().message, row.sheet, row.sourceRow, 0 };
-        ++summary.added;
-    }
-    if (auto committed = transaction.commit(); !committed)
-        return committed.error();
-    return summary;
+    return ImportApply::run<Summary>(
+        m_db, plan, options, [](ActivityRepository& repository, const Row& row, qint64 yearId) -> Result<qint64> {
+            Activity activity = row.activity;
+            if (activity.schoolYearId == 0)
+                activity.schoolYearId = yearId;
+            if (const QString problem = ActivityService::fieldProblem(activity); !problem.isEmpty())
+                return Error { Error::Code::Validation, problem };
+            return repository.insertActivity(activity);
+        });
 }
 
 } // namespace thidua

@@ -2,6 +2,7 @@
 
 #include "core/activities/ActivityRepository.h"
 #include "core/activities/ActivityService.h"
+#include "core/activities/ImportApply.h"
 #include "core/db/Transaction.h"
 #include "core/people/PersonMatcher.h"
 #include "core/people/PersonRepository.h"
@@ -236,38 +237,13 @@ Result<InitiativeImport::Plan> InitiativeImport::plan(const Workbook& workbook, 
 
 Result<InitiativeImport::Summary> InitiativeImport::apply(const Plan& plan, const Options& options)
 {
-    Summary summary;
-    summary.errors = plan.errors;
-    if (plan.errors > 0 && !options.skipBadRows)
-        return Error { Error::Code::Validation,
-            tr("The file has %n error(s); nothing was imported.", nullptr, plan.errors) };
-    Transaction transaction(m_db);
-    if (!transaction.isActive())
-        return transaction.error();
-    QHash<int, qint64> yearIds;
-    for (const int startYear : plan.newYears) {
-        auto year = SchoolRepository(m_db).ensureYear(startYear);
-        if (!year)
-            return year.error();
-        yearIds.insert(startYear, year->id);
-    }
-    ActivityRepository repository(m_db);
-    for (const Row& row : plan.rows) {
-        if (row.action != Action::Add) {
-            summary.skipped += row.action == Action::Skip ? 1 : 0;
-            summary.unchanged += row.action == Action::Unchanged ? 1 : 0;
-            continue;
-        }
-        Initiative initiative = row.initiative;
-        if (initiative.schoolYearId == 0)
-            initiative.schoolYearId = yearIds.value(row.startYear);
-        if (auto id = repository.insertInitiative(initiative); !id)
-            return Error { id.error().code, id.error().message, row.sheet, row.sourceRow, 0 };
-        ++summary.added;
-    }
-    if (auto committed = transaction.commit(); !committed)
-        return committed.error();
-    return summary;
+    return ImportApply::run<Summary>(
+        m_db, plan, options, [](ActivityRepository& repository, const Row& row, qint64 yearId) {
+            Initiative initiative = row.initiative;
+            if (initiative.schoolYearId == 0)
+                initiative.schoolYearId = yearId;
+            return repository.insertInitiative(initiative);
+        });
 }
 
 } // namespace thidua

@@ -2,6 +2,7 @@
 
 #include "core/activities/ActivityRepository.h"
 #include "core/activities/ActivityService.h"
+#include "core/activities/ImportApply.h"
 #include "core/db/Transaction.h"
 #include "core/people/CollectiveRepository.h"
 #include "core/people/RosterColumns.h"
@@ -201,38 +202,13 @@ Result<LearningModelImport::Plan> LearningModelImport::plan(const Workbook& work
 
 Result<LearningModelImport::Summary> LearningModelImport::apply(const Plan& plan, const Options& options)
 {
-    Summary summary;
-    summary.errors = plan.errors;
-    if (plan.errors > 0 && !options.skipBadRows)
-        return Error { Error::Code::Validation,
-            tr("The file has %n error(s); nothing was imported.", nullptr, plan.errors) };
-    Transaction transaction(m_db);
-    if (!transaction.isActive())
-        return transaction.error();
-    QHash<int, qint64> yearIds;
-    for (const int startYear : plan.newYears) {
-        auto year = SchoolRepository(m_db).ensureYear(startYear);
-        if (!year)
-            return year.error();
-        yearIds.insert(startYear, year->id);
-    }
-    ActivityRepository repository(m_db);
-    for (const Row& row : plan.rows) {
-        if (row.action != Action::Add) {
-            summary.skipped += row.action == Action::Skip ? 1 : 0;
-            summary.unchanged += row.action == Action::Unchanged ? 1 : 0;
-            continue;
-        }
-        LearningModel model = row.model;
-        if (model.schoolYearId == 0)
-            model.schoolYearId = yearIds.value(row.startYear);
-        if (auto id = repository.insertModel(model); !id)
-            return Error { id.error().code, id.error().message, row.sheet, row.sourceRow, 0 };
-        ++summary.added;
-    }
-    if (auto committed = transaction.commit(); !committed)
-        return committed.error();
-    return summary;
+    return ImportApply::run<Summary>(
+        m_db, plan, options, [](ActivityRepository& repository, const Row& row, qint64 yearId) {
+            LearningModel model = row.model;
+            if (model.schoolYearId == 0)
+                model.schoolYearId = yearId;
+            return repository.insertModel(model);
+        });
 }
 
 } // namespace thidua
