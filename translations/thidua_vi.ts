@@ -2984,32 +2984,6 @@
         <source>Import initiatives from a list with the columns Tên sáng kiến, Tác giả, Năm học, Cấp, Số quyết định, Ngày quyết định, Cơ quan ban hành. With any error nothing is written, unless --skip-bad-rows.</source>
         <translation>Nhập sáng kiến từ danh sách có các cột Tên sáng kiến, Tác giả, Năm học, Cấp, Số quyết định, Ngày quyết định, Cơ quan ban hành. Có lỗi thì không ghi gì, trừ khi dùng --skip-bad-rows.</translation>
     </message>
-    <message>
-        <source>The list: .xlsx, .xls, .csv or .txt.</source>
-        <translation>Tệp danh sách: .xlsx, .xls, .csv hoặc .txt.</translation>
-    </message>
-    <message>
-        <source>The school year of rows that name none.</source>
-        <translation>Năm học của những dòng không ghi năm học.</translation>
-    </message>
-    <message>
-        <source>Check the file without writing anything.</source>
-        <translation>Kiểm tra tệp, không ghi gì cả.</translation>
-    </message>
-    <message>
-        <source>Import the good rows, list the bad ones.</source>
-        <translation>Nhập các dòng đúng, liệt kê các dòng sai.</translation>
-    </message>
-    <message>
-        <source>Give one file to import.</source>
-        <translation>Hãy ghi một tệp cần nhập.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n error(s) in “%1”; nothing was imported.</source>
-        <translation>
-            <numerusform>Có %n lỗi trong “%1”; chưa nhập gì.</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>InitiativeImport</name>
@@ -3228,6 +3202,35 @@
     <message>
         <source>There is no legal basis with id %1.</source>
         <translation>Không có căn cứ mang mã %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ListImport</name>
+    <message>
+        <source>The list: .xlsx, .xls, .csv or .txt.</source>
+        <translation>Tệp danh sách: .xlsx, .xls, .csv hoặc .txt.</translation>
+    </message>
+    <message>
+        <source>The school year of rows that name none.</source>
+        <translation>Năm học của những dòng không ghi năm học.</translation>
+    </message>
+    <message>
+        <source>Check the file without writing anything.</source>
+        <translation>Kiểm tra tệp, không ghi gì cả.</translation>
+    </message>
+    <message>
+        <source>Import the good rows, list the bad ones.</source>
+        <translation>Nhập các dòng đúng, liệt kê các dòng sai.</translation>
+    </message>
+    <message>
+        <source>Give one file to import.</source>
+        <translation>Hãy ghi một tệp cần nhập.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s) in “%1”; nothing was imported.</source>
+        <translation>
+            <numerusform>Có %n lỗi trong “%1”; chưa nhập gì.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3700,32 +3703,6 @@
     <message>
         <source>Import learning models from a list with the columns Tổ, Năm học, Tên mô hình, Mô tả, Kết quả. With any error nothing is written, unless --skip-bad-rows.</source>
         <translation>Nhập mô hình học tập từ danh sách có các cột Tổ, Năm học, Tên mô hình, Mô tả, Kết quả. Có lỗi thì không ghi gì, trừ khi dùng --skip-bad-rows.</translation>
-    </message>
-    <message>
-        <source>The list: .xlsx, .xls, .csv or .txt.</source>
-        <translation>Tệp danh sách: .xlsx, .xls, .csv hoặc .txt.</translation>
-    </message>
-    <message>
-        <source>The school year of rows that name none.</source>
-        <translation>Năm học của những dòng không ghi năm học.</translation>
-    </message>
-    <message>
-        <source>Check the file without writing anything.</source>
-        <translation>Kiểm tra tệp, không ghi gì cả.</translation>
-    </message>
-    <message>
-        <source>Import the good rows, list the bad ones.</source>
-        <translation>Nhập các dòng đúng, liệt kê các dòng sai.</translation>
-    </message>
-    <message>
-        <source>Give one file to import.</source>
-        <translation>Hãy ghi một tệp cần nhập.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n error(s) in “%1”; nothing was imported.</source>
-        <translation>
-            <numerusform>Có %n lỗi trong “%1”; chưa nhập gì.</numerusform>
-        </translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "app/cli/ModelCommand.h"
 
 #include "app/cli/ActivityCli.h"
+#include "app/cli/ListImport.h"
 #include "core/activities/ActivityService.h"
 #include "core/activities/LearningModelImport.h"
 #include "core/spreadsheet/WorkbookReader.h"
@@ -135,58 +136,12 @@ int ModelCommand::remove(CliContext& context, const QStringList& arguments)
 
 int ModelCommand::import(CliContext& context, const QStringList& arguments)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Import learning models from a list with the columns Tổ, Năm học, Tên mô "
-                                        "hình, Mô tả, Kết quả. With any error nothing is written, unless "
-                                        "--skip-bad-rows."));
-    parser.addPositionalArgument(QStringLiteral("FILE"), tr("The list: .xlsx, .xls, .csv or .txt."));
-    parser.addOption({ QStringLiteral("year"), tr("The school year of rows that name none."), QStringLiteral("Y") });
-    const QCommandLineOption dryRun(QStringLiteral("dry-run"), tr("Check the file without writing anything."));
-    const QCommandLineOption skip(QStringLiteral("skip-bad-rows"), tr("Import the good rows, list the bad ones."));
-    parser.addOptions({ dryRun, skip });
-    int exitCode = ExitSuccess;
-    const QString command = QStringLiteral("model import");
-    if (!context.parse(parser, arguments, command, &exitCode))
-        return exitCode;
-    if (parser.positionalArguments().size() != 1)
-        return context.usage(tr("Give one file to import."), command);
-    int startYear = 0;
-    if (!context.parseSchoolYear(parser.value(QStringLiteral("year")), &startYear, command, &exitCode))
-        return exitCode;
-    const QString path = parser.positionalArguments().constFirst();
-    auto workbook = WorkbookReader::read(path); // before the database: a file that cannot be read changes nothing
-    if (!workbook)
-        return context.fail(workbook.error());
-    const QSqlDatabase db = MeetingCli::connection(
-        context, parser.isSet(dryRun) ? CliContext::Access::Read : CliContext::Access::Write, &exitCode);
-    if (!db.isOpen())
-        return exitCode;
-    LearningModelImport import(db);
-    auto plan = import.plan(*workbook, startYear);
-    if (!plan) {
-        Error error = plan.error();
-        error.file = QFileInfo(path).fileName();
-        return context.fail(error);
-    }
-    for (const LearningModelImport::Problem& problem : std::as_const(plan->problems))
-        context.out() << problem.toString() << '\n';
-    const bool refused = plan->errors > 0 && !parser.isSet(skip);
-    const LearningModelImport::Summary would = refused
-        ? LearningModelImport::Summary { 0, 0, int(plan->rows.size()), plan->errors }
-        : LearningModelImport::Summary { plan->added, plan->unchanged, plan->skipped, plan->errors };
-    if (refused || parser.isSet(dryRun)) {
-        context.out() << would.line() << Qt::endl;
-        if (refused)
-            return context.fail(Error { Error::Code::Validation,
-                tr("%n error(s) in “%1”; nothing was imported.", nullptr, plan->errors)
-                    .arg(QFileInfo(path).fileName()) });
-        return ExitSuccess;
-    }
-    auto done = import.apply(*plan, { parser.isSet(skip) });
-    if (!done)
-        return context.fail(done.error());
-    context.out() << done->line() << Qt::endl;
-    return ExitSuccess;
+    return runListImport<LearningModelImport>(context,
+        arguments,
+        QStringLiteral("model import"),
+        tr("Import learning models from a list with the columns Tổ, Năm học, Tên mô "
+           "hình, Mô tả, Kết quả. With any error nothing is written, unless "
+           "--skip-bad-rows."));
 }
 
 } // namespace thidua
