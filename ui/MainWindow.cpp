@@ -15,7 +15,6 @@
 #include "ui/documents/DocumentActions.h"
 #include "ui/evidence/EvidencePage.h"
 #include "ui/meeting/MeetingPage.h"
-#include "ui/meeting/MeetingPrinting.h"
 #include "ui/people/ImportExportActions.h"
 #include "ui/people/PeoplePage.h"
 #include "ui/people/PeopleStore.h"
@@ -132,10 +131,7 @@ void MainWindow::addStandardPages()
     auto* evidence = new EvidencePage(m_workspace);
     addPage(evidence);
     addMenuAction(Menu::Tools, evidence->checkAction());
-    auto* meetings = new MeetingPage(m_workspace);
-    meetings->setDocumentPrinter(
-        [this](qint64 meetingId, QWidget* parent) { return printMeetingDocuments(m_workspace, meetingId, parent); });
-    addPage(meetings);
+    addPage(new MeetingPage(m_workspace));
     addPage(new ActivitiesPage(m_workspace));
 }
 

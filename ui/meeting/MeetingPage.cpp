@@ -9,6 +9,7 @@
 #include "ui/common/ErrorMessage.h"
 #include "ui/common/Workspace.h"
 #include "ui/meeting/MeetingListModel.h"
+#include "ui/meeting/MeetingPrinting.h"
 #include "ui/meeting/NewMeetingDialog.h"
 #include "ui/meeting/NominationDialog.h"
 #include "ui/meeting/NominationTableModel.h"
@@ -68,6 +69,8 @@ MeetingPage::MeetingPage(Workspace& workspace, QWidget* parent)
     , m_overrideAction(new QAction(tr("&Override a check…"), this))
     , m_createMeetingAction(new QAction(tr("&New meeting…"), this))
     , m_meetingModeAction(new QAction(tr("&Meeting mode"), this))
+    , m_printer([&workspace](
+                    qint64 meetingId, QWidget* parent) { return printMeetingDocuments(workspace, meetingId, parent); })
 {
     setObjectName(key());
     m_addAction->setObjectName(QStringLiteral("addNomination"));

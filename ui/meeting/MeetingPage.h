@@ -43,7 +43,8 @@ public:
     MeetingListModel* meetings() const { return m_meetings; }
     QTableView* nominationView() const { return m_nominationView; }
     QTableView* meetingView() const { return m_meetingView; }
-    // What prints a finished meeting's biên bản and kiểm phiếu (MeetingDocumentService), handed to meeting mode.
+    // What prints a finished meeting's biên bản and kiểm phiếu, handed to meeting mode: by default the system print
+    // dialog, then MeetingDocumentService (printMeetingDocuments); a test gives its own.
     void setDocumentPrinter(MeetingModeWindow::DocumentPrinter printer) { m_printer = std::move(printer); }
     void reload();
 
