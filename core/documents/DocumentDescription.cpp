@@ -10,6 +10,8 @@ QString DocumentDescription::typeAbbreviation() const
         return MinutesDocument::typeAbbreviation();
     if (kind == TallyMinutesDocument::kind())
         return TallyMinutesDocument::typeAbbreviation();
+    if (kind == MovementReportDocument::kind())
+        return MovementReportDocument::typeAbbreviation();
     if (kind == DecisionDocument::kind())
         return DecisionDocument::typeAbbreviation();
     return QString();

@@ -6,6 +6,7 @@
 #include "core/documents/kinds/DecisionDocument.h"
 #include "core/documents/kinds/EvidenceIndexDocument.h"
 #include "core/documents/kinds/MinutesDocument.h"
+#include "core/documents/kinds/MovementReportDocument.h"
 #include "core/documents/kinds/ProposalDocument.h"
 #include "core/documents/kinds/TallyMinutesDocument.h"
 
@@ -28,7 +29,7 @@ struct DocumentDescription
     };
 
     // to_trinh, bien_ban, quyet_dinh, bao_cao_thanh_tich, giay_khen, danh_muc_minh_chung; from a meeting only (no
-    // JSON description): bien_ban_kiem_phieu, phieu_bau
+    // JSON description): bien_ban_kiem_phieu, phieu_bau; from the records only: bao_cao_phong_trao
     QString kind;
     DocumentOrigin origin;
     QSet<QString> organizationGiven; // organization fields the description sets ("name", "place_name"…)
@@ -47,7 +48,8 @@ struct DocumentDescription
         CertificateData,
         EvidenceIndexData,
         TallyMinutesData,
-        BallotData>
+        BallotData,
+        MovementReportData>
         data;
 
     // The type abbreviation of its number ("TTr"), empty when the kind carries no number.

@@ -34,6 +34,8 @@ Documents DocumentService::build(const DocumentDescription& spec)
                 return { EvidenceIndexDocument::build(data, spec.origin) };
             else if constexpr (std::is_same_v<T, TallyMinutesData>)
                 return { TallyMinutesDocument::build(data, spec.origin) };
+            else if constexpr (std::is_same_v<T, MovementReportData>)
+                return { MovementReportDocument::build(data, spec.origin) };
             else if constexpr (std::is_same_v<T, BallotData>)
                 return BallotDocument::build(data, spec.origin);
             else

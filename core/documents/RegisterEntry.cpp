@@ -41,6 +41,7 @@ QString RegisterEntry::kindName(const QString& kind)
         { QStringLiteral("giay_khen"), QStringLiteral("Giấy khen") },
         { QStringLiteral("ke_hoach"), QStringLiteral("Kế hoạch") },
         { QStringLiteral("bao_cao"), QStringLiteral("Báo cáo") },
+        { QStringLiteral("bao_cao_phong_trao"), QStringLiteral("Báo cáo kết quả thực hiện Phong trào") },
         { QStringLiteral("danh_muc_minh_chung"), QStringLiteral("Danh mục minh chứng") } };
     return names.value(kind, kind);
 }

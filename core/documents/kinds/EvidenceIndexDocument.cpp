@@ -37,26 +37,28 @@ QString paperCell(const EvidenceIndexData::Row& row)
         + (issuer.isEmpty() ? EvidenceIndexDocument::blank(QStringLiteral("cơ quan ban hành")) : issuer);
 }
 
-Table indexTable(const EvidenceIndexData& data)
+} // namespace
+
+Table EvidenceIndexDocument::table(const EvidenceIndexData& data)
 {
-    Table table;
-    table.columnWeights = { 1.7, 4.4, 5.6, 5.0, 4.1 };
-    table.headerRows << Table::Row { { QStringLiteral("STT"), Paragraph::Align::Center, true },
+    Table result;
+    result.columnWeights = { 1.7, 4.4, 5.6, 5.0, 4.1 };
+    result.headerRows << Table::Row { { QStringLiteral("STT"), Paragraph::Align::Center, true },
         { QStringLiteral("Mã minh chứng"), Paragraph::Align::Center, true },
         { QStringLiteral("Tên, nội dung minh chứng"), Paragraph::Align::Center, true },
         { QStringLiteral("Số, ngày, cơ quan ban hành"), Paragraph::Align::Center, true },
         { QStringLiteral("Minh chứng cho"), Paragraph::Align::Center, true } };
-    table.fontSize = 12;
-    const int span = int(table.columnWeights.size());
+    result.fontSize = 12;
+    const int span = int(result.columnWeights.size());
     int number = 0;
     for (const EvidenceIndexData::Group& group : data.groups) {
         if (!group.heading.isEmpty()) {
             Table::Cell cell { group.heading, Paragraph::Align::Left, true };
             cell.columnSpan = span;
-            table.rows << Table::Row { cell };
+            result.rows << Table::Row { cell };
         }
         for (const EvidenceIndexData::Row& row : group.rows) {
-            table.rows << Table::Row { { QString::number(++number), Paragraph::Align::Center },
+            result.rows << Table::Row { { QString::number(++number), Paragraph::Align::Center },
                 { row.code },
                 { row.description.trimmed().isEmpty() ? EvidenceIndexDocument::blank(QStringLiteral("Nội dung"))
                                                       : row.description.trimmed() },
@@ -67,12 +69,10 @@ Table indexTable(const EvidenceIndexData& data)
     if (number == 0) {
         Table::Cell cell { QStringLiteral("Chưa có minh chứng."), Paragraph::Align::Center, false, true };
         cell.columnSpan = span;
-        table.rows << Table::Row { cell };
+        result.rows << Table::Row { cell };
     }
-    return table;
+    return result;
 }
-
-} // namespace
 
 Document EvidenceIndexDocument::build(const EvidenceIndexData& data, const DocumentOrigin& origin)
 {
@@ -89,7 +89,7 @@ Document EvidenceIndexDocument::build(const EvidenceIndexData& data, const Docum
                    .arg(data.schoolYear.isEmpty() ? blank(QStringLiteral("năm học")) : data.schoolYear);
     document.summary = summary.join(QLatin1Char('\n'));
     document.body << DocumentWording::basisBlocks(origin.legalBases);
-    document.body << Block::of(indexTable(data));
+    document.body << Block::of(table(data));
     Paragraph total = Paragraph::text(Paragraph::Style::Body,
         DocumentWording::closing(
             QStringLiteral("Danh mục gồm %1 minh chứng").arg(DocumentWording::count(data.rowCount()))));

@@ -36,6 +36,8 @@ class EvidenceIndexDocument
 public:
     static QString kind() { return QStringLiteral("danh_muc_minh_chung"); }
     static Document build(const EvidenceIndexData& data, const DocumentOrigin& origin);
+    // The list as a table (the danh mục's body; the annual report's appendix).
+    static Table table(const EvidenceIndexData& data);
     // "Số 12/QĐ-NK, ngày 05/9/2025" with "[số]" or "[ngày]" where a paper gives the other part only; empty when the
     // file is no official paper. The table prints the cơ quan ban hành under it ("[cơ quan ban hành]" when unknown).
     static QString paperText(const EvidenceIndexData::Row& row);
