@@ -35,7 +35,7 @@ std::optional<double> percentOf(const RateFigure& figure)
 
 QString count(qint64 n)
 {
-    return n < 10 ? DocumentWording::count(int(n)) : VietnameseFormat::integer(n);
+    return n > 0 && n < 10 ? DocumentWording::count(int(n)) : VietnameseFormat::integer(n);
 }
 
 // "đạt 94,4 % (chỉ tiêu 95 %)".

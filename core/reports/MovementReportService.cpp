@@ -72,6 +72,9 @@ Status MovementReportService::writeStats(int startYear, const QString& path) con
     auto year = SchoolQuery(m_db).yearByStart(startYear);
     if (!year)
         return year.error();
+    if (year->id == 0)
+        return Error(Error::Code::NotFound,
+            tr("The database has no school year %1-%2.").arg(startYear).arg(startYear + 1));
     auto figures = ReportFiguresQuery(m_db).year(year->id, m_today);
     if (!figures)
         return figures.error();
@@ -81,7 +84,7 @@ Status MovementReportService::writeStats(int startYear, const QString& path) con
     return StatsWorkbook::save(*figures, profile->fullName, path);
 }
 
-Result<DocumentService::Output> MovementReportService::prepare(const Request& request) const
+Result<DocumentDescription> MovementReportService::describe(const Request& request) const
 {
     auto composed = input(request);
     if (!composed)
@@ -93,7 +96,15 @@ Result<DocumentService::Output> MovementReportService::prepare(const Request& re
         description.origin.date = request.date;
         description.dateGiven = true;
     }
-    return DocumentService(m_db, m_today).prepare({ description });
+    return description;
+}
+
+Result<DocumentService::Output> MovementReportService::prepare(const Request& request) const
+{
+    auto description = describe(request);
+    if (!description)
+        return description.error();
+    return DocumentService(m_db, m_today).prepare({ *description });
 }
 
 Result<DocumentService::Output> MovementReportService::issue(

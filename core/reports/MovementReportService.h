@@ -31,6 +31,8 @@ public:
     // `painter` draws the charts (ui/charts: reportChartPainter()); none leaves them out.
     MovementReportService(QSqlDatabase db, QDate today, ChartPainter painter);
 
+    // The report described from the records, for the document engine (the program's preview prepares and issues it).
+    Result<DocumentDescription> describe(const Request& request) const;
     // The report completed and numbered as it would be; nothing written.
     Result<DocumentService::Output> prepare(const Request& request) const;
     // Issues the report and writes it to `path` as its suffix says (.pdf or .docx). Returns its number.
