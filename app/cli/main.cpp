@@ -2,6 +2,7 @@
 // Exit codes: 0 success, 1 any error (message in Vietnamese on stderr), 2 wrong usage.
 #include "app/cli/ActivityCommand.h"
 #include "app/cli/AwardCommand.h"
+#include "app/cli/CalendarCommand.h"
 #include "app/cli/CdhtCommand.h"
 #include "app/cli/CheckCommand.h"
 #include "app/cli/CliContext.h"
@@ -17,6 +18,7 @@
 #include "app/cli/ModelCommand.h"
 #include "app/cli/NominationCommand.h"
 #include "app/cli/PeopleCommand.h"
+#include "app/cli/ReportCommand.h"
 #include "app/cli/SchoolCommand.h"
 #include "app/cli/StatsCommand.h"
 #include "app/cli/TargetsCommand.h"
@@ -160,6 +162,8 @@ int main(int argc, char* argv[])
     commands.push_back(std::make_unique<ActivityCommand>());
     commands.push_back(std::make_unique<ModelCommand>());
     commands.push_back(std::make_unique<InitiativeCommand>());
+    commands.push_back(std::make_unique<ReportCommand>());
+    commands.push_back(std::make_unique<CalendarCommand>());
 
     if (help || args.isEmpty()) {
         (help ? out : err) << Cli::tr("Usage: thidua-cli [--db PATH] [--lang vi|en] [--wait SECONDS] COMMAND "

@@ -174,7 +174,9 @@ void TestDatabase::freshDatabase()
              "activity_collective",
              "learning_model",
              "initiative",
-             "initiative_author" }) {
+             "initiative_author",
+             "calendar_entry",
+             "report_text" }) {
         QCOMPARE(scalar(**db,
                      QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type='table' AND name='%1'")
                          .arg(QLatin1String(table)))
