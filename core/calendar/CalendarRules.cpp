@@ -4,6 +4,18 @@
 
 namespace thidua {
 
+namespace {
+
+// "Tổ Ngữ văn" for a tổ named "Ngữ văn" or "Tổ Ngữ văn".
+QString groupName(const Collective& group)
+{
+    if (group.name.startsWith(QStringLiteral("tổ "), Qt::CaseInsensitive))
+        return group.name;
+    return QStringLiteral("Tổ ") + group.name;
+}
+
+} // namespace
+
 QStringList CalendarRules::missing(CalendarEntry::Rule rule, const Facts& facts)
 {
     switch (rule) {
@@ -55,7 +67,7 @@ QStringList CalendarRules::learningModels(const Facts& facts)
     const Collectives& groups = facts.groupsWithoutModel;
     const bool all = groups.size() <= NamedGroups + 1; // naming one more beats "1 other group"
     for (qsizetype i = 0; i < groups.size() && (all || i < NamedGroups); ++i)
-        out << tr("%1 has no learning model this year").arg(groups[i].name);
+        out << tr("%1 has no learning model this year").arg(groupName(groups[i]));
     if (!all)
         out << tr("%1 other groups have no learning model this year").arg(groups.size() - NamedGroups);
     return out;
@@ -63,16 +75,16 @@ QStringList CalendarRules::learningModels(const Facts& facts)
 
 QStringList CalendarRules::reportSections(const Facts& facts)
 {
-    const QList<ReportSection>& missing = facts.missingSections;
+    const QList<ReportTextSection>& missing = facts.missingSections;
     if (missing.isEmpty() || !facts.period.isValid())
         return {};
     const QString report = facts.period.isAnnual() ? tr("The annual report %1").arg(facts.period.name())
                                                    : tr("The review report %1").arg(facts.period.name());
-    if (missing.size() == ReportSections::all().size())
+    if (missing.size() == ReportTextSections::all().size())
         return { tr("%1 has none of its judgement sections written yet").arg(report) };
     QStringList out;
-    for (ReportSection s : missing)
-        out << tr("%1 has no section “%2” yet").arg(report, ReportSections::heading(s));
+    for (ReportTextSection s : missing)
+        out << tr("%1 has no section “%2” yet").arg(report, ReportTextSections::heading(s));
     return out;
 }
 

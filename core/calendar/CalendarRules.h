@@ -31,7 +31,7 @@ public:
         int finishedMeetings = 0;
         int undecidedNominations = 0; // proposed or reviewed, not voted on yet
         ReportPeriod period; // the report the entry asks for
-        QList<ReportSection> missingSections; // ReportTextService::missingSections(period)
+        QList<ReportTextSection> missingSections; // ReportTextService::missingSections(period)
     };
 
     // Tổ named one by one up to this many; more are counted in one line.

@@ -6,6 +6,7 @@
 #include "core/demo/DemoEvidence.h"
 #include "core/demo/DemoLearningModels.h"
 #include "core/demo/DemoMeetings.h"
+#include "core/demo/DemoReportTexts.h"
 #include "core/people/CollectiveRepository.h"
 #include "core/people/PersonRepository.h"
 #include "core/school/SchoolRepository.h"
@@ -519,6 +520,8 @@ Status DemoSchool::build(const QSqlDatabase& db, const Size& size)
         return meetings;
     if (auto activities = DemoActivities::add(db, size.lastStartYear); !activities)
         return activities;
+    if (auto texts = DemoReportTexts::add(db, size.lastStartYear); !texts)
+        return texts;
     return transaction.commit();
 }
 

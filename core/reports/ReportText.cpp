@@ -2,53 +2,53 @@
 
 namespace thidua {
 
-QList<ReportSection> ReportSections::all()
+QList<ReportTextSection> ReportTextSections::all()
 {
-    return { ReportSection::Highlights,
-        ReportSection::Shortcomings,
-        ReportSection::Causes,
-        ReportSection::Directions,
-        ReportSection::Proposals };
+    return { ReportTextSection::Highlights,
+        ReportTextSection::Shortcomings,
+        ReportTextSection::Causes,
+        ReportTextSection::Directions,
+        ReportTextSection::Proposals };
 }
 
-QString ReportSections::key(ReportSection section)
+QString ReportTextSections::key(ReportTextSection section)
 {
     switch (section) {
-    case ReportSection::Highlights:
+    case ReportTextSection::Highlights:
         return QStringLiteral("noi_bat");
-    case ReportSection::Shortcomings:
+    case ReportTextSection::Shortcomings:
         return QStringLiteral("ton_tai");
-    case ReportSection::Causes:
+    case ReportTextSection::Causes:
         return QStringLiteral("nguyen_nhan");
-    case ReportSection::Directions:
+    case ReportTextSection::Directions:
         return QStringLiteral("phuong_huong");
-    case ReportSection::Proposals:
+    case ReportTextSection::Proposals:
         return QStringLiteral("kien_nghi");
     }
     return QString();
 }
 
-std::optional<ReportSection> ReportSections::fromKey(const QString& key)
+std::optional<ReportTextSection> ReportTextSections::fromKey(const QString& key)
 {
-    for (ReportSection s : all()) {
-        if (ReportSections::key(s) == key.trimmed())
+    for (ReportTextSection s : all()) {
+        if (ReportTextSections::key(s) == key.trimmed())
             return s;
     }
     return std::nullopt;
 }
 
-QString ReportSections::heading(ReportSection section)
+QString ReportTextSections::heading(ReportTextSection section)
 {
     switch (section) {
-    case ReportSection::Highlights:
+    case ReportTextSection::Highlights:
         return QStringLiteral("Kết quả nổi bật");
-    case ReportSection::Shortcomings:
+    case ReportTextSection::Shortcomings:
         return QStringLiteral("Tồn tại, hạn chế");
-    case ReportSection::Causes:
+    case ReportTextSection::Causes:
         return QStringLiteral("Nguyên nhân");
-    case ReportSection::Directions:
+    case ReportTextSection::Directions:
         return QStringLiteral("Phương hướng, nhiệm vụ");
-    case ReportSection::Proposals:
+    case ReportTextSection::Proposals:
         return QStringLiteral("Đề xuất, kiến nghị");
     }
     return QString();

@@ -11,7 +11,7 @@
 namespace thidua {
 
 // The judgement sections of a report (phần đánh giá), written by the user, in their printed order.
-enum class ReportSection
+enum class ReportTextSection
 {
     Highlights, // noi_bat: Kết quả nổi bật
     Shortcomings, // ton_tai: Tồn tại, hạn chế
@@ -20,21 +20,21 @@ enum class ReportSection
     Proposals, // kien_nghi: Đề xuất, kiến nghị
 };
 
-namespace ReportSections {
-QList<ReportSection> all(); // in the printed order
-QString key(ReportSection section); // "noi_bat", … (report_text.section, the CLI's --section)
-std::optional<ReportSection> fromKey(const QString& key);
+namespace ReportTextSections {
+QList<ReportTextSection> all(); // in the printed order
+QString key(ReportTextSection section); // "noi_bat", … (report_text.section, the CLI's --section)
+std::optional<ReportTextSection> fromKey(const QString& key);
 // The printed heading: "Kết quả nổi bật", "Tồn tại, hạn chế", "Nguyên nhân", "Phương hướng, nhiệm vụ",
 // "Đề xuất, kiến nghị" (document wording: Vietnamese, not translated).
-QString heading(ReportSection section);
-} // namespace ReportSections
+QString heading(ReportTextSection section);
+} // namespace ReportTextSections
 
 // One section of a report period. In a draft, a section not written for the period carries the same section of the
 // previous period (offered = true, source = that period) as a suggestion, or an empty body when there is none.
 struct ReportText
 {
     ReportPeriod period;
-    ReportSection section = ReportSection::Highlights;
+    ReportTextSection section = ReportTextSection::Highlights;
     QString body;
     QDateTime updatedAt; // UTC, when saved
     bool offered = false;

@@ -15,7 +15,7 @@ Result<ReportTexts> ReportTextRepository::texts(const ReportPeriod& period) cons
         return q.error();
     ReportTexts out;
     while (q->next()) {
-        const auto section = ReportSections::fromKey(q->value(0).toString());
+        const auto section = ReportTextSections::fromKey(q->value(0).toString());
         if (!section)
             continue;
         ReportText text;
@@ -30,9 +30,9 @@ Result<ReportTexts> ReportTextRepository::texts(const ReportPeriod& period) cons
     return out;
 }
 
-Status ReportTextRepository::write(const ReportPeriod& period, ReportSection section, const QString& body)
+Status ReportTextRepository::write(const ReportPeriod& period, ReportTextSection section, const QString& body)
 {
-    const QVariantList key { period.fromYear, period.toYear, ReportSections::key(section) };
+    const QVariantList key { period.fromYear, period.toYear, ReportTextSections::key(section) };
     if (body.isEmpty()) {
         auto q = Sql::exec(
             m_db, QStringLiteral("DELETE FROM report_text WHERE from_year = ? AND to_year = ? AND section = ?"), key);

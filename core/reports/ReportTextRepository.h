@@ -18,7 +18,7 @@ public:
     // The sections written for the period, in the printed order.
     Result<ReportTexts> texts(const ReportPeriod& period) const;
     // Writes the section (replacing what it had); an empty body removes it.
-    Status write(const ReportPeriod& period, ReportSection section, const QString& body);
+    Status write(const ReportPeriod& period, ReportTextSection section, const QString& body);
 
 private:
     QSqlDatabase m_db;

@@ -9,7 +9,7 @@ namespace thidua {
 
 namespace {
 
-const ReportText* find(const ReportTexts& texts, ReportSection section)
+const ReportText* find(const ReportTexts& texts, ReportTextSection section)
 {
     for (const ReportText& t : texts) {
         if (t.section == section && !t.body.isEmpty())
@@ -29,21 +29,21 @@ QString ReportTextService::cleaned(const QString& body)
     return VietnameseText::cleanLines(body).trimmed();
 }
 
-QString ReportTextService::problem(const ReportPeriod& period, ReportSection section, const QString& body)
+QString ReportTextService::problem(const ReportPeriod& period, ReportTextSection section, const QString& body)
 {
     if (!period.isValid())
         return tr("The report period %1 is not a school year or a stage such as 2024-2025 or 2023–2025.")
             .arg(period.name());
     if (body.size() > MaxChars)
         return tr("The section “%1” of the report %2 is %3 characters long; it may hold at most %4.")
-            .arg(ReportSections::heading(section),
+            .arg(ReportTextSections::heading(section),
                 period.name(),
                 VietnameseFormat::integer(body.size()),
                 VietnameseFormat::integer(MaxChars));
     return QString();
 }
 
-Status ReportTextService::save(const ReportPeriod& period, ReportSection section, const QString& body)
+Status ReportTextService::save(const ReportPeriod& period, ReportTextSection section, const QString& body)
 {
     const QString text = cleaned(body);
     if (const QString p = problem(period, section, text); !p.isEmpty())
@@ -76,7 +76,7 @@ Result<ReportTexts> ReportTextService::draft(const ReportPeriod& period) const
     return draftOf(period, *written, *before);
 }
 
-Result<QList<ReportSection>> ReportTextService::missingSections(const ReportPeriod& period) const
+Result<QList<ReportTextSection>> ReportTextService::missingSections(const ReportPeriod& period) const
 {
     auto written = texts(period);
     if (!written)
@@ -88,7 +88,7 @@ ReportTexts ReportTextService::draftOf(
     const ReportPeriod& period, const ReportTexts& written, const ReportTexts& previous)
 {
     ReportTexts out;
-    for (ReportSection section : ReportSections::all()) {
+    for (ReportTextSection section : ReportTextSections::all()) {
         if (const ReportText* own = find(written, section)) {
             out.append(*own);
             continue;
@@ -106,10 +106,10 @@ ReportTexts ReportTextService::draftOf(
     return out;
 }
 
-QList<ReportSection> ReportTextService::missingOf(const ReportTexts& written)
+QList<ReportTextSection> ReportTextService::missingOf(const ReportTexts& written)
 {
-    QList<ReportSection> out;
-    for (ReportSection section : ReportSections::all()) {
+    QList<ReportTextSection> out;
+    for (ReportTextSection section : ReportTextSections::all()) {
         if (!find(written, section))
             out.append(section);
     }

@@ -218,7 +218,7 @@ void TestCalendar::rules_data()
     report.staffUnassessed = 12;
     report.studentsUnassessed = 1035;
     report.groupsWithoutModel = { group(u"Tổ Ngữ văn"_s) };
-    report.missingSections = { ReportSection::Directions };
+    report.missingSections = { ReportTextSection::Directions };
     QTest::newRow("annual report") << CalendarEntry::Rule::AnnualReport << report
                                    << QStringList {
                                           u"12 staff have no Learning citizen result yet"_s,
@@ -227,7 +227,7 @@ void TestCalendar::rules_data()
                                           u"The annual report 2024-2025 has no section “Phương hướng, nhiệm vụ” yet"_s
                                       };
     CalendarRules::Facts allSections = base;
-    allSections.missingSections = ReportSections::all();
+    allSections.missingSections = ReportTextSections::all();
     QTest::newRow("no section written") << CalendarEntry::Rule::AnnualReport << allSections
                                         << QStringList { u"The annual report 2024-2025 has none of its judgement "
                                                          "sections written yet"_s };
@@ -253,7 +253,7 @@ void TestCalendar::rules_data()
         << QStringList { u"The annual report 2024-2025 has no section “Phương hướng, nhiệm vụ” yet"_s };
     CalendarRules::Facts stage = base;
     stage.period = ReportPeriod { 2023, 2024 };
-    stage.missingSections = { ReportSection::Highlights, ReportSection::Proposals };
+    stage.missingSections = { ReportTextSection::Highlights, ReportTextSection::Proposals };
     QTest::newRow("stage review") << CalendarEntry::Rule::StageReview << stage
                                   << QStringList {
                                          u"The review report 2023–2025 has no section “Kết quả nổi bật” yet"_s,
@@ -374,7 +374,7 @@ void TestCalendar::yearItems()
     QVERIFY(ActivityService(c).addModel(LearningModel { 0, m_year, math.id, u"Mô hình"_s, {}, {} }).ok());
     const QStringList sections { u"noi_bat"_s, u"ton_tai"_s, u"nguyen_nhan"_s, u"kien_nghi"_s };
     for (const QString& key : sections)
-        QVERIFY(ReportTextService(c).save(ReportPeriod::annual(2024), *ReportSections::fromKey(key), u"Đã viết"_s));
+        QVERIFY(ReportTextService(c).save(ReportPeriod::annual(2024), *ReportTextSections::fromKey(key), u"Đã viết"_s));
 
     auto items = service().year(2024, QDate(2024, 11, 13));
     QVERIFY2(items.ok(), qPrintable(items.ok() ? QString() : items.error().message));

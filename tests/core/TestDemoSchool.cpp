@@ -5,6 +5,7 @@
 #include "core/activities/ActivityService.h"
 #include "core/activities/LearningModelRule.h"
 #include "core/awards/AwardService.h"
+#include "core/calendar/CalendarService.h"
 #include "core/criteria/LearningCitizenQuery.h"
 #include "core/criteria/TargetQuery.h"
 #include "core/db/Database.h"
@@ -12,6 +13,7 @@
 #include "core/meeting/MeetingQuery.h"
 #include "core/people/AgePlausibility.h"
 #include "core/people/PeopleQuery.h"
+#include "core/reports/ReportTextService.h"
 #include "core/school/SchoolQuery.h"
 
 #include <QHash>
@@ -49,6 +51,7 @@ private slots:
     void learningCitizenResults();
     void meetings();
     void activities();
+    void reportTexts();
 
 private:
     void checkYear(const PeopleQuery& query, const People& people, const SchoolYear& year, bool checkSizes);
@@ -428,6 +431,39 @@ void TestDemoSchool::activities()
     QCOMPARE(initiatives->at(1).level, Initiative::Level::Province);
     QVERIFY(initiatives->at(2).decisionNumber.isEmpty());
     QCOMPARE(service.initiatives(last)->size(), 1);
+}
+
+// Issue 17: last year's report has its five judgement sections written (this year's draft offers them), and the
+// calendar of this year lists the annual report's sections as still to write.
+void TestDemoSchool::reportTexts()
+{
+    QTemporaryDir dir;
+    auto db = Database::open(dir.filePath(QStringLiteral("demo.sqlite")));
+    QVERIFY(db.ok());
+    const QSqlDatabase c = (*db)->connection();
+    QVERIFY(DemoSchool::build(c, DemoSchool::Size()).ok());
+    const ReportTextService texts(c);
+    QVERIFY(texts.missingSections(ReportPeriod::annual(2024))->isEmpty());
+    auto written = texts.texts(ReportPeriod::annual(2024));
+    QCOMPARE(written->size(), 5);
+    for (const ReportText& t : std::as_const(*written)) {
+        QVERIFY(t.body.size() > 200);
+        QVERIFY(!t.body.contains(QStringLiteral("Nguyễn Khuyến"))); // no other school's name
+    }
+    QVERIFY(texts.texts(ReportPeriod::annual(2025))->isEmpty());
+    auto draft = texts.draft(ReportPeriod::annual(2025));
+    QCOMPARE(draft->size(), 5);
+    QVERIFY(draft->at(3).offered);
+    QCOMPARE(draft->at(3).body, written->at(3).body);
+
+    auto items = CalendarService(c).year(2025, QDate(2025, 11, 13));
+    QVERIFY(items.ok());
+    const auto report = std::find_if(items->cbegin(), items->cend(), [](const CalendarItem& i) {
+        return i.entry.key == QStringLiteral("annual_report");
+    });
+    QVERIFY(report != items->cend());
+    QCOMPARE(report->missing.constLast(),
+        QStringLiteral("The annual report 2025-2026 has none of its judgement sections written yet"));
 }
 
 QTEST_GUILESS_MAIN(TestDemoSchool)

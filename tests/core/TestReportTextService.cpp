@@ -115,10 +115,10 @@ void TestReportTextService::sectionKeys()
 {
     QStringList keys;
     QStringList headings;
-    for (ReportSection s : ReportSections::all()) {
-        keys << ReportSections::key(s);
-        headings << ReportSections::heading(s);
-        QCOMPARE(ReportSections::fromKey(ReportSections::key(s)), s);
+    for (ReportTextSection s : ReportTextSections::all()) {
+        keys << ReportTextSections::key(s);
+        headings << ReportTextSections::heading(s);
+        QCOMPARE(ReportTextSections::fromKey(ReportTextSections::key(s)), s);
     }
     QCOMPARE(keys, (QStringList { u"noi_bat"_s, u"ton_tai"_s, u"nguyen_nhan"_s, u"phuong_huong"_s, u"kien_nghi"_s }));
     QCOMPARE(headings,
@@ -127,21 +127,21 @@ void TestReportTextService::sectionKeys()
             u"Nguyên nhân"_s,
             u"Phương hướng, nhiệm vụ"_s,
             u"Đề xuất, kiến nghị"_s }));
-    QVERIFY(!ReportSections::fromKey(u"ket_luan"_s));
+    QVERIFY(!ReportTextSections::fromKey(u"ket_luan"_s));
 }
 
 void TestReportTextService::saveCleansAndReplaces()
 {
     // NFD in, NFC stored; blank lines at both ends and trailing spaces removed, inner lines kept.
     const QString nfd = u"\n  Tie\u0302\u0301p tu\u0323c  \n- Mô hình mới   \n\n"_s;
-    QVERIFY(service().save(ReportPeriod::annual(2024), ReportSection::Directions, nfd));
+    QVERIFY(service().save(ReportPeriod::annual(2024), ReportTextSection::Directions, nfd));
     QCOMPARE(dump(), u"2024|2024|phuong_huong|Tiếp tục\n- Mô hình mới"_s);
-    QVERIFY(service().save(ReportPeriod::annual(2024), ReportSection::Directions, u"Khác"_s));
-    QVERIFY(service().save(ReportPeriod::annual(2024), ReportSection::Highlights, u"Nổi bật"_s));
+    QVERIFY(service().save(ReportPeriod::annual(2024), ReportTextSection::Directions, u"Khác"_s));
+    QVERIFY(service().save(ReportPeriod::annual(2024), ReportTextSection::Highlights, u"Nổi bật"_s));
     auto texts = service().texts(ReportPeriod::annual(2024));
     QVERIFY(texts.ok());
     QCOMPARE(texts->size(), 2);
-    QCOMPARE(texts->at(0).section, ReportSection::Highlights); // printed order, not key order
+    QCOMPARE(texts->at(0).section, ReportTextSection::Highlights); // printed order, not key order
     QCOMPARE(texts->at(1).body, u"Khác"_s);
     QVERIFY(texts->at(1).updatedAt.isValid());
     QVERIFY(!texts->at(1).offered);
@@ -149,8 +149,8 @@ void TestReportTextService::saveCleansAndReplaces()
 
 void TestReportTextService::blankRemoves()
 {
-    QVERIFY(service().save(ReportPeriod::annual(2024), ReportSection::Causes, u"Nguyên nhân"_s));
-    QVERIFY(service().save(ReportPeriod::annual(2024), ReportSection::Causes, u"  \n \t"_s));
+    QVERIFY(service().save(ReportPeriod::annual(2024), ReportTextSection::Causes, u"Nguyên nhân"_s));
+    QVERIFY(service().save(ReportPeriod::annual(2024), ReportTextSection::Causes, u"  \n \t"_s));
     QCOMPARE(dump(), QString());
 }
 
@@ -173,9 +173,9 @@ void TestReportTextService::refused()
     QFETCH(int, from);
     QFETCH(int, to);
     QFETCH(int, length);
-    QVERIFY(service().save(ReportPeriod::annual(2024), ReportSection::Shortcomings, u"Cũ"_s));
+    QVERIFY(service().save(ReportPeriod::annual(2024), ReportTextSection::Shortcomings, u"Cũ"_s));
     const QString before = dump();
-    auto saved = service().save(ReportPeriod { from, to }, ReportSection::Shortcomings, QString(length, u'a'));
+    auto saved = service().save(ReportPeriod { from, to }, ReportTextSection::Shortcomings, QString(length, u'a'));
     QVERIFY(!saved);
     QCOMPARE(saved.error().code, Error::Code::Validation);
     QTEST(saved.error().message, "message");
@@ -209,7 +209,7 @@ void TestReportTextService::draft()
         const QString where = item.section(u':', 0, 0);
         const QString key = item.section(u':', 1).section(u'=', 0, 0);
         const QString text = item.section(u'=', 1);
-        QVERIFY(service().save(*ReportPeriod::parse(where), *ReportSections::fromKey(key), text));
+        QVERIFY(service().save(*ReportPeriod::parse(where), *ReportTextSections::fromKey(key), text));
     }
     const ReportPeriod p = *ReportPeriod::parse(period);
     auto draft = service().draft(p);
@@ -219,7 +219,7 @@ void TestReportTextService::draft()
         QCOMPARE(t.period, p);
         if (t.offered)
             QCOMPARE(t.source, p.previous());
-        got << u"%1=%2%3"_s.arg(ReportSections::key(t.section), t.body, t.offered ? u"*"_s : QString());
+        got << u"%1=%2%3"_s.arg(ReportTextSections::key(t.section), t.body, t.offered ? u"*"_s : QString());
     }
     QTEST(got.join(u'|'), "expected");
 }
@@ -227,13 +227,14 @@ void TestReportTextService::draft()
 void TestReportTextService::missingSections()
 {
     const ReportPeriod year = ReportPeriod::annual(2024);
-    QCOMPARE(*service().missingSections(year), ReportSections::all());
-    QVERIFY(service().save(ReportPeriod::annual(2023), ReportSection::Directions, u"Năm trước"_s));
-    QCOMPARE(*service().missingSections(year), ReportSections::all()); // an offer is not a written section
-    QVERIFY(service().save(year, ReportSection::Highlights, u"A"_s));
-    QVERIFY(service().save(year, ReportSection::Proposals, u"B"_s));
+    QCOMPARE(*service().missingSections(year), ReportTextSections::all());
+    QVERIFY(service().save(ReportPeriod::annual(2023), ReportTextSection::Directions, u"Năm trước"_s));
+    QCOMPARE(*service().missingSections(year), ReportTextSections::all()); // an offer is not a written section
+    QVERIFY(service().save(year, ReportTextSection::Highlights, u"A"_s));
+    QVERIFY(service().save(year, ReportTextSection::Proposals, u"B"_s));
     QCOMPARE(*service().missingSections(year),
-        (QList<ReportSection> { ReportSection::Shortcomings, ReportSection::Causes, ReportSection::Directions }));
+        (QList<ReportTextSection> {
+            ReportTextSection::Shortcomings, ReportTextSection::Causes, ReportTextSection::Directions }));
 }
 
 QTEST_GUILESS_MAIN(TestReportTextService)
