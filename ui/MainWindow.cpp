@@ -12,6 +12,7 @@
 #include "ui/council/CouncilPage.h"
 #include "ui/criteria/CriteriaPage.h"
 #include "ui/dashboard/DashboardPage.h"
+#include "ui/reports/ReportPage.h"
 #include "ui/documents/DocumentActions.h"
 #include "ui/evidence/EvidencePage.h"
 #include "ui/meeting/MeetingPage.h"
@@ -133,6 +134,7 @@ void MainWindow::addStandardPages()
     addMenuAction(Menu::Tools, evidence->checkAction());
     addPage(new MeetingPage(m_workspace));
     addPage(new ActivitiesPage(m_workspace));
+    addPage(new ReportPage(m_workspace));
 }
 
 void MainWindow::addDocumentActions()

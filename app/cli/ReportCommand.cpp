@@ -1,5 +1,6 @@
 #include "app/cli/ReportCommand.h"
 
+#include "app/cli/ReportDocumentCommand.h"
 #include "core/reports/ReportTextService.h"
 
 #include <QCommandLineParser>
@@ -96,12 +97,24 @@ ReportCommand::ReportCommand()
             QStringLiteral("thidua-cli report text --year 2024-2025 | --from 2023 --to 2025 [--section KEY "
                            "[--text TEXT | --file FILE]]"),
             [this](CliContext& c, const QStringList& a) { return text(c, a); } },
+        { QStringLiteral("annual"),
+            QStringLiteral("thidua-cli report annual --year 2024-2025 --out FILE.pdf|FILE.docx [--date YYYY-MM-DD] "
+                           "[--recipient NAME]"),
+            runReportAnnual },
+        { QStringLiteral("stage"),
+            QStringLiteral("thidua-cli report stage --from 2023 --to 2025 --out FILE.pdf|FILE.docx [--date YYYY-MM-DD] "
+                           "[--recipient NAME]"),
+            runReportStage },
+        { QStringLiteral("stats"),
+            QStringLiteral("thidua-cli report stats --year 2024-2025 --out FILE.xlsx"),
+            runReportStats },
     };
 }
 
 QString ReportCommand::summary() const
 {
-    return tr("The movement's reports: the judgement sections written for a year or a stage (report text).");
+    return tr("The movement's reports: the annual report, the stage reviews, the statistics and the judgement sections "
+              "written for a year or a stage.");
 }
 
 int ReportCommand::run(CliContext& context, const QStringList& arguments)

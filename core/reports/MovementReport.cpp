@@ -88,6 +88,7 @@ private:
     void initiatives(const YearFigures& year);
     void awards(const YearFigures& year);
     void judgements(const QString& period);
+    void judgementText(ReportTextSection section);
     void chart();
     void table(const Table& table) { m_blocks << Block::of(table) << Block::spacer(2); }
 
@@ -214,53 +215,33 @@ void Composer::awards(const YearFigures& year)
         table(ReportTables::nominations(year));
 }
 
+void Composer::judgementText(ReportTextSection section)
+{
+    const QString text = m_input.judgements.value(section).trimmed();
+    if (text.isEmpty()) {
+        m_blocks << body(EvidenceIndexDocument::blank(QStringLiteral("Nội dung do nhà trường viết")));
+        return;
+    }
+    for (const QString& line : text.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+        const QString trimmed = line.trimmed();
+        const bool bullet = trimmed.startsWith(QLatin1Char('-')) || trimmed.startsWith(QChar(0x2013));
+        m_blocks << Block::of(Paragraph::text(bullet ? Style::Bullet : Style::Body, trimmed));
+    }
+}
+
 void Composer::judgements(const QString& period)
 {
-    const auto textOf = [this](const QString& key, QString* heading) -> QString {
-        for (const MovementReport::Judgement& judgement : m_input.judgements) {
-            if (judgement.key == key) {
-                *heading = judgement.heading;
-                return judgement.text.trimmed();
-            }
-        }
-        return QString();
-    };
-    const auto paragraphs = [this](const QString& text) {
-        if (text.isEmpty()) {
-            m_blocks << body(EvidenceIndexDocument::blank(QStringLiteral("Nội dung do nhà trường viết")));
-            return;
-        }
-        for (const QString& line : text.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
-            const QString trimmed = line.trimmed();
-            m_blocks << Block::of(Paragraph::text(
-                trimmed.startsWith(QLatin1Char('-')) || trimmed.startsWith(QChar(0x2013)) ? Style::Bullet : Style::Body,
-                trimmed));
-        }
-    };
-    struct Part
-    {
-        QString key;
-        QString heading;
-    };
     m_blocks << heading1(QStringLiteral("III. ĐÁNH GIÁ CHUNG"));
-    const QList<Part> parts { { QStringLiteral("noi_bat"), QStringLiteral("Kết quả nổi bật") },
-        { QStringLiteral("ton_tai"), QStringLiteral("Tồn tại, hạn chế") },
-        { QStringLiteral("nguyen_nhan"), QStringLiteral("Nguyên nhân") } };
     int n = 0;
-    for (const Part& part : parts) {
-        QString heading = part.heading;
-        const QString text = textOf(part.key, &heading);
-        m_blocks << heading2(QStringLiteral("%1. %2").arg(++n).arg(heading));
-        paragraphs(text);
+    for (ReportTextSection section : { ReportTextSection::Highlights, ReportTextSection::Shortcomings, ReportTextSection::Causes }) {
+        m_blocks << heading2(QStringLiteral("%1. %2").arg(++n).arg(ReportTextSections::heading(section)));
+        judgementText(section);
     }
-    QString heading = QStringLiteral("Phương hướng, nhiệm vụ");
-    QString text = textOf(QStringLiteral("phuong_huong"), &heading);
-    m_blocks << heading1(QStringLiteral("IV. %1 %2").arg(heading.toUpper(), period));
-    paragraphs(text);
-    heading = QStringLiteral("Đề xuất, kiến nghị");
-    text = textOf(QStringLiteral("kien_nghi"), &heading);
-    m_blocks << heading1(QStringLiteral("V. %1").arg(heading.toUpper()));
-    paragraphs(text);
+    m_blocks << heading1(
+        QStringLiteral("IV. %1 %2").arg(ReportTextSections::heading(ReportTextSection::Directions).toUpper(), period));
+    judgementText(ReportTextSection::Directions);
+    m_blocks << heading1(QStringLiteral("V. %1").arg(ReportTextSections::heading(ReportTextSection::Proposals).toUpper()));
+    judgementText(ReportTextSection::Proposals);
 }
 
 Blocks Composer::annual()

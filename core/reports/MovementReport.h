@@ -3,7 +3,10 @@
 #include "core/documents/kinds/EvidenceIndexDocument.h"
 #include "core/documents/kinds/MovementReportDocument.h"
 #include "core/reports/ReportChart.h"
+#include "core/reports/ReportText.h"
 #include "core/reports/YearFigures.h"
+
+#include <QMap>
 
 #include <optional>
 
@@ -17,14 +20,6 @@ namespace thidua {
 class MovementReport
 {
 public:
-    // A section the school writes itself, in its place in the report.
-    struct Judgement
-    {
-        QString key; // noi_bat, ton_tai, nguyen_nhan, phuong_huong, kien_nghi
-        QString heading; // "Kết quả nổi bật"
-        QString text; // paragraphs separated by line breaks; empty = a marked blank
-    };
-
     struct Input
     {
         // Annual: the report's year last, the years before it for the trend (may be none). Stage: the stage's years.
@@ -34,7 +29,9 @@ public:
         int toYear = 0; // stage: "2025"
         QString schoolName; // "Trường THPT Nguyễn Khuyến"
         QString recipient; // "Phòng Giáo dục và Đào tạo …"; empty = a marked blank
-        QList<Judgement> judgements; // in printing order
+        // The sections the school wrote (ReportTextService), each in its place: paragraphs separated by line breaks, a
+        // line starting with "-" a bullet; a section missing or empty is a marked blank.
+        QMap<ReportTextSection, QString> judgements;
         std::optional<EvidenceIndexData> evidence; // annual report: the appendix
         ChartPainter painter;
     };

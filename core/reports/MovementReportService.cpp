@@ -5,6 +5,7 @@
 #include "core/documents/PdfRenderer.h"
 #include "core/evidence/EvidenceIndex.h"
 #include "core/reports/ReportFiguresQuery.h"
+#include "core/reports/ReportTextService.h"
 #include "core/reports/StatsWorkbook.h"
 #include "core/school/SchoolQuery.h"
 
@@ -56,6 +57,13 @@ Result<MovementReport::Input> MovementReportService::input(const Request& reques
             return evidence.error();
         input.evidence = std::move(*evidence);
     }
+    const ReportPeriod period = request.stage ? ReportPeriod::stage(request.fromYear, request.toYear)
+                                              : ReportPeriod::annual(request.startYear);
+    auto texts = ReportTextService(m_db).texts(period);
+    if (!texts)
+        return texts.error();
+    for (const ReportText& text : std::as_const(*texts))
+        input.judgements.insert(text.section, text.body);
     auto profile = SchoolQuery(m_db).profile();
     if (!profile)
         return profile.error();

@@ -285,8 +285,8 @@ void TestMovementReport::judgementsWrittenAndBlank()
 {
     MovementReport::Input input;
     input.years = { smallYear(2024) };
-    input.judgements = { { u"noi_bat"_s, u"Kết quả nổi bật"_s, u"Đoạn một.\n- Ý thứ hai."_s },
-        { u"kien_nghi"_s, u"Đề xuất, kiến nghị"_s, u"Tăng kinh phí."_s } };
+    input.judgements = { { ReportTextSection::Highlights, u"Đoạn một.\n- Ý thứ hai."_s },
+        { ReportTextSection::Proposals, u"Tăng kinh phí."_s } };
     const Blocks body = MovementReport::compose(input).body;
     const QString text = texts(body);
     QVERIFY(text.contains(u"1. Kết quả nổi bật\nĐoạn một.\n- Ý thứ hai.\n2. Tồn tại, hạn chế\n[Nội dung do nhà trường "
