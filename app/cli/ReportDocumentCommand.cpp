@@ -44,9 +44,8 @@ bool readCommon(CliContext& context,
     if (parser.isSet(QStringLiteral("date"))) {
         request->date = QDate::fromString(parser.value(QStringLiteral("date")), Qt::ISODate);
         if (!request->date.isValid()) {
-            *exitCode = context.usage(
-                ReportDocumentCommand::tr("--date must be a date such as 2025-11-20, not “%1”.")
-                    .arg(parser.value(QStringLiteral("date"))),
+            *exitCode = context.usage(ReportDocumentCommand::tr("--date must be a date such as 2025-11-20, not “%1”.")
+                                          .arg(parser.value(QStringLiteral("date"))),
                 command);
             return false;
         }
@@ -76,9 +75,8 @@ int runReportAnnual(CliContext& context, const QStringList& args)
     QCommandLineParser parser;
     parser.setApplicationDescription(ReportDocumentCommand::tr(
         "Write the annual report on the movement of a school year (PDF or DOCX), numbered in the register."));
-    const QCommandLineOption yearOption(QStringLiteral("year"),
-        ReportDocumentCommand::tr("The school year (required)."),
-        QStringLiteral("2024-2025"));
+    const QCommandLineOption yearOption(
+        QStringLiteral("year"), ReportDocumentCommand::tr("The school year (required)."), QStringLiteral("2024-2025"));
     const QCommandLineOption out = outOption(ReportDocumentCommand::tr("The file to write: .pdf or .docx."));
     parser.addOptions({ yearOption, out, dateOption(), recipientOption() });
     int exitCode = ExitSuccess;
@@ -100,9 +98,8 @@ int runReportStage(CliContext& context, const QStringList& args)
     QCommandLineParser parser;
     parser.setApplicationDescription(ReportDocumentCommand::tr(
         "Write the review of a stage of the movement (sơ kết 2023–2025, tổng kết 2023–2030) as PDF or DOCX."));
-    const QCommandLineOption fromOption(QStringLiteral("from"),
-        ReportDocumentCommand::tr("The year the stage begins (2023)."),
-        QStringLiteral("YEAR"));
+    const QCommandLineOption fromOption(
+        QStringLiteral("from"), ReportDocumentCommand::tr("The year the stage begins (2023)."), QStringLiteral("YEAR"));
     const QCommandLineOption toOption(QStringLiteral("to"),
         ReportDocumentCommand::tr("The year the stage ends (2025 or 2030)."),
         QStringLiteral("YEAR"));
@@ -134,9 +131,8 @@ int runReportStats(CliContext& context, const QStringList& args)
     QCommandLineParser parser;
     parser.setApplicationDescription(
         ReportDocumentCommand::tr("Write the movement's statistics of a school year as a workbook (.xlsx)."));
-    const QCommandLineOption yearOption(QStringLiteral("year"),
-        ReportDocumentCommand::tr("The school year (required)."),
-        QStringLiteral("2024-2025"));
+    const QCommandLineOption yearOption(
+        QStringLiteral("year"), ReportDocumentCommand::tr("The school year (required)."), QStringLiteral("2024-2025"));
     const QCommandLineOption out = outOption(ReportDocumentCommand::tr("The .xlsx file to write."));
     parser.addOptions({ yearOption, out });
     int exitCode = ExitSuccess;

@@ -348,6 +348,28 @@ Result<QStringList> NominationRepository::otherFormsForAchievement(const Nominat
     return out;
 }
 
+Result<QList<Nomination>> NominationRepository::sameForm(const Nomination& n) const
+{
+    const bool person = n.subject == AwardForm::Subject::Person;
+    auto q = Sql::exec(m_db,
+        QStringLiteral("SELECT id, movement, period, achievement_key FROM nomination WHERE school_year_id = ? "
+                       "AND %1 = ? AND form_key = ? AND id <> ? AND state <> 'failed' ORDER BY id")
+            .arg(person ? QStringLiteral("person_id") : QStringLiteral("collective_id")),
+        { n.schoolYearId, n.subjectId, n.formKey, n.id });
+    if (!q)
+        return q.error();
+    QList<Nomination> out;
+    while (q->next()) {
+        Nomination other = n;
+        other.id = q->value(0).toLongLong();
+        other.movement = q->value(1).toString();
+        other.period = q->value(2).toString();
+        other.achievementKey = q->value(3).toString();
+        out << other;
+    }
+    return out;
+}
+
 Result<QStringList> NominationRepository::restrictionsInForce(qint64 personId, const QDate& on) const
 {
     auto kinds = texts(Sql::exec(m_db,

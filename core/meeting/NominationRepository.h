@@ -52,6 +52,9 @@ public:
     // The award history row written when a nomination gets its decision.
     Status insertAward(const Nomination& nomination, const QString& formName);
 
+    // The other nominations of the same subject, form and school year that have not failed (their id and achievement).
+    Result<QList<Nomination>> sameForm(const Nomination& nomination) const;
+
 private:
     Result<QStringList> otherFormsForAchievement(const Nomination& nomination) const;
     Result<QStringList> restrictionsInForce(qint64 personId, const QDate& on) const;

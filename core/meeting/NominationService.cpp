@@ -54,6 +54,19 @@ Status NominationService::validate(const Nomination& n) const
         return Error(Error::Code::Validation,
             person ? tr("%1 is awarded to collectives, not to a person.").arg(form->name)
                    : tr("%1 is awarded to people, not to a collective.").arg(form->name));
+    // A title (danh hiệu) is given once a year; a commendation once for one achievement (seed 004 §III.2: one
+    // achievement, one form). A nomination that failed may be proposed again.
+    auto same = repository.sameForm(n);
+    if (!same)
+        return same.error();
+    for (const Nomination& other : std::as_const(*same)) {
+        if (form->category == AwardForm::Category::Title
+            || other.effectiveAchievementKey() == n.effectiveAchievementKey())
+            return Error(Error::Code::Validation,
+                tr("This is already proposed for %1 in this school year (nomination %2).")
+                    .arg(form->name)
+                    .arg(other.id));
+    }
     if (n.proposedByCollectiveId > 0) {
         auto proposer = repository.subjectExists(AwardForm::Subject::Collective, n.proposedByCollectiveId);
         if (!proposer)

@@ -233,14 +233,16 @@ void Composer::judgements(const QString& period)
 {
     m_blocks << heading1(QStringLiteral("III. ĐÁNH GIÁ CHUNG"));
     int n = 0;
-    for (ReportTextSection section : { ReportTextSection::Highlights, ReportTextSection::Shortcomings, ReportTextSection::Causes }) {
+    for (ReportTextSection section :
+        { ReportTextSection::Highlights, ReportTextSection::Shortcomings, ReportTextSection::Causes }) {
         m_blocks << heading2(QStringLiteral("%1. %2").arg(++n).arg(ReportTextSections::heading(section)));
         judgementText(section);
     }
     m_blocks << heading1(
         QStringLiteral("IV. %1 %2").arg(ReportTextSections::heading(ReportTextSection::Directions).toUpper(), period));
     judgementText(ReportTextSection::Directions);
-    m_blocks << heading1(QStringLiteral("V. %1").arg(ReportTextSections::heading(ReportTextSection::Proposals).toUpper()));
+    m_blocks << heading1(
+        QStringLiteral("V. %1").arg(ReportTextSections::heading(ReportTextSection::Proposals).toUpper()));
     judgementText(ReportTextSection::Proposals);
 }
 

@@ -57,8 +57,8 @@ Result<MovementReport::Input> MovementReportService::input(const Request& reques
             return evidence.error();
         input.evidence = std::move(*evidence);
     }
-    const ReportPeriod period = request.stage ? ReportPeriod::stage(request.fromYear, request.toYear)
-                                              : ReportPeriod::annual(request.startYear);
+    const ReportPeriod period =
+        request.stage ? ReportPeriod::stage(request.fromYear, request.toYear) : ReportPeriod::annual(request.startYear);
     auto texts = ReportTextService(m_db).texts(period);
     if (!texts)
         return texts.error();
@@ -81,8 +81,8 @@ Status MovementReportService::writeStats(int startYear, const QString& path) con
     if (!year)
         return year.error();
     if (year->id == 0)
-        return Error(Error::Code::NotFound,
-            tr("The database has no school year %1-%2.").arg(startYear).arg(startYear + 1));
+        return Error(
+            Error::Code::NotFound, tr("The database has no school year %1-%2.").arg(startYear).arg(startYear + 1));
     auto figures = ReportFiguresQuery(m_db).year(year->id, m_today);
     if (!figures)
         return figures.error();

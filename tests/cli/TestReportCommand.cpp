@@ -85,15 +85,29 @@ QString TestReportCommand::pdfText(const QString& path) const
 
 void TestReportCommand::buildYear()
 {
-    const QStringList staff = { u"Phan Thị Ánh"_s, u"Lý Văn Bảo"_s, u"Mai Thị Chi"_s, u"Tô Văn Duy"_s,
-        u"Kiều Thị Hằng"_s, u"Lâm Văn Khoa"_s, u"Trịnh Thị Loan"_s, u"Đinh Văn Nam"_s, u"Cao Thị Oanh"_s,
-        u"Lưu Văn Phúc"_s, u"Tạ Thị Quyên"_s, u"Văn Đức Sơn"_s };
+    const QStringList staff = { u"Phan Thị Ánh"_s,
+        u"Lý Văn Bảo"_s,
+        u"Mai Thị Chi"_s,
+        u"Tô Văn Duy"_s,
+        u"Kiều Thị Hằng"_s,
+        u"Lâm Văn Khoa"_s,
+        u"Trịnh Thị Loan"_s,
+        u"Đinh Văn Nam"_s,
+        u"Cao Thị Oanh"_s,
+        u"Lưu Văn Phúc"_s,
+        u"Tạ Thị Quyên"_s,
+        u"Văn Đức Sơn"_s };
     QString csv = u"STT,Mã,Họ và tên,Chức vụ,Tổ\n"_s;
     for (int i = 0; i < staff.size(); ++i)
         csv += u"%1,GV%2,%3,Giáo viên,%4\n"_s.arg(i + 1)
                    .arg(i + 1, 2, 10, QLatin1Char('0'))
                    .arg(staff[i], i < 6 ? u"Tổ Toán"_s : u"Tổ Văn"_s);
-    QVERIFY(ok(cli({ u"import"_s, u"people"_s, writeFile(u"can-bo.csv"_s, csv), u"--kind"_s, u"staff"_s, u"--year"_s,
+    QVERIFY(ok(cli({ u"import"_s,
+                   u"people"_s,
+                   writeFile(u"can-bo.csv"_s, csv),
+                   u"--kind"_s,
+                   u"staff"_s,
+                   u"--year"_s,
                    u"2024-2025"_s }),
         "import staff"));
     csv = u"STT,Mã học sinh,Họ và tên,Ngày sinh,Lớp\n"_s;
@@ -103,8 +117,13 @@ void TestReportCommand::buildYear()
                    .arg(QChar(u'A' + i))
                    .arg(i % 9 + 1)
                    .arg(i <= 5 ? u"6A"_s : u"6B"_s);
-    QVERIFY(ok(cli({ u"import"_s, u"people"_s, writeFile(u"hoc-sinh.csv"_s, csv), u"--kind"_s, u"student"_s,
-                   u"--year"_s, u"2024-2025"_s }),
+    QVERIFY(ok(cli({ u"import"_s,
+                   u"people"_s,
+                   writeFile(u"hoc-sinh.csv"_s, csv),
+                   u"--kind"_s,
+                   u"student"_s,
+                   u"--year"_s,
+                   u"2024-2025"_s }),
         "import students"));
     const auto cdht = [this](const QString& code, const QString& result) {
         return ok(cli({ u"cdht"_s, u"set"_s, code, result, u"--year"_s, u"2024-2025"_s }), "cdht");
@@ -117,55 +136,152 @@ void TestReportCommand::buildYear()
     QVERIFY(cdht(u"HS10"_s, u"khong_dat"_s));
 
     const QString y = u"2024-2025"_s;
-    QVERIFY(ok(cli({ u"activity"_s, u"add"_s, u"--year"_s, y, u"--kind"_s, u"lifelong_learning_week"_s, u"--title"_s,
-                   u"Tuần lễ hưởng ứng học tập suốt đời 2024"_s, u"--from"_s, u"01/10/2024"_s, u"--to"_s,
-                   u"07/10/2024"_s, u"--organizer"_s, u"Tổ Văn"_s, u"--count"_s, u"300"_s }),
+    QVERIFY(ok(cli({ u"activity"_s,
+                   u"add"_s,
+                   u"--year"_s,
+                   y,
+                   u"--kind"_s,
+                   u"lifelong_learning_week"_s,
+                   u"--title"_s,
+                   u"Tuần lễ hưởng ứng học tập suốt đời 2024"_s,
+                   u"--from"_s,
+                   u"01/10/2024"_s,
+                   u"--to"_s,
+                   u"07/10/2024"_s,
+                   u"--organizer"_s,
+                   u"Tổ Văn"_s,
+                   u"--count"_s,
+                   u"300"_s }),
         "activity 1"));
-    QVERIFY(ok(cli({ u"activity"_s, u"add"_s, u"--year"_s, y, u"--kind"_s, u"training"_s, u"--title"_s,
-                   u"Tập huấn chuyển đổi số"_s, u"--from"_s, u"20/09/2024"_s, u"--person"_s, u"GV01"_s,
-                   u"--person"_s, u"GV02"_s }),
+    QVERIFY(ok(cli({ u"activity"_s,
+                   u"add"_s,
+                   u"--year"_s,
+                   y,
+                   u"--kind"_s,
+                   u"training"_s,
+                   u"--title"_s,
+                   u"Tập huấn chuyển đổi số"_s,
+                   u"--from"_s,
+                   u"20/09/2024"_s,
+                   u"--person"_s,
+                   u"GV01"_s,
+                   u"--person"_s,
+                   u"GV02"_s }),
         "activity 2"));
-    QVERIFY(ok(cli({ u"activity"_s, u"add"_s, u"--year"_s, y, u"--kind"_s, u"reading_day"_s, u"--title"_s,
-                   u"Ngày hội đọc sách"_s, u"--from"_s, u"21/04/2025"_s, u"--count"_s, u"150"_s }),
+    QVERIFY(ok(cli({ u"activity"_s,
+                   u"add"_s,
+                   u"--year"_s,
+                   y,
+                   u"--kind"_s,
+                   u"reading_day"_s,
+                   u"--title"_s,
+                   u"Ngày hội đọc sách"_s,
+                   u"--from"_s,
+                   u"21/04/2025"_s,
+                   u"--count"_s,
+                   u"150"_s }),
         "activity 3"));
-    QVERIFY(ok(cli({ u"model"_s, u"add"_s, u"--year"_s, y, u"--collective"_s, u"Tổ Toán"_s, u"--name"_s,
-                   u"Tổ học tập số"_s, u"--result"_s, u"Mỗi giáo viên một khóa học trực tuyến"_s }),
+    QVERIFY(ok(cli({ u"model"_s,
+                   u"add"_s,
+                   u"--year"_s,
+                   y,
+                   u"--collective"_s,
+                   u"Tổ Toán"_s,
+                   u"--name"_s,
+                   u"Tổ học tập số"_s,
+                   u"--result"_s,
+                   u"Mỗi giáo viên một khóa học trực tuyến"_s }),
         "model"));
-    QVERIFY(ok(cli({ u"initiative"_s, u"add"_s, u"--year"_s, y, u"--title"_s, u"Dạy học hình học bằng GeoGebra"_s,
-                   u"--author"_s, u"GV01"_s, u"--author"_s, u"GV02"_s, u"--level"_s, u"district"_s, u"--number"_s,
-                   u"125/QĐ-PGDĐT"_s, u"--date"_s, u"15/05/2025"_s, u"--issuer"_s, u"Phòng GDĐT quận Hải Châu"_s }),
+    QVERIFY(ok(cli({ u"initiative"_s,
+                   u"add"_s,
+                   u"--year"_s,
+                   y,
+                   u"--title"_s,
+                   u"Dạy học hình học bằng GeoGebra"_s,
+                   u"--author"_s,
+                   u"GV01"_s,
+                   u"--author"_s,
+                   u"GV02"_s,
+                   u"--level"_s,
+                   u"district"_s,
+                   u"--number"_s,
+                   u"125/QĐ-PGDĐT"_s,
+                   u"--date"_s,
+                   u"15/05/2025"_s,
+                   u"--issuer"_s,
+                   u"Phòng GDĐT quận Hải Châu"_s }),
         "initiative 1"));
-    QVERIFY(ok(cli({ u"initiative"_s, u"add"_s, u"--year"_s, y, u"--title"_s, u"Câu lạc bộ đọc sách"_s, u"--author"_s,
-                   u"GV07"_s, u"--level"_s, u"base"_s }),
+    QVERIFY(ok(cli({ u"initiative"_s,
+                   u"add"_s,
+                   u"--year"_s,
+                   y,
+                   u"--title"_s,
+                   u"Câu lạc bộ đọc sách"_s,
+                   u"--author"_s,
+                   u"GV07"_s,
+                   u"--level"_s,
+                   u"base"_s }),
         "initiative 2"));
 }
 
 void TestReportCommand::holdMeeting()
 {
     const QString y = u"2024-2025"_s;
-    QVERIFY(ok(cli({ u"council"_s, u"set"_s, u"--year"_s, y, u"GV07:chair:Hiệu trưởng"_s, u"GV08:secretary"_s,
-                   u"GV09:member"_s, u"GV10:member"_s, u"GV11:member"_s }),
+    QVERIFY(ok(cli({ u"council"_s,
+                   u"set"_s,
+                   u"--year"_s,
+                   y,
+                   u"GV07:chair:Hiệu trưởng"_s,
+                   u"GV08:secretary"_s,
+                   u"GV09:member"_s,
+                   u"GV10:member"_s,
+                   u"GV11:member"_s }),
         "council"));
     QStringList ids;
     for (const auto& [code, form] : QList<QPair<QString, QString>> { { u"GV01"_s, u"lao_dong_tien_tien"_s },
-             { u"GV02"_s, u"lao_dong_tien_tien"_s }, { u"GV03"_s, u"giay_khen_hieu_truong"_s } }) {
-        const Run added = cli({ u"nomination"_s, u"add"_s, u"--year"_s, y, u"--person"_s, code, u"--form"_s, form,
-            u"--achievement"_s, u"Hoàn thành tốt nhiệm vụ"_s });
+             { u"GV02"_s, u"lao_dong_tien_tien"_s },
+             { u"GV03"_s, u"giay_khen_hieu_truong"_s } }) {
+        const Run added = cli({ u"nomination"_s,
+            u"add"_s,
+            u"--year"_s,
+            y,
+            u"--person"_s,
+            code,
+            u"--form"_s,
+            form,
+            u"--achievement"_s,
+            u"Hoàn thành tốt nhiệm vụ"_s });
         QVERIFY(ok(added, "nomination"));
         ids << added.out.section(u'\t', 0, 0);
     }
-    const Run created = cli({ u"meeting"_s, u"create"_s, u"--year"_s, y, u"--at"_s, u"2025-05-20 14:00"_s, u"--place"_s,
-        u"Phòng họp"_s });
+    const Run created = cli(
+        { u"meeting"_s, u"create"_s, u"--year"_s, y, u"--at"_s, u"2025-05-20 14:00"_s, u"--place"_s, u"Phòng họp"_s });
     QVERIFY(ok(created, "meeting"));
     const QString meeting = created.out.section(u'\t', 0, 0);
     QVERIFY(ok(cli(QStringList { u"meeting"_s, u"nominees"_s, meeting } + ids), "nominees"));
     QVERIFY(ok(cli({ u"meeting"_s, u"round"_s, meeting }), "round"));
-    for (const auto& [entry, by] : QList<QPair<QString, QString>> { { u"1"_s, u"Đinh Văn Nam"_s },
-             { u"2"_s, u"Cao Thị Oanh"_s } })
-        QVERIFY(ok(cli({ u"meeting"_s, u"tally"_s, meeting, u"--round"_s, u"1"_s, u"--ballots"_s, u"5,5,5,0"_s,
-                       u"--entry"_s, entry, u"--by"_s, by, u"--votes"_s, u"5:0,4:1,2:3"_s }),
+    for (const auto& [entry, by] :
+        QList<QPair<QString, QString>> { { u"1"_s, u"Đinh Văn Nam"_s }, { u"2"_s, u"Cao Thị Oanh"_s } })
+        QVERIFY(ok(cli({ u"meeting"_s,
+                       u"tally"_s,
+                       meeting,
+                       u"--round"_s,
+                       u"1"_s,
+                       u"--ballots"_s,
+                       u"5,5,5,0"_s,
+                       u"--entry"_s,
+                       entry,
+                       u"--by"_s,
+                       by,
+                       u"--votes"_s,
+                       u"5:0,4:1,2:3"_s }),
             "tally"));
-    QVERIFY(ok(cli({ u"meeting"_s, u"finalize"_s, meeting, u"--end"_s, u"2025-05-20 15:30"_s, u"--conclusion"_s,
+    QVERIFY(ok(cli({ u"meeting"_s,
+                   u"finalize"_s,
+                   meeting,
+                   u"--end"_s,
+                   u"2025-05-20 15:30"_s,
+                   u"--conclusion"_s,
                    u"Thống nhất."_s }),
         "finalize"));
 }
@@ -180,7 +296,13 @@ void TestReportCommand::initTestCase()
     QVERIFY(ok(cli({ u"school"_s, u"set"_s, u"governing_body"_s, u"UBND quận Hải Châu"_s }), "school"));
     buildYear();
     holdMeeting();
-    QVERIFY(ok(cli({ u"report"_s, u"text"_s, u"--year"_s, u"2024-2025"_s, u"--section"_s, u"noi_bat"_s, u"--text"_s,
+    QVERIFY(ok(cli({ u"report"_s,
+                   u"text"_s,
+                   u"--year"_s,
+                   u"2024-2025"_s,
+                   u"--section"_s,
+                   u"noi_bat"_s,
+                   u"--text"_s,
                    u"Phong trào đọc sách lan tỏa trong học sinh."_s }),
         "report text"));
 }
@@ -189,8 +311,16 @@ void TestReportCommand::annualFiguresEqualTheRecords()
 {
     THIDUA_REQUIRE_TOOL(thidua::test::PdfProbe::toolsAvailable(), "poppler-utils are not installed");
     const QString pdf = m_dir.filePath(u"bao-cao.pdf"_s);
-    const Run written = cli({ u"report"_s, u"annual"_s, u"--year"_s, u"2024-2025"_s, u"--out"_s, pdf, u"--date"_s,
-        u"2025-11-20"_s, u"--recipient"_s, u"Phòng Giáo dục và Đào tạo quận Hải Châu"_s });
+    const Run written = cli({ u"report"_s,
+        u"annual"_s,
+        u"--year"_s,
+        u"2024-2025"_s,
+        u"--out"_s,
+        pdf,
+        u"--date"_s,
+        u"2025-11-20"_s,
+        u"--recipient"_s,
+        u"Phòng Giáo dục và Đào tạo quận Hải Châu"_s });
     QVERIFY(ok(written, "report annual"));
     QVERIFY2(written.out.startsWith(u"Number 1/BC-TP"_s), qPrintable(written.out));
     const QString text = pdfText(pdf);
@@ -252,8 +382,16 @@ void TestReportCommand::annualPassesNd30AndOpensInLibreOffice()
 
     // The same report as DOCX keeps its number (issued again, not numbered anew) and LibreOffice lays it out.
     const QString docx = m_dir.filePath(u"bao-cao.docx"_s);
-    const Run written = cli({ u"report"_s, u"annual"_s, u"--year"_s, u"2024-2025"_s, u"--out"_s, docx, u"--date"_s,
-        u"2025-11-20"_s, u"--recipient"_s, u"Phòng Giáo dục và Đào tạo quận Hải Châu"_s });
+    const Run written = cli({ u"report"_s,
+        u"annual"_s,
+        u"--year"_s,
+        u"2024-2025"_s,
+        u"--out"_s,
+        docx,
+        u"--date"_s,
+        u"2025-11-20"_s,
+        u"--recipient"_s,
+        u"Phòng Giáo dục và Đào tạo quận Hải Châu"_s });
     QVERIFY(ok(written, "report annual docx"));
     QVERIFY2(written.out.startsWith(u"Number 1/BC-TP"_s), qPrintable(written.out));
     const QString soffice = QStandardPaths::findExecutable(u"soffice"_s);
@@ -262,7 +400,12 @@ void TestReportCommand::annualPassesNd30AndOpensInLibreOffice()
     QProcess process;
     process.start(soffice,
         { u"-env:UserInstallation="_s + QUrl::fromLocalFile(m_dir.filePath(u"lo-profile"_s)).toString(),
-            u"--headless"_s, u"--convert-to"_s, u"pdf"_s, u"--outdir"_s, out, docx });
+            u"--headless"_s,
+            u"--convert-to"_s,
+            u"pdf"_s,
+            u"--outdir"_s,
+            out,
+            docx });
     QVERIFY(process.waitForFinished(600000));
     QCOMPARE(process.exitCode(), 0);
     const QString text = pdfText(QDir(out).filePath(u"bao-cao.pdf"_s));
@@ -273,8 +416,16 @@ void TestReportCommand::stageReview()
 {
     THIDUA_REQUIRE_TOOL(thidua::test::PdfProbe::toolsAvailable(), "poppler-utils are not installed");
     const QString pdf = m_dir.filePath(u"so-ket.pdf"_s);
-    QVERIFY(ok(cli({ u"report"_s, u"stage"_s, u"--from"_s, u"2023"_s, u"--to"_s, u"2025"_s, u"--out"_s, pdf,
-                   u"--date"_s, u"2025-08-10"_s }),
+    QVERIFY(ok(cli({ u"report"_s,
+                   u"stage"_s,
+                   u"--from"_s,
+                   u"2023"_s,
+                   u"--to"_s,
+                   u"2025"_s,
+                   u"--out"_s,
+                   pdf,
+                   u"--date"_s,
+                   u"2025-08-10"_s }),
         "report stage"));
     const QString text = pdfText(pdf);
     for (const QString& line : { u"Sơ kết giai đoạn 2023 – 2025"_s,
@@ -308,20 +459,20 @@ for ws in wb.worksheets:
     QVERIFY(process.waitForFinished(60000));
     const QString out = QString::fromUtf8(process.readAllStandardOutput());
     QVERIFY2(process.exitCode() == 0, qPrintable(QString::fromUtf8(process.readAllStandardError())));
-    for (const QString& line : {
-             u"Tổng hợp|Đơn vị|Năm học|Đối tượng|Tổng số|Đạt Công dân học tập|Tỉ lệ (%)|Chỉ tiêu (%)|Kết quả"_s,
-             u"Tổng hợp|Trường THCS Trần Phú|2024-2025|Cán bộ, giáo viên, nhân viên|12|10|83.3|95|Chưa đạt"_s,
-             u"Tổng hợp|Trường THCS Trần Phú|2024-2025|Học sinh|10|9|90|95|Chưa đạt"_s,
-             u"Tổng hợp|Trường THCS Trần Phú|2024-2025|Toàn trường|22|19|86.3|95|Chưa đạt"_s,
-             u"Theo tổ|1|Tổ Toán|6|6|100|100|Đạt|1"_s,
-             u"Theo tổ|2|Tổ Văn|6|4|66.6|100|Chưa đạt|0"_s,
-             u"Theo lớp|1|6A|5|5|100|95|Đạt"_s,
-             u"Theo lớp|2|6B|5|4|80|95|Chưa đạt"_s,
-             u"Hoạt động|1|Tập huấn chuyển đổi số|Tập huấn|2024-09-20 00:00:00|2024-09-20 00:00:00|Nhà trường|2"_s,
-             u"Mô hình học tập|1|Tổ Toán|Tổ học tập số||Mỗi giáo viên một khóa học trực tuyến"_s,
-             u"Sáng kiến|1|Dạy học hình học bằng GeoGebra|Phan Thị Ánh, Lý Văn Bảo|Huyện|125/QĐ-PGDĐT|2025-05-15 00:00:00|Phòng GDĐT quận Hải Châu"_s,
-             u"Khen thưởng|Lao động tiên tiến|2|2|0|0"_s,
-             u"Khen thưởng|Giấy khen của Hiệu trưởng|1|0|1|0"_s })
+    for (const QString& line :
+        { u"Tổng hợp|Đơn vị|Năm học|Đối tượng|Tổng số|Đạt Công dân học tập|Tỉ lệ (%)|Chỉ tiêu (%)|Kết quả"_s,
+            u"Tổng hợp|Trường THCS Trần Phú|2024-2025|Cán bộ, giáo viên, nhân viên|12|10|83.3|95|Chưa đạt"_s,
+            u"Tổng hợp|Trường THCS Trần Phú|2024-2025|Học sinh|10|9|90|95|Chưa đạt"_s,
+            u"Tổng hợp|Trường THCS Trần Phú|2024-2025|Toàn trường|22|19|86.3|95|Chưa đạt"_s,
+            u"Theo tổ|1|Tổ Toán|6|6|100|100|Đạt|1"_s,
+            u"Theo tổ|2|Tổ Văn|6|4|66.6|100|Chưa đạt|0"_s,
+            u"Theo lớp|1|6A|5|5|100|95|Đạt"_s,
+            u"Theo lớp|2|6B|5|4|80|95|Chưa đạt"_s,
+            u"Hoạt động|1|Tập huấn chuyển đổi số|Tập huấn|2024-09-20 00:00:00|2024-09-20 00:00:00|Nhà trường|2"_s,
+            u"Mô hình học tập|1|Tổ Toán|Tổ học tập số||Mỗi giáo viên một khóa học trực tuyến"_s,
+            u"Sáng kiến|1|Dạy học hình học bằng GeoGebra|Phan Thị Ánh, Lý Văn Bảo|Huyện|125/QĐ-PGDĐT|2025-05-15 00:00:00|Phòng GDĐT quận Hải Châu"_s,
+            u"Khen thưởng|Lao động tiên tiến|2|2|0|0"_s,
+            u"Khen thưởng|Giấy khen của Hiệu trưởng|1|0|1|0"_s })
         QVERIFY2(out.contains(line + u'\n'), qPrintable(line + u"\n---\n"_s + out));
 }
 
@@ -330,16 +481,21 @@ void TestReportCommand::wrongInputIsRefused_data()
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<int>("exitCode");
     QTest::addColumn<QString>("message");
-    QTest::newRow("no such year") << QStringList { u"report"_s, u"annual"_s, u"--year"_s, u"2030-2031"_s, u"--out"_s,
-        u"x.pdf"_s } << 1 << u"2030-2031"_s;
-    QTest::newRow("wrong suffix") << QStringList { u"report"_s, u"annual"_s, u"--year"_s, u"2024-2025"_s, u"--out"_s,
-        u"x.txt"_s } << 2 << u".pdf or .docx"_s;
-    QTest::newRow("stage backwards") << QStringList { u"report"_s, u"stage"_s, u"--from"_s, u"2025"_s, u"--to"_s,
-        u"2023"_s, u"--out"_s, u"x.pdf"_s } << 2 << u"--from and --to"_s;
-    QTest::newRow("stage without years") << QStringList { u"report"_s, u"stage"_s, u"--from"_s, u"2010"_s, u"--to"_s,
-        u"2012"_s, u"--out"_s, u"x.pdf"_s } << 1 << u"2010"_s;
-    QTest::newRow("stats not xlsx") << QStringList { u"report"_s, u"stats"_s, u"--year"_s, u"2024-2025"_s, u"--out"_s,
-        u"x.csv"_s } << 2 << u".xlsx"_s;
+    QTest::newRow("no such year") << QStringList {
+        u"report"_s, u"annual"_s, u"--year"_s, u"2030-2031"_s, u"--out"_s, u"x.pdf"_s
+    } << 1 << u"2030-2031"_s;
+    QTest::newRow("wrong suffix") << QStringList {
+        u"report"_s, u"annual"_s, u"--year"_s, u"2024-2025"_s, u"--out"_s, u"x.txt"_s
+    } << 2 << u".pdf or .docx"_s;
+    QTest::newRow("stage backwards") << QStringList {
+        u"report"_s, u"stage"_s, u"--from"_s, u"2025"_s, u"--to"_s, u"2023"_s, u"--out"_s, u"x.pdf"_s
+    } << 2 << u"--from and --to"_s;
+    QTest::newRow("stage without years") << QStringList {
+        u"report"_s, u"stage"_s, u"--from"_s, u"2010"_s, u"--to"_s, u"2012"_s, u"--out"_s, u"x.pdf"_s
+    } << 1 << u"2010"_s;
+    QTest::newRow("stats not xlsx") << QStringList {
+        u"report"_s, u"stats"_s, u"--year"_s, u"2024-2025"_s, u"--out"_s, u"x.csv"_s
+    } << 2 << u".xlsx"_s;
 }
 
 void TestReportCommand::wrongInputIsRefused()

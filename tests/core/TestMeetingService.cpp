@@ -3,6 +3,7 @@
 // the quorum; two entries of a count accepted only when they agree cell by cell; finalising locks the meeting and
 // writes a backup copy; only the chair reopens it, with a reason kept; a decision goes into the award history; no
 // ballot table can name a voter. Expected values are written by hand.
+#include "core/db/Sql.h"
 #include "core/meeting/MeetingQuery.h"
 #include "core/meeting/MeetingService.h"
 #include "core/meeting/NominationService.h"
@@ -26,6 +27,8 @@ private slots:
     void cleanup();
     void eligibility_data();
     void eligibility();
+    void sameFormTwice_data();
+    void sameFormTwice();
     void overrideNeedsAReason();
     void recusal();
     void quorumBeforeVoting();
@@ -140,6 +143,47 @@ void TestMeetingService::eligibility_data()
                                          << u"Lao động tiên tiến"_s;
     QTest::newRow("CSTĐCS with LĐTT proposed") << u"cstd-with-ldtt"_s << QList<int>() << QString();
     QTest::newRow("CSTĐCS with LĐTT in the history") << u"cstd-with-history"_s << QList<int>() << QString();
+}
+
+// A title is given once a year; a commendation once per achievement; a failed nomination may be proposed again.
+void TestMeetingService::sameFormTwice_data()
+{
+    QTest::addColumn<QString>("form");
+    QTest::addColumn<QString>("secondPeriod");
+    QTest::addColumn<bool>("firstFailed");
+    QTest::addColumn<bool>("refused");
+    QTest::newRow("two LĐTT in one year") << u"lao_dong_tien_tien"_s << u"năm học 2024-2025"_s << false << true;
+    QTest::newRow("LĐTT again, another wording") << u"lao_dong_tien_tien"_s << u"học kỳ II"_s << false << true;
+    QTest::newRow("two Giấy khen, one achievement")
+        << u"giay_khen_hieu_truong"_s << u"năm học 2024-2025"_s << false << true;
+    QTest::newRow("two Giấy khen, two achievements")
+        << u"giay_khen_hieu_truong"_s << u"học kỳ I năm học 2024-2025"_s << false << false;
+    QTest::newRow("LĐTT again after it failed") << u"lao_dong_tien_tien"_s << u"năm học 2024-2025"_s << true << false;
+}
+
+void TestMeetingService::sameFormTwice()
+{
+    QFETCH(QString, form);
+    QFETCH(QString, secondPeriod);
+    QFETCH(bool, firstFailed);
+    QFETCH(bool, refused);
+    const qint64 first = nominate(AwardForm::Subject::Person, m_school.teachers[0], form);
+    QVERIFY(first > 0);
+    if (firstFailed)
+        meetingRow(db(), u"UPDATE nomination SET state = 'failed' WHERE id = ?"_s, { first });
+    const qint64 before = Sql::scalar(db(), u"SELECT count(*) FROM nomination"_s)->toLongLong();
+    Nomination n;
+    n.schoolYearId = m_school.yearId;
+    n.subjectId = m_school.teachers[0];
+    n.formKey = form;
+    n.movement = u"Cả nước thi đua xây dựng xã hội học tập"_s;
+    n.period = secondPeriod;
+    auto added = NominationService(db()).add(n);
+    QCOMPARE(!added.ok(), refused);
+    if (refused) {
+        QVERIFY2(added.error().message.contains(QString::number(first)), qPrintable(added.error().message));
+        QCOMPARE(Sql::scalar(db(), u"SELECT count(*) FROM nomination"_s)->toLongLong(), before);
+    }
 }
 
 void TestMeetingService::eligibility()

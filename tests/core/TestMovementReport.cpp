@@ -35,15 +35,17 @@ YearFigures smallYear(int startYear, int staffRecognised = 5)
     for (qint64 id = 1; id <= 7; ++id) {
         const bool recognised = recognisedStaff < staffRecognised && id != 5 && id != 6;
         recognisedStaff += recognised ? 1 : 0;
-        add(id, PersonKind::Staff,
-            recognised ? Standing::Recognised
-                       : (id == 6 ? Standing::Unassessed : Standing::NotRecognised));
+        add(id,
+            PersonKind::Staff,
+            recognised ? Standing::Recognised : (id == 6 ? Standing::Unassessed : Standing::NotRecognised));
     }
     for (qint64 id = 8; id <= 12; ++id)
         add(id, PersonKind::Student, id == 12 ? Standing::NotRecognised : Standing::Recognised);
     QList<MovementRoster::Unit> units { { 101, CollectiveKind::SubjectGroup, u"Tổ Toán"_s, 0, {} },
-        { 102, CollectiveKind::SubjectGroup, u"Tổ Văn"_s, 0, {} }, { 201, CollectiveKind::Class, u"10A1"_s, 10, {} } };
-    year.roster = MovementRoster(year.year.id, QDate(), people, units, { { 1, 2, 3 }, { 4, 5, 6, 7 }, { 8, 9, 10, 11, 12 } });
+        { 102, CollectiveKind::SubjectGroup, u"Tổ Văn"_s, 0, {} },
+        { 201, CollectiveKind::Class, u"10A1"_s, 10, {} } };
+    year.roster =
+        MovementRoster(year.year.id, QDate(), people, units, { { 1, 2, 3 }, { 4, 5, 6, 7 }, { 8, 9, 10, 11, 12 } });
     year.collectiveNames = { { 101, u"Tổ Toán"_s }, { 102, u"Tổ Văn"_s }, { 201, u"10A1"_s } };
     year.models = { { 1, year.year.id, 101, u"Góc học tập"_s, {}, u"Tốt"_s } };
     Collective withoutModel;
@@ -141,10 +143,13 @@ void TestMovementReport::nominationsPerForm()
 void TestMovementReport::activitiesAndInitiatives()
 {
     YearFigures year = smallYear(2024);
-    year.activities = { activity(Activity::Kind::Training, 0, { 1, 2, 3 }), activity(Activity::Kind::Propaganda, 120),
-        activity(Activity::Kind::Training, 40), activity(Activity::Kind::Contest, 0) };
-    const QList<QPair<Activity::Kind, int>> perKind { { Activity::Kind::Propaganda, 1 },
-        { Activity::Kind::Training, 2 }, { Activity::Kind::Contest, 1 } };
+    year.activities = { activity(Activity::Kind::Training, 0, { 1, 2, 3 }),
+        activity(Activity::Kind::Propaganda, 120),
+        activity(Activity::Kind::Training, 40),
+        activity(Activity::Kind::Contest, 0) };
+    const QList<QPair<Activity::Kind, int>> perKind {
+        { Activity::Kind::Propaganda, 1 }, { Activity::Kind::Training, 2 }, { Activity::Kind::Contest, 1 }
+    };
     QCOMPARE(year.activitiesPerKind(), perKind);
     QCOMPARE(year.headcount(), 3 + 120 + 40 + 0);
 
@@ -261,11 +266,18 @@ void TestMovementReport::annualStructure()
     const MovementReportData data = MovementReport::compose(input);
     QCOMPARE(painted.size(), 2);
     const QString text = texts(data.body);
-    const QStringList headings { u"I. ĐẶC ĐIỂM TÌNH HÌNH"_s, u"II. KẾT QUẢ THỰC HIỆN"_s,
-        u"1. Công tác tuyên truyền, tổ chức các hoạt động"_s, u"2. Kết quả công nhận “Công dân học tập”"_s,
-        u"3. Xây dựng “Đơn vị học tập”"_s, u"4. Xây dựng mô hình học tập"_s, u"5. Sáng kiến, giải pháp"_s,
-        u"6. Công tác thi đua, khen thưởng"_s, u"7. Kết quả qua các năm học"_s, u"III. ĐÁNH GIÁ CHUNG"_s,
-        u"IV. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM HỌC 2025-2026"_s, u"V. ĐỀ XUẤT, KIẾN NGHỊ"_s };
+    const QStringList headings { u"I. ĐẶC ĐIỂM TÌNH HÌNH"_s,
+        u"II. KẾT QUẢ THỰC HIỆN"_s,
+        u"1. Công tác tuyên truyền, tổ chức các hoạt động"_s,
+        u"2. Kết quả công nhận “Công dân học tập”"_s,
+        u"3. Xây dựng “Đơn vị học tập”"_s,
+        u"4. Xây dựng mô hình học tập"_s,
+        u"5. Sáng kiến, giải pháp"_s,
+        u"6. Công tác thi đua, khen thưởng"_s,
+        u"7. Kết quả qua các năm học"_s,
+        u"III. ĐÁNH GIÁ CHUNG"_s,
+        u"IV. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM HỌC 2025-2026"_s,
+        u"V. ĐỀ XUẤT, KIẾN NGHỊ"_s };
     qsizetype at = 0;
     for (const QString& heading : headings) {
         const qsizetype found = text.indexOf(heading, at);

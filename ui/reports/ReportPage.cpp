@@ -148,9 +148,9 @@ void ReportPage::fillPeriods()
         if (p.isAnnual())
             m_periodCombo->addItem(tr("Annual report, school year %1").arg(p.name()));
         else
-            m_periodCombo->addItem((p.toYear + 1 >= FinalEnd ? tr("Final review of the stage %1")
-                                                             : tr("Mid-term review of the stage %1"))
-                                       .arg(p.name()));
+            m_periodCombo->addItem(
+                (p.toYear + 1 >= FinalEnd ? tr("Final review of the stage %1") : tr("Mid-term review of the stage %1"))
+                    .arg(p.name()));
     }
     m_periodCombo->setCurrentIndex(qMin(index, m_periodCombo->count() - 1));
 }
@@ -255,8 +255,7 @@ Status ReportPage::saveSection()
 {
     if (!m_dirty && !(current() && current()->offered && !current()->body.isEmpty()))
         return {};
-    const Status saved =
-        ReportTextService(workspace().connection()).save(period(), m_section, m_editor->toPlainText());
+    const Status saved = ReportTextService(workspace().connection()).save(period(), m_section, m_editor->toPlainText());
     if (!saved)
         return saved;
     m_dirty = false;
@@ -289,9 +288,9 @@ DocumentPreviewDialog* ReportPage::preview()
     MovementReportService service(workspace().connection(), workspace().today(), reportChartPainter());
     auto description = service.describe(request);
     Error error;
-    DocumentPreviewDialog* dialog = description
-        ? DocumentPreviewDialog::fromSpecs({ *description }, workspace().connection(), workspace().today(), this, &error)
-        : nullptr;
+    DocumentPreviewDialog* dialog = description ? DocumentPreviewDialog::fromSpecs(
+                                        { *description }, workspace().connection(), workspace().today(), this, &error)
+                                                : nullptr;
     if (!dialog) {
         ErrorMessage::show(this, tr("The report could not be made."), description ? error : description.error());
         return nullptr;
@@ -306,8 +305,7 @@ DocumentPreviewDialog* ReportPage::preview()
 Status ReportPage::exportStats(const QString& path)
 {
     const BusyCursor busy;
-    return MovementReportService(workspace().connection(), workspace().today(), {})
-        .writeStats(period().fromYear, path);
+    return MovementReportService(workspace().connection(), workspace().today(), {}).writeStats(period().fromYear, path);
 }
 
 void ReportPage::chooseStatsFile()
