@@ -1,5 +1,7 @@
 #include "core/documents/Document.h"
 
+#include <QPainter>
+
 namespace thidua {
 
 Paragraph Paragraph::text(Style style, const QString& text, bool editable)
@@ -61,6 +63,38 @@ Block Block::pageBreak()
     Block block;
     block.kind = Kind::PageBreak;
     return block;
+}
+
+Block Block::image(const QImage& image, double widthMm)
+{
+    Block block;
+    block.kind = Kind::Image;
+    // Transparency would put a second picture (its mask) into the PDF; a chart has nothing to show through.
+    if (image.hasAlphaChannel()) {
+        QImage source = image;
+        source.setDevicePixelRatio(1);
+        QImage opaque(image.size(), QImage::Format_RGB32);
+        opaque.fill(Qt::white);
+        QPainter painter(&opaque);
+        painter.drawImage(0, 0, source);
+        painter.end();
+        block.picture = opaque;
+    } else {
+        block.picture = image;
+    }
+    block.pictureWidthMm = widthMm;
+    return block;
+}
+
+QSizeF Block::pictureSizeMm(double textWidthMm, double textHeightMm) const
+{
+    if (picture.isNull() || pictureWidthMm <= 0)
+        return QSizeF(0, 0);
+    QSizeF size(qMin(pictureWidthMm, textWidthMm), 0);
+    size.setHeight(size.width() * picture.height() / picture.width());
+    if (size.height() > textHeightMm)
+        size = QSizeF(textHeightMm * picture.width() / picture.height(), textHeightMm);
+    return size;
 }
 
 QList<Paragraph*> Document::editableParagraphs()

@@ -3,6 +3,7 @@
 #include "core/documents/PageSetup.h"
 
 #include <QDate>
+#include <QImage>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -92,18 +93,28 @@ struct Block
         Addressees, // "Kính gửi: …"
         Spacer, // vertical space of `spaceMm`
         PageBreak,
+        Image, // a picture (a chart), centred, never split: it moves to the next page when it does not fit
     };
     Kind kind = Kind::Paragraph;
     thidua::Paragraph paragraph;
     thidua::Table table;
     QStringList addressees;
     double spaceMm = 0;
+    QImage picture; // opaque (Block::image flattens transparency onto white)
+    double pictureWidthMm = 0; // printed width; the height follows the picture's aspect ratio
 
     static Block of(const thidua::Paragraph& paragraph);
     static Block of(const thidua::Table& table);
     static Block kinhGui(const QStringList& addressees);
     static Block spacer(double mm);
     static Block pageBreak();
+    // A picture printed `widthMm` wide (at most the text width), centred. Its pixels are embedded as they are: give
+    // it the print resolution (a chart 160 mm wide at 300 dpi is 1890 px).
+    static Block image(const QImage& image, double widthMm);
+
+    // The printed size of an Image block: `pictureWidthMm` at most `textWidthMm`, the height from the aspect ratio and
+    // at most `textHeightMm` (the whole picture shrinks to fit a page). Empty for a null image.
+    QSizeF pictureSizeMm(double textWidthMm, double textHeightMm) const;
 };
 
 using Blocks = QList<Block>;

@@ -267,6 +267,9 @@ void DocumentLayouter::addBlocks(const Blocks& blocks)
             m_flow.append(chunk);
             break;
         }
+        case Block::Kind::Image:
+            addImage(block);
+            break;
         }
     }
 }
@@ -415,6 +418,29 @@ void DocumentLayouter::addTable(const Table& table)
     PageFlow::Chunk after;
     after.height = m_document.page.paragraphSpacingPt * P;
     m_flow.append(after);
+}
+
+void DocumentLayouter::addImage(const Block& block)
+{
+    const bool landscape = m_flow.landscape();
+    const QSizeF size =
+        block.pictureSizeMm(m_document.page.textWidthMm(landscape), m_document.page.textHeightMm(landscape)) * U;
+    if (size.isEmpty())
+        return;
+    // One chunk: the picture is never split, and goes to the next page whole when the rest of this one is too short.
+    PageFlow::Chunk chunk;
+    chunk.spaceBefore = 6 * P;
+    chunk.height = size.height() + m_document.page.paragraphSpacingPt * P;
+    const double left = m_flow.textLeft() + (m_flow.textWidth() - size.width()) / 2;
+    auto image = std::make_shared<const QImage>(block.picture);
+    chunk.place = [image, left, size](LayoutPage& page, double top) {
+        LayoutItem item;
+        item.kind = LayoutItem::Kind::Image;
+        item.image = image;
+        item.box = QRectF(QPointF(left, top), size);
+        page.items.append(item);
+    };
+    m_flow.append(chunk);
 }
 
 void DocumentLayouter::addSignatures()

@@ -33,6 +33,7 @@ private:
     void addParagraph(const Paragraph& paragraph);
     void addAddressees(const QStringList& items);
     void addTable(const Table& table);
+    void addImage(const Block& block);
     void addSignatures();
     void addAppendix(const Appendix& appendix);
     static double centringShift(const LayoutPage& page, const PageSetup& setup); // units

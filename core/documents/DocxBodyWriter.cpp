@@ -281,8 +281,38 @@ void DocxBodyWriter::blocks(const Blocks& blocks, const PageSetup& page, int wid
             xml.writeEndElement();
             break;
         }
+        case Block::Kind::Image:
+            picture(block, page);
+            break;
         }
     }
+}
+
+void DocxBodyWriter::picture(const Block& block, const PageSetup& page)
+{
+    const bool landscape = m_section.landscape;
+    const QSizeF size = block.pictureSizeMm(page.textWidthMm(landscape), page.textHeightMm(landscape));
+    if (size.isEmpty())
+        return;
+    const int number = int(m_media.size()) + 1;
+    const Media media {
+        QStringLiteral("image%1.png").arg(number), QStringLiteral("rIdImage%1").arg(number), block.picture
+    };
+    m_media.append(media);
+    // Centred, with the space the PDF leaves around it; single line spacing grows to the picture's height.
+    ParagraphProps props;
+    props.align = QStringLiteral("center");
+    props.before = ptToTwips(6);
+    props.after = ptToTwips(page.paragraphSpacingPt);
+    props.line = 240;
+    props.indents = true;
+    DocxXml::Picture picture;
+    picture.relationId = media.relationId;
+    picture.id = number;
+    picture.name = media.name;
+    picture.widthEmu = qRound64(size.width() * DocxXml::EmuPerMm);
+    picture.heightEmu = qRound64(size.height() * DocxXml::EmuPerMm);
+    m_xml.pictureParagraph(props, picture);
 }
 
 void DocxBodyWriter::bodyParagraph(const Paragraph& paragraph, const PageSetup& page)

@@ -5,6 +5,7 @@
 #include "core/documents/Nd30Geometry.h"
 #include "core/documents/ParagraphFormat.h"
 
+#include <QImage>
 #include <QXmlStreamWriter>
 
 namespace thidua {
@@ -19,10 +20,20 @@ public:
     static QString styleId(Paragraph::Style style);
     static QList<Paragraph::Style> styles();
 
+    // A picture of the body (Block::Kind::Image), for DocxWriter to store as word/media/<name> under <relationId>.
+    struct Media
+    {
+        QString name; // "image1.png"
+        QString relationId; // "rIdImage1"
+        QImage image;
+    };
+
     explicit DocxBodyWriter(QXmlStreamWriter& xml);
     void writeDocument(const Document& document);
     // Closes the body with the last section's properties.
     void finish();
+    // The pictures written so far, in order.
+    const QList<Media>& media() const { return m_media; }
 
 private:
     struct Section
@@ -40,12 +51,14 @@ private:
     void bodyParagraph(const Paragraph& paragraph, const PageSetup& page);
     void addressees(const QStringList& items, const PageSetup& page, int width);
     void table(const Table& table, const PageSetup& page, int width);
+    void picture(const Block& block, const PageSetup& page);
     void signatures(const Document& document, const Nd30Geometry::Header& geometry, int width);
     void signerCell(const SignatureBlock& signer, int width);
     void distributionParagraphs(const Distribution& distribution);
     DocxXml m_xml;
     Section m_section;
     bool m_hasSection = false;
+    QList<Media> m_media;
 };
 
 } // namespace thidua

@@ -68,6 +68,90 @@ void DocxXml::sectionProperties(const PageSetup& page, bool landscape)
 void DocxXml::paragraph(const ParagraphProps& props, const QList<QPair<QString, RunProps>>& runs)
 {
     m_xml.writeStartElement(QStringLiteral("w:p"));
+    paragraphProperties(props, runs.isEmpty());
+    for (const auto& run : runs)
+        text(run.first, run.second);
+    m_xml.writeEndElement(); // p
+}
+
+void DocxXml::pictureParagraph(const ParagraphProps& props, const Picture& picture)
+{
+    m_xml.writeStartElement(QStringLiteral("w:p"));
+    paragraphProperties(props, false);
+    m_xml.writeStartElement(QStringLiteral("w:r"));
+    drawing(picture);
+    m_xml.writeEndElement(); // r
+    m_xml.writeEndElement(); // p
+}
+
+void DocxXml::drawing(const Picture& picture)
+{
+    // The markup Word itself writes for an inline picture (ECMA-376 Part 1, §20.4.2.8 inline, §20.2.2.6 pic).
+    const QString cx = QString::number(picture.widthEmu), cy = QString::number(picture.heightEmu);
+    const QString id = QString::number(picture.id);
+    m_xml.writeStartElement(QStringLiteral("w:drawing"));
+    m_xml.writeStartElement(QStringLiteral("wp:inline"));
+    m_xml.writeNamespace(
+        QStringLiteral("http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"), QStringLiteral("wp"));
+    m_xml.writeNamespace(QStringLiteral("http://schemas.openxmlformats.org/drawingml/2006/main"), QStringLiteral("a"));
+    m_xml.writeNamespace(
+        QStringLiteral("http://schemas.openxmlformats.org/drawingml/2006/picture"), QStringLiteral("pic"));
+    for (const char* side : { "distT", "distB", "distL", "distR" })
+        m_xml.writeAttribute(QLatin1String(side), QStringLiteral("0"));
+    m_xml.writeEmptyElement(QStringLiteral("wp:extent"));
+    m_xml.writeAttribute(QStringLiteral("cx"), cx);
+    m_xml.writeAttribute(QStringLiteral("cy"), cy);
+    m_xml.writeEmptyElement(QStringLiteral("wp:effectExtent"));
+    for (const char* side : { "l", "t", "r", "b" })
+        m_xml.writeAttribute(QLatin1String(side), QStringLiteral("0"));
+    m_xml.writeEmptyElement(QStringLiteral("wp:docPr"));
+    m_xml.writeAttribute(QStringLiteral("id"), id);
+    m_xml.writeAttribute(QStringLiteral("name"), QStringLiteral("Picture ") + id);
+    m_xml.writeStartElement(QStringLiteral("wp:cNvGraphicFramePr"));
+    m_xml.writeEmptyElement(QStringLiteral("a:graphicFrameLocks"));
+    m_xml.writeAttribute(QStringLiteral("noChangeAspect"), QStringLiteral("1"));
+    m_xml.writeEndElement(); // cNvGraphicFramePr
+    m_xml.writeStartElement(QStringLiteral("a:graphic"));
+    m_xml.writeStartElement(QStringLiteral("a:graphicData"));
+    m_xml.writeAttribute(
+        QStringLiteral("uri"), QStringLiteral("http://schemas.openxmlformats.org/drawingml/2006/picture"));
+    m_xml.writeStartElement(QStringLiteral("pic:pic"));
+    m_xml.writeStartElement(QStringLiteral("pic:nvPicPr"));
+    m_xml.writeEmptyElement(QStringLiteral("pic:cNvPr"));
+    m_xml.writeAttribute(QStringLiteral("id"), id);
+    m_xml.writeAttribute(QStringLiteral("name"), picture.name);
+    m_xml.writeEmptyElement(QStringLiteral("pic:cNvPicPr"));
+    m_xml.writeEndElement(); // nvPicPr
+    m_xml.writeStartElement(QStringLiteral("pic:blipFill"));
+    m_xml.writeEmptyElement(QStringLiteral("a:blip"));
+    m_xml.writeAttribute(QStringLiteral("r:embed"), picture.relationId);
+    m_xml.writeStartElement(QStringLiteral("a:stretch"));
+    m_xml.writeEmptyElement(QStringLiteral("a:fillRect"));
+    m_xml.writeEndElement(); // stretch
+    m_xml.writeEndElement(); // blipFill
+    m_xml.writeStartElement(QStringLiteral("pic:spPr"));
+    m_xml.writeStartElement(QStringLiteral("a:xfrm"));
+    m_xml.writeEmptyElement(QStringLiteral("a:off"));
+    m_xml.writeAttribute(QStringLiteral("x"), QStringLiteral("0"));
+    m_xml.writeAttribute(QStringLiteral("y"), QStringLiteral("0"));
+    m_xml.writeEmptyElement(QStringLiteral("a:ext"));
+    m_xml.writeAttribute(QStringLiteral("cx"), cx);
+    m_xml.writeAttribute(QStringLiteral("cy"), cy);
+    m_xml.writeEndElement(); // xfrm
+    m_xml.writeStartElement(QStringLiteral("a:prstGeom"));
+    m_xml.writeAttribute(QStringLiteral("prst"), QStringLiteral("rect"));
+    m_xml.writeEmptyElement(QStringLiteral("a:avLst"));
+    m_xml.writeEndElement(); // prstGeom
+    m_xml.writeEndElement(); // spPr
+    m_xml.writeEndElement(); // pic
+    m_xml.writeEndElement(); // graphicData
+    m_xml.writeEndElement(); // graphic
+    m_xml.writeEndElement(); // inline
+    m_xml.writeEndElement(); // drawing
+}
+
+void DocxXml::paragraphProperties(const ParagraphProps& props, bool empty)
+{
     m_xml.writeStartElement(QStringLiteral("w:pPr"));
     if (!props.style.isEmpty()) {
         m_xml.writeEmptyElement(QStringLiteral("w:pStyle"));
@@ -111,16 +195,13 @@ void DocxXml::paragraph(const ParagraphProps& props, const QList<QPair<QString, 
         m_xml.writeEmptyElement(QStringLiteral("w:jc"));
         m_xml.writeAttribute(QStringLiteral("w:val"), props.align);
     }
-    if (props.exactLine && runs.isEmpty()) {
+    if (props.exactLine && empty) {
         m_xml.writeStartElement(QStringLiteral("w:rPr"));
         m_xml.writeEmptyElement(QStringLiteral("w:sz"));
         m_xml.writeAttribute(QStringLiteral("w:val"), QStringLiteral("2"));
         m_xml.writeEndElement();
     }
     m_xml.writeEndElement(); // pPr
-    for (const auto& run : runs)
-        text(run.first, run.second);
-    m_xml.writeEndElement(); // p
 }
 
 void DocxXml::text(const QString& content, const RunProps& props)

@@ -39,11 +39,22 @@ public:
         bool keepSpans = true; // spans that stay on one line get non-breaking spaces and hyphens (LineBreaks)
     };
     using Runs = QList<QPair<QString, RunProps>>;
+    // A picture in the package (word/media/…) placed inline, as Word writes one: <w:drawing><wp:inline>.
+    struct Picture
+    {
+        QString relationId; // its relationship in word/_rels/document.xml.rels
+        int id = 0; // docPr id, unique in the document
+        QString name; // "image1.png"
+        qint64 widthEmu = 0, heightEmu = 0; // English Metric Units: 36 000 a millimetre
+    };
+    static constexpr qint64 EmuPerMm = 36000;
 
     explicit DocxXml(QXmlStreamWriter& xml);
     QXmlStreamWriter& xml() { return m_xml; }
 
     void paragraph(const ParagraphProps& props, const Runs& runs);
+    // A paragraph holding only `picture`.
+    void pictureParagraph(const ParagraphProps& props, const Picture& picture);
     // A run; '\n' becomes a line break. Spans that stay on one line (LineBreaks) get non-breaking spaces and
     // hyphens.
     void text(const QString& text, const RunProps& props);
@@ -62,6 +73,9 @@ public:
     static QString xmlSafe(const QString& text);
 
 private:
+    void paragraphProperties(const ParagraphProps& props, bool empty);
+    void drawing(const Picture& picture);
+
     QXmlStreamWriter& m_xml;
 };
 

@@ -1,5 +1,6 @@
 #include "core/documents/LaidOutDocument.h"
 
+#include <QImage>
 #include <QPageLayout>
 #include <QPagedPaintDevice>
 #include <QPainter>
@@ -30,6 +31,17 @@ void paintItems(const LayoutPage& page, QPainter& painter)
             painter.setBrush(Qt::NoBrush);
             painter.drawRect(item.box);
             painter.setPen(QPen(Qt::black));
+            break;
+        case LayoutItem::Kind::Image:
+            if (item.image) {
+                // Lossless: a PDF keeps the chart's pixels (Flate) instead of a JPEG with smudged edges; the preview
+                // scales it smoothly.
+                painter.save();
+                painter.setRenderHint(QPainter::LosslessImageRendering);
+                painter.setRenderHint(QPainter::SmoothPixmapTransform);
+                painter.drawImage(item.box, *item.image);
+                painter.restore();
+            }
             break;
         }
     }

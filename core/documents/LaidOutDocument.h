@@ -7,6 +7,7 @@
 
 #include <memory>
 
+class QImage;
 class QPainter;
 class QPagedPaintDevice;
 class QTextLayout;
@@ -24,6 +25,7 @@ struct LayoutItem
         TextLine, // one line of a laid-out text
         Rule, // a solid line
         Box, // an unfilled rectangle (calibration marks)
+        Image, // a picture scaled into `box` (embedded at its own pixel size in a PDF)
     };
     Kind kind = Kind::TextLine;
     std::shared_ptr<const QTextLayout> layout;
@@ -31,6 +33,7 @@ struct LayoutItem
     QPointF offset; // where the layout's origin goes on the page
     QLineF rule;
     QRectF box;
+    std::shared_ptr<const QImage> image;
     double penWidth = 0; // units
 };
 

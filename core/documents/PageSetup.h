@@ -62,6 +62,7 @@ public:
     QSizeF pageSizeMm(bool landscape = false) const;
     QMarginsF marginsMm() const { return QMarginsF(leftMm, topMm, rightMm, bottomMm); }
     double textWidthMm(bool landscape = false) const { return pageSizeMm(landscape).width() - leftMm - rightMm; }
+    double textHeightMm(bool landscape = false) const { return pageSizeMm(landscape).height() - topMm - bottomMm; }
 
     // An error naming the first value outside its legal range; ok when all are inside.
     Status validate() const;

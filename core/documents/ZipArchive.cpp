@@ -12,6 +12,13 @@ QString zipError(zip_error_t* error)
     return QString::fromUtf8(zip_error_strerror(error));
 }
 
+bool isCompressed(const QString& name)
+{
+    return name.endsWith(QLatin1String(".png"), Qt::CaseInsensitive)
+        || name.endsWith(QLatin1String(".jpeg"), Qt::CaseInsensitive)
+        || name.endsWith(QLatin1String(".jpg"), Qt::CaseInsensitive);
+}
+
 } // namespace
 
 Result<QByteArray> ZipArchive::write(const QList<Entry>& entries)
@@ -37,13 +44,18 @@ Result<QByteArray> ZipArchive::write(const QList<Entry>& entries)
     for (const Entry& entry : entries) {
         // libzip copies nothing: the data must live until zip_close(), and `entries` does.
         zip_source_t* data = zip_source_buffer(archive, entry.second.constData(), zip_uint64_t(entry.second.size()), 0);
-        if (!data || zip_file_add(archive, entry.first.toUtf8().constData(), data, ZIP_FL_ENC_UTF_8) < 0) {
+        const zip_int64_t index =
+            data ? zip_file_add(archive, entry.first.toUtf8().constData(), data, ZIP_FL_ENC_UTF_8) : -1;
+        if (index < 0) {
             if (data)
                 zip_source_free(data);
             const QString message = QString::fromUtf8(zip_strerror(archive));
             zip_discard(archive);
             return Error(Error::Code::Io, tr("Cannot add %1 to the package: %2").arg(entry.first, message));
         }
+        // A PNG is compressed already: deflating it again costs time and saves nothing.
+        if (isCompressed(entry.first))
+            zip_set_file_compression(archive, zip_uint64_t(index), ZIP_CM_STORE, 0);
     }
     if (zip_close(archive) < 0) {
         const QString message = QString::fromUtf8(zip_strerror(archive));

@@ -18,7 +18,7 @@ class ZipArchive
 public:
     using Entry = QPair<QString, QByteArray>; // name inside the package, content
 
-    // The archive holding `entries` in that order, deflated.
+    // The archive holding `entries` in that order, deflated (pictures, .png and .jpeg, stored as they are).
     static Result<QByteArray> write(const QList<Entry>& entries);
     // The entries of an archive, in their stored order.
     static Result<QList<Entry>> read(const QByteArray& archive);
