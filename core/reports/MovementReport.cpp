@@ -33,6 +33,12 @@ std::optional<double> percentOf(const RateFigure& figure)
     return double(*tenths) / 10.0;
 }
 
+// "Ngày Sách và Văn hóa đọc Việt Nam" inside a sentence: "ngày Sách và Văn hóa đọc Việt Nam" (proper names kept).
+QString lowerFirst(const QString& text)
+{
+    return text.isEmpty() ? text : text.left(1).toLower() + text.mid(1);
+}
+
 QString count(qint64 n)
 {
     return n > 0 && n < 10 ? DocumentWording::count(int(n)) : VietnameseFormat::integer(n);
@@ -104,7 +110,7 @@ void Composer::chart()
         return;
     const QImage& image = m_charts.at(m_nextChart++);
     if (!image.isNull())
-        m_blocks << Block::spacer(1); // IMAGE-PENDING Block::image(image, MovementReport::ChartWidthMm);
+        m_blocks << Block::image(image, MovementReport::ChartWidthMm);
 }
 
 void Composer::situation()
@@ -124,7 +130,7 @@ void Composer::activities(const YearFigures& year)
 {
     QStringList kinds;
     for (const auto& [kind, n] : year.activitiesPerKind())
-        kinds << QStringLiteral("%1 %2").arg(count(n), Activity::kindName(kind).toLower());
+        kinds << QStringLiteral("%1 %2").arg(count(n), lowerFirst(Activity::kindName(kind)));
     if (year.activities.isEmpty())
         m_blocks << body(QStringLiteral("Trong năm học, chưa có hoạt động nào được ghi nhận."));
     else
@@ -190,7 +196,7 @@ void Composer::initiatives(const YearFigures& year)
 {
     QStringList levels;
     for (const auto& [level, n] : year.initiativesPerLevel())
-        levels << QStringLiteral("%1 cấp %2").arg(count(n), Initiative::levelName(level).toLower());
+        levels << QStringLiteral("%1 cấp %2").arg(count(n), lowerFirst(Initiative::levelName(level)));
     QString text = QStringLiteral("Năm học có %1 sáng kiến, giải pháp").arg(count(year.initiatives.size()));
     if (!levels.isEmpty())
         text += QStringLiteral("; được công nhận: %1").arg(levels.join(QStringLiteral(", ")));
@@ -312,10 +318,11 @@ Blocks Composer::stage()
     table(ReportTables::awardsByYear(m_input.years));
     judgements(QStringLiteral("GIAI ĐOẠN TIẾP THEO"));
     m_blocks << body(DocumentWording::closing(
-        QStringLiteral("Trên đây là báo cáo %1 của %2")
-            .arg(MovementReport::summary(m_input).section(QLatin1Char(' '), 0, 0).toLower()
-                    + QStringLiteral(" giai đoạn %1 – %2").arg(m_input.fromYear).arg(m_input.toYear),
-                m_input.schoolName)));
+        QStringLiteral("Trên đây là báo cáo %1 giai đoạn %2 – %3 thực hiện Phong trào thi đua %4 của %5")
+            .arg(m_input.toYear >= 2030 ? QStringLiteral("tổng kết") : QStringLiteral("sơ kết"))
+            .arg(m_input.fromYear)
+            .arg(m_input.toYear)
+            .arg(MovementReport::movementName(), m_input.schoolName)));
     return m_blocks;
 }
 
