@@ -26,6 +26,7 @@
 #include "core/common/Translation.h"
 #include "core/db/Database.h"
 
+#include <QApplication>
 #include <QCoreApplication>
 #include <QGuiApplication>
 
@@ -46,9 +47,17 @@ namespace {
 // An hour: a longer wait is surely a mistake (a value in milliseconds).
 constexpr int MaxWaitSeconds = 3600;
 
-// "document" draws text, which needs a QGuiApplication, and so do "evidence" (the index), "demo" (its evidence
-// pictures) and "meeting documents"; the other commands start faster without one.
-bool needsGui(int argc, char* argv[])
+// What a command needs of Qt. "document" draws text, which needs a QGuiApplication, and so do "evidence" (the index),
+// "demo" (its evidence pictures) and "meeting documents". "report" (annual, stage) draws charts with Qt Charts, which
+// needs a QApplication (ui/charts). The other commands start faster without either.
+enum class Needs
+{
+    Core,
+    Gui,
+    Widgets,
+};
+
+Needs needsOf(int argc, char* argv[])
 {
     QByteArray command;
     for (int i = 1; i < argc; ++i) {
@@ -60,25 +69,30 @@ bool needsGui(int argc, char* argv[])
         if (arg.startsWith('-'))
             continue;
         if (!command.isEmpty())
-            return command == "meeting" && arg == "documents";
+            return command == "meeting" && arg == "documents" ? Needs::Gui : Needs::Core;
         command = arg;
+        if (command == "report")
+            return Needs::Widgets;
         if (command != "meeting")
-            return command == "document" || command == "evidence" || command == "demo";
+            return command == "document" || command == "evidence" || command == "demo" ? Needs::Gui : Needs::Core;
     }
-    return false;
+    return Needs::Core;
 }
 } // namespace
 
 int main(int argc, char* argv[])
 {
     std::unique_ptr<QCoreApplication> application;
-    if (needsGui(argc, argv)) {
-        // Documents are drawn off screen: no display is needed.
+    if (const Needs needs = needsOf(argc, argv); needs != Needs::Core) {
+        // Documents and charts are drawn off screen: no display is needed.
         if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
         // Run as root or from cron there is no XDG_RUNTIME_DIR, and the platform plugin would warn on every run.
         RuntimeDirectory::ensure();
-        application = std::make_unique<QGuiApplication>(argc, argv);
+        if (needs == Needs::Widgets)
+            application = std::make_unique<QApplication>(argc, argv);
+        else
+            application = std::make_unique<QGuiApplication>(argc, argv);
     } else {
         application = std::make_unique<QCoreApplication>(argc, argv);
     }
