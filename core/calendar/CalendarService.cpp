@@ -148,17 +148,28 @@ QString CalendarService::problem(const CalendarEntry& entry)
     return QString();
 }
 
-Status CalendarService::update(const CalendarEntry& changed)
+Status CalendarService::update(const CalendarEntry& entry)
 {
-    CalendarEntry entry = changed;
-    entry.name = VietnameseText::clean(entry.name);
-    if (const QString p = problem(entry); !p.isEmpty())
-        return Error { Error::Code::Validation, p };
+    return updateAll({ entry });
+}
+
+Status CalendarService::updateAll(const CalendarEntries& entries)
+{
+    CalendarEntries cleaned = entries;
+    for (CalendarEntry& entry : cleaned) {
+        entry.name = VietnameseText::clean(entry.name);
+        if (const QString p = problem(entry); !p.isEmpty())
+            return Error { Error::Code::Validation, p };
+    }
     return inTransaction(m_db, [&]() -> Status {
         CalendarRepository repository(m_db);
-        if (auto found = repository.entry(entry.key); !found)
-            return found.error();
-        return repository.update(entry);
+        for (const CalendarEntry& entry : std::as_const(cleaned)) {
+            if (auto found = repository.entry(entry.key); !found)
+                return found.error();
+            if (auto updated = repository.update(entry); !updated)
+                return updated;
+        }
+        return {};
     });
 }
 
