@@ -165,6 +165,7 @@ DashboardPage::DashboardPage(Workspace& workspace, QWidget* parent)
     right->addWidget(missing);
     right->setStretchFactor(0, 1);
     right->setStretchFactor(1, 1);
+    right->setSizes({ 550, 450 }); // in proportion: the calendar a little more than half
     right->setChildrenCollapsible(false);
 
     auto* splitter = new QSplitter(Qt::Horizontal, this);
