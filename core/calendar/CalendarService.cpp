@@ -83,16 +83,6 @@ private:
     QSqlDatabase m_db;
 };
 
-Status inTransaction(const QSqlDatabase& db, const std::function<Status()>& write)
-{
-    Transaction transaction(db);
-    if (!transaction.isActive())
-        return transaction.error();
-    if (auto written = write(); !written)
-        return written;
-    return transaction.commit();
-}
-
 } // namespace
 
 CalendarService::CalendarService(QSqlDatabase db)
@@ -161,7 +151,7 @@ Status CalendarService::updateAll(const CalendarEntries& entries)
         if (const QString p = problem(entry); !p.isEmpty())
             return Error { Error::Code::Validation, p };
     }
-    return inTransaction(m_db, [&]() -> Status {
+    return Transaction::run(m_db, [&]() -> Status {
         CalendarRepository repository(m_db);
         for (const CalendarEntry& entry : std::as_const(cleaned)) {
             if (auto found = repository.entry(entry.key); !found)
@@ -175,7 +165,7 @@ Status CalendarService::updateAll(const CalendarEntries& entries)
 
 Status CalendarService::setDates(const QString& key, int month, int day, int endMonth, int endDay)
 {
-    return inTransaction(m_db, [&]() -> Status {
+    return Transaction::run(m_db, [&]() -> Status {
         CalendarRepository repository(m_db);
         auto found = repository.entry(key);
         if (!found)
@@ -199,7 +189,7 @@ Result<QString> CalendarService::add(CalendarEntry entry)
     entry.stage = {};
     if (const QString p = problem(entry); !p.isEmpty())
         return Error { Error::Code::Validation, p };
-    auto done = inTransaction(m_db, [&]() -> Status {
+    auto done = Transaction::run(m_db, [&]() -> Status {
         CalendarRepository repository(m_db);
         auto keys = repository.keys();
         if (!keys)
@@ -217,7 +207,7 @@ Result<QString> CalendarService::add(CalendarEntry entry)
 
 Status CalendarService::remove(const QString& key)
 {
-    return inTransaction(m_db, [&]() -> Status {
+    return Transaction::run(m_db, [&]() -> Status {
         CalendarRepository repository(m_db);
         auto found = repository.entry(key);
         if (!found)

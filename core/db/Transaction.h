@@ -6,6 +6,8 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <functional>
+
 namespace thidua {
 
 // RAII transaction: BEGIN IMMEDIATE, or a SAVEPOINT when a transaction is already open on the connection
@@ -28,6 +30,8 @@ public:
 
     // True when the connection is inside a transaction.
     static bool inTransaction(const QSqlDatabase& db);
+    // Runs `write` in one transaction, committed when it worked (a use case of a service).
+    [[nodiscard]] static Status run(const QSqlDatabase& db, const std::function<Status()>& write);
 
 private:
     QSqlDatabase m_db;

@@ -172,34 +172,19 @@ QStringList DocumentService::unsignedDocuments(const QList<DocumentDescription>&
     return names;
 }
 
-namespace {
-
-// Runs `write` in one transaction, committed when it worked.
-Status inTransaction(const QSqlDatabase& db, const std::function<Status()>& write)
-{
-    Transaction transaction(db);
-    if (!transaction.isActive())
-        return transaction.error();
-    if (auto written = write(); !written)
-        return written;
-    return transaction.commit();
-}
-
-} // namespace
-
 Status DocumentService::saveLegalBasis(LegalBasis& basis)
 {
-    return inTransaction(m_db, [this, &basis] { return LegalBasisRepository(m_db).save(basis); });
+    return Transaction::run(m_db, [this, &basis] { return LegalBasisRepository(m_db).save(basis); });
 }
 
 Status DocumentService::removeLegalBasis(qint64 id)
 {
-    return inTransaction(m_db, [this, id] { return LegalBasisRepository(m_db).remove(id); });
+    return Transaction::run(m_db, [this, id] { return LegalBasisRepository(m_db).remove(id); });
 }
 
 Status DocumentService::restoreLegalBasis(const LegalBasis& removed)
 {
-    return inTransaction(m_db, [this, &removed] { return LegalBasisRepository(m_db).restore(removed); });
+    return Transaction::run(m_db, [this, &removed] { return LegalBasisRepository(m_db).restore(removed); });
 }
 
 Status DocumentService::validateLegalBasis(const LegalBasis& basis)
@@ -209,7 +194,7 @@ Status DocumentService::validateLegalBasis(const LegalBasis& basis)
 
 Status DocumentService::saveCertificateLayout(const QString& printer, const CertificateLayout& layout)
 {
-    return inTransaction(
+    return Transaction::run(
         m_db, [this, &printer, &layout] { return CertificateLayoutRepository(m_db).save(printer, layout); });
 }
 

@@ -48,12 +48,7 @@ Status ReportTextService::save(const ReportPeriod& period, ReportTextSection sec
     const QString text = cleaned(body);
     if (const QString p = problem(period, section, text); !p.isEmpty())
         return Error { Error::Code::Validation, p };
-    Transaction transaction(m_db);
-    if (!transaction.isActive())
-        return transaction.error();
-    if (auto written = ReportTextRepository(m_db).write(period, section, text); !written)
-        return written;
-    return transaction.commit();
+    return Transaction::run(m_db, [&] { return ReportTextRepository(m_db).write(period, section, text); });
 }
 
 Result<ReportTexts> ReportTextService::texts(const ReportPeriod& period) const
