@@ -4,7 +4,7 @@
 #include "core/calendar/CalendarRepository.h"
 #include "core/calendar/CalendarRules.h"
 #include "core/criteria/MovementStatsQuery.h"
-#include "core/db/Transaction.h"
+#include "core/db/TransactionRun.h"
 #include "core/reports/ReportTextService.h"
 #include "core/school/SchoolQuery.h"
 #include "core/text/VietnameseText.h"
@@ -151,7 +151,7 @@ Status CalendarService::updateAll(const CalendarEntries& entries)
         if (const QString p = problem(entry); !p.isEmpty())
             return Error { Error::Code::Validation, p };
     }
-    return Transaction::run(m_db, [&]() -> Status {
+    return runInTransaction(m_db, [&]() -> Status {
         CalendarRepository repository(m_db);
         for (const CalendarEntry& entry : std::as_const(cleaned)) {
             if (auto found = repository.entry(entry.key); !found)
@@ -165,7 +165,7 @@ Status CalendarService::updateAll(const CalendarEntries& entries)
 
 Status CalendarService::setDates(const QString& key, int month, int day, int endMonth, int endDay)
 {
-    return Transaction::run(m_db, [&]() -> Status {
+    return runInTransaction(m_db, [&]() -> Status {
         CalendarRepository repository(m_db);
         auto found = repository.entry(key);
         if (!found)
@@ -189,7 +189,7 @@ Result<QString> CalendarService::add(CalendarEntry entry)
     entry.stage = {};
     if (const QString p = problem(entry); !p.isEmpty())
         return Error { Error::Code::Validation, p };
-    auto done = Transaction::run(m_db, [&]() -> Status {
+    auto done = runInTransaction(m_db, [&]() -> Status {
         CalendarRepository repository(m_db);
         auto keys = repository.keys();
         if (!keys)
@@ -207,7 +207,7 @@ Result<QString> CalendarService::add(CalendarEntry entry)
 
 Status CalendarService::remove(const QString& key)
 {
-    return Transaction::run(m_db, [&]() -> Status {
+    return runInTransaction(m_db, [&]() -> Status {
         CalendarRepository repository(m_db);
         auto found = repository.entry(key);
         if (!found)

@@ -12,16 +12,6 @@ bool Transaction::inTransaction(const QSqlDatabase& db)
     return handle && sqlite3_get_autocommit(handle) == 0;
 }
 
-Status Transaction::run(const QSqlDatabase& db, const std::function<Status()>& write)
-{
-    Transaction transaction(db);
-    if (!transaction.isActive())
-        return transaction.error();
-    if (auto written = write(); !written)
-        return written;
-    return transaction.commit();
-}
-
 Transaction::Transaction(QSqlDatabase db)
     : m_db(std::move(db))
 {

@@ -6,8 +6,6 @@
 #include <QSqlDatabase>
 #include <QString>
 
-#include <functional>
-
 namespace thidua {
 
 // RAII transaction: BEGIN IMMEDIATE, or a SAVEPOINT when a transaction is already open on the connection
@@ -30,8 +28,6 @@ public:
 
     // True when the connection is inside a transaction.
     static bool inTransaction(const QSqlDatabase& db);
-    // Runs `write` in one transaction, committed when it worked (a use case of a service).
-    [[nodiscard]] static Status run(const QSqlDatabase& db, const std::function<Status()>& write);
 
 private:
     QSqlDatabase m_db;

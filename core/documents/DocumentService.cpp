@@ -2,6 +2,7 @@
 
 #include "core/db/Sql.h"
 #include "core/db/Transaction.h"
+#include "core/db/TransactionRun.h"
 #include "core/documents/CertificateLayoutRepository.h"
 #include "core/documents/DocumentRegisterRepository.h"
 #include "core/documents/DocumentType.h"
@@ -174,17 +175,17 @@ QStringList DocumentService::unsignedDocuments(const QList<DocumentDescription>&
 
 Status DocumentService::saveLegalBasis(LegalBasis& basis)
 {
-    return Transaction::run(m_db, [this, &basis] { return LegalBasisRepository(m_db).save(basis); });
+    return runInTransaction(m_db, [this, &basis] { return LegalBasisRepository(m_db).save(basis); });
 }
 
 Status DocumentService::removeLegalBasis(qint64 id)
 {
-    return Transaction::run(m_db, [this, id] { return LegalBasisRepository(m_db).remove(id); });
+    return runInTransaction(m_db, [this, id] { return LegalBasisRepository(m_db).remove(id); });
 }
 
 Status DocumentService::restoreLegalBasis(const LegalBasis& removed)
 {
-    return Transaction::run(m_db, [this, &removed] { return LegalBasisRepository(m_db).restore(removed); });
+    return runInTransaction(m_db, [this, &removed] { return LegalBasisRepository(m_db).restore(removed); });
 }
 
 Status DocumentService::validateLegalBasis(const LegalBasis& basis)
@@ -194,7 +195,7 @@ Status DocumentService::validateLegalBasis(const LegalBasis& basis)
 
 Status DocumentService::saveCertificateLayout(const QString& printer, const CertificateLayout& layout)
 {
-    return Transaction::run(
+    return runInTransaction(
         m_db, [this, &printer, &layout] { return CertificateLayoutRepository(m_db).save(printer, layout); });
 }
 
