@@ -93,6 +93,10 @@ MainWindow::MainWindow(Workspace& workspace, QWidget* parent)
 
     if (auto years = m_workspace.reloadYears(); !years)
         ErrorMessage::show(this, tr("The school years could not be read."), years.error());
+    // The program opens on the movement's page, with the year's calendar (a school with no year yet: on its
+    // profile); restoreLayout() then shows the page last used.
+    if (!m_workspace.years().isEmpty())
+        showPage(QStringLiteral("movement"));
     updateYears();
     updateTitle();
 

@@ -81,8 +81,8 @@ void print(CliContext& context, const ReportText& text)
         marker = ReportCommand::tr(" (suggested from %1)").arg(text.source.name());
     else if (text.body.isEmpty())
         marker = ReportCommand::tr(" (not written yet)");
-    context.out() << "[" << ReportSections::key(text.section) << "] " << ReportSections::heading(text.section) << marker
-                  << '\n';
+    context.out() << "[" << ReportTextSections::key(text.section) << "] " << ReportTextSections::heading(text.section)
+                  << marker << '\n';
     if (!text.body.isEmpty())
         context.out() << text.body << '\n';
     context.out() << '\n';
@@ -143,9 +143,9 @@ int ReportCommand::text(CliContext& context, const QStringList& arguments)
     const bool setting = parser.isSet(QStringLiteral("text")) || parser.isSet(QStringLiteral("file"));
     if (parser.isSet(QStringLiteral("text")) && parser.isSet(QStringLiteral("file")))
         return context.usage(tr("Give either --text or --file, not both."), command);
-    std::optional<ReportSection> section;
+    std::optional<ReportTextSection> section;
     if (parser.isSet(QStringLiteral("section"))) {
-        section = ReportSections::fromKey(parser.value(QStringLiteral("section")));
+        section = ReportTextSections::fromKey(parser.value(QStringLiteral("section")));
         if (!section)
             return context.usage(tr("Unknown section “%1”: use noi_bat, ton_tai, nguyen_nhan, phuong_huong or "
                                     "kien_nghi.")

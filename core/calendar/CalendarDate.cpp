@@ -1,5 +1,7 @@
 #include "core/calendar/CalendarDate.h"
 
+#include <QRegularExpression>
+
 namespace thidua {
 
 namespace {
@@ -97,6 +99,26 @@ QString CalendarDate::datesText(const CalendarEntry& entry)
     if (!entry.isYearly())
         text += QStringLiteral("/%1").arg(entry.year);
     return text;
+}
+
+QString CalendarDate::parseDates(const QString& text, CalendarEntry* entry)
+{
+    static const QRegularExpression pattern(
+        QStringLiteral("^\\s*(\\d{1,2})\\s*/\\s*(\\d{1,2})(?:\\s*[-–—]\\s*(\\d{1,2})\\s*/\\s*(\\d{1,2}))?"
+                       "(?:\\s*/\\s*(\\d{4}))?\\s*$"));
+    const auto match = pattern.match(text);
+    if (!match.hasMatch())
+        return tr("“%1”: write the date as day/month (25/11), a span as 01/10–07/10.").arg(text.trimmed());
+    const int year = match.captured(5).toInt();
+    if (year != 0 && entry->isYearly())
+        return tr("“%1” comes every year: write its date without a year (25/11).").arg(entry->name);
+    entry->day = match.captured(1).toInt();
+    entry->month = match.captured(2).toInt();
+    entry->endDay = match.captured(3).toInt();
+    entry->endMonth = match.captured(4).toInt();
+    if (year != 0)
+        entry->year = year;
+    return QString();
 }
 
 } // namespace thidua

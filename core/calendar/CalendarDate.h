@@ -56,6 +56,10 @@ public:
     static QString dueText(const Due& due);
     // "25/11", "01/10–07/10" (a span), with the year for a one-off ("30/09/2025").
     static QString datesText(const CalendarEntry& entry);
+    // Reads datesText's forms back into the entry's dates ("25/11", "1/10 - 7/10", "01/10–07/10", "30/09/2025"; a year
+    // only for a one-off entry, which keeps its own when none is given). An empty text when it worked, else what is
+    // wrong (the entry unchanged). Whether the day exists is CalendarService::problem's to say.
+    static QString parseDates(const QString& text, CalendarEntry* entry);
 };
 
 } // namespace thidua

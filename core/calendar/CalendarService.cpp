@@ -4,7 +4,7 @@
 #include "core/calendar/CalendarRepository.h"
 #include "core/calendar/CalendarRules.h"
 #include "core/criteria/MovementStatsQuery.h"
-#include "core/db/Transaction.h"
+#include "core/db/TransactionRun.h"
 #include "core/reports/ReportTextService.h"
 #include "core/school/SchoolQuery.h"
 #include "core/text/VietnameseText.h"
@@ -83,16 +83,6 @@ private:
     QSqlDatabase m_db;
 };
 
-Status inTransaction(const QSqlDatabase& db, const std::function<Status()>& write)
-{
-    Transaction transaction(db);
-    if (!transaction.isActive())
-        return transaction.error();
-    if (auto written = write(); !written)
-        return written;
-    return transaction.commit();
-}
-
 } // namespace
 
 CalendarService::CalendarService(QSqlDatabase db)
@@ -148,23 +138,34 @@ QString CalendarService::problem(const CalendarEntry& entry)
     return QString();
 }
 
-Status CalendarService::update(const CalendarEntry& changed)
+Status CalendarService::update(const CalendarEntry& entry)
 {
-    CalendarEntry entry = changed;
-    entry.name = VietnameseText::clean(entry.name);
-    if (const QString p = problem(entry); !p.isEmpty())
-        return Error { Error::Code::Validation, p };
-    return inTransaction(m_db, [&]() -> Status {
+    return updateAll({ entry });
+}
+
+Status CalendarService::updateAll(const CalendarEntries& entries)
+{
+    CalendarEntries cleaned = entries;
+    for (CalendarEntry& entry : cleaned) {
+        entry.name = VietnameseText::clean(entry.name);
+        if (const QString p = problem(entry); !p.isEmpty())
+            return Error { Error::Code::Validation, p };
+    }
+    return runInTransaction(m_db, [&]() -> Status {
         CalendarRepository repository(m_db);
-        if (auto found = repository.entry(entry.key); !found)
-            return found.error();
-        return repository.update(entry);
+        for (const CalendarEntry& entry : std::as_const(cleaned)) {
+            if (auto found = repository.entry(entry.key); !found)
+                return found.error();
+            if (auto updated = repository.update(entry); !updated)
+                return updated;
+        }
+        return {};
     });
 }
 
 Status CalendarService::setDates(const QString& key, int month, int day, int endMonth, int endDay)
 {
-    return inTransaction(m_db, [&]() -> Status {
+    return runInTransaction(m_db, [&]() -> Status {
         CalendarRepository repository(m_db);
         auto found = repository.entry(key);
         if (!found)
@@ -188,7 +189,7 @@ Result<QString> CalendarService::add(CalendarEntry entry)
     entry.stage = {};
     if (const QString p = problem(entry); !p.isEmpty())
         return Error { Error::Code::Validation, p };
-    auto done = inTransaction(m_db, [&]() -> Status {
+    auto done = runInTransaction(m_db, [&]() -> Status {
         CalendarRepository repository(m_db);
         auto keys = repository.keys();
         if (!keys)
@@ -206,7 +207,7 @@ Result<QString> CalendarService::add(CalendarEntry entry)
 
 Status CalendarService::remove(const QString& key)
 {
-    return inTransaction(m_db, [&]() -> Status {
+    return runInTransaction(m_db, [&]() -> Status {
         CalendarRepository repository(m_db);
         auto found = repository.entry(key);
         if (!found)

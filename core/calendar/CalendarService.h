@@ -42,6 +42,8 @@ public:
 
     // Changes the name and the dates of an entry (its rule stays).
     Status update(const CalendarEntry& entry);
+    // Changes the names and dates of several entries, all or none (one transaction).
+    Status updateAll(const CalendarEntries& entries);
     // Changes the dates of an entry only: month and day, and the last day of an event (0, 0: one day).
     Status setDates(const QString& key, int month, int day, int endMonth = 0, int endDay = 0);
     // Adds a school's own entry (a reminder, rule None); returns its key ("custom_1", …).

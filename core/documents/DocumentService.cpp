@@ -2,6 +2,7 @@
 
 #include "core/db/Sql.h"
 #include "core/db/Transaction.h"
+#include "core/db/TransactionRun.h"
 #include "core/documents/CertificateLayoutRepository.h"
 #include "core/documents/DocumentRegisterRepository.h"
 #include "core/documents/DocumentType.h"
@@ -174,34 +175,19 @@ QStringList DocumentService::unsignedDocuments(const QList<DocumentDescription>&
     return names;
 }
 
-namespace {
-
-// Runs `write` in one transaction, committed when it worked.
-Status inTransaction(const QSqlDatabase& db, const std::function<Status()>& write)
-{
-    Transaction transaction(db);
-    if (!transaction.isActive())
-        return transaction.error();
-    if (auto written = write(); !written)
-        return written;
-    return transaction.commit();
-}
-
-} // namespace
-
 Status DocumentService::saveLegalBasis(LegalBasis& basis)
 {
-    return inTransaction(m_db, [this, &basis] { return LegalBasisRepository(m_db).save(basis); });
+    return runInTransaction(m_db, [this, &basis] { return LegalBasisRepository(m_db).save(basis); });
 }
 
 Status DocumentService::removeLegalBasis(qint64 id)
 {
-    return inTransaction(m_db, [this, id] { return LegalBasisRepository(m_db).remove(id); });
+    return runInTransaction(m_db, [this, id] { return LegalBasisRepository(m_db).remove(id); });
 }
 
 Status DocumentService::restoreLegalBasis(const LegalBasis& removed)
 {
-    return inTransaction(m_db, [this, &removed] { return LegalBasisRepository(m_db).restore(removed); });
+    return runInTransaction(m_db, [this, &removed] { return LegalBasisRepository(m_db).restore(removed); });
 }
 
 Status DocumentService::validateLegalBasis(const LegalBasis& basis)
@@ -211,7 +197,7 @@ Status DocumentService::validateLegalBasis(const LegalBasis& basis)
 
 Status DocumentService::saveCertificateLayout(const QString& printer, const CertificateLayout& layout)
 {
-    return inTransaction(
+    return runInTransaction(
         m_db, [this, &printer, &layout] { return CertificateLayoutRepository(m_db).save(printer, layout); });
 }
 

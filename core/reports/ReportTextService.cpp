@@ -1,6 +1,6 @@
 #include "core/reports/ReportTextService.h"
 
-#include "core/db/Transaction.h"
+#include "core/db/TransactionRun.h"
 #include "core/reports/ReportTextRepository.h"
 #include "core/text/VietnameseFormat.h"
 #include "core/text/VietnameseText.h"
@@ -48,12 +48,7 @@ Status ReportTextService::save(const ReportPeriod& period, ReportTextSection sec
     const QString text = cleaned(body);
     if (const QString p = problem(period, section, text); !p.isEmpty())
         return Error { Error::Code::Validation, p };
-    Transaction transaction(m_db);
-    if (!transaction.isActive())
-        return transaction.error();
-    if (auto written = ReportTextRepository(m_db).write(period, section, text); !written)
-        return written;
-    return transaction.commit();
+    return runInTransaction(m_db, [&] { return ReportTextRepository(m_db).write(period, section, text); });
 }
 
 Result<ReportTexts> ReportTextService::texts(const ReportPeriod& period) const

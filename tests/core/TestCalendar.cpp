@@ -51,6 +51,9 @@ private slots:
     void refusedDates_data();
     void refusedDates();
     void ownEntries();
+    void parseDates_data();
+    void parseDates();
+    void updateAllOrNothing();
 
 private:
     CalendarService service() const { return CalendarService(m_db->connection()); }
@@ -500,6 +503,62 @@ void TestCalendar::ownEntries()
     QVERIFY(!refused);
     QCOMPARE(refused.error().message, u"A calendar entry needs a name."_s);
     QCOMPARE(dump(), before);
+}
+
+void TestCalendar::parseDates_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<int>("year"); // of the entry: 0 every year
+    QTest::addColumn<QString>("dates"); // datesText after parsing, or the problem
+    QTest::newRow("day/month") << u"25/11"_s << 0 << u"25/11"_s;
+    QTest::newRow("no zeros, spaces") << u" 5 / 12 "_s << 0 << u"05/12"_s;
+    QTest::newRow("span, hyphen") << u"1/10-7/10"_s << 0 << u"01/10–07/10"_s;
+    QTest::newRow("span, en dash") << u"01/10 – 07/10"_s << 0 << u"01/10–07/10"_s;
+    QTest::newRow("one-off keeps its year") << u"31/08"_s << 2025 << u"31/08/2025"_s;
+    QTest::newRow("one-off, new year") << u"30/09/2026"_s << 2025 << u"30/09/2026"_s;
+    QTest::newRow("year on a yearly entry")
+        << u"25/11/2024"_s << 0 << u"“Báo cáo” comes every year: write its date without a year (25/11)."_s;
+    QTest::newRow("not a date") << u"25-11"_s << 0
+                                << u"“25-11”: write the date as day/month (25/11), a span as 01/10–07/10."_s;
+    QTest::newRow("empty") << QString() << 0 << u"“”: write the date as day/month (25/11), a span as 01/10–07/10."_s;
+}
+
+void TestCalendar::parseDates()
+{
+    QFETCH(QString, text);
+    QFETCH(int, year);
+    CalendarEntry e;
+    e.name = u"Báo cáo"_s;
+    e.day = 1;
+    e.month = 1;
+    e.year = year;
+    const CalendarEntry before = e;
+    const QString problem = CalendarDate::parseDates(text, &e);
+    if (!problem.isEmpty())
+        QCOMPARE(e, before);
+    QTEST(problem.isEmpty() ? CalendarDate::datesText(e) : problem, "dates");
+}
+
+void TestCalendar::updateAllOrNothing()
+{
+    CalendarEntries entries = *service().entries();
+    entries[0].day = 5; // annual_report: 05/11
+    entries[0].month = 11;
+    entries[1].day = 31; // award_dossier: 31/09 does not exist
+    const QString before = dump();
+    auto refused = service().updateAll(entries);
+    QVERIFY(!refused);
+    QCOMPARE(
+        refused.error().message, u"“Hồ sơ đề nghị khen thưởng Phong trào thi đua”: 31/9 is not a day of the year."_s);
+    QCOMPARE(dump(), before);
+    entries[1].day = 10;
+    entries[1].name = u"  Hồ sơ   khen thưởng "_s;
+    QVERIFY(service().updateAll(entries));
+    const CalendarEntries stored = *service().entries();
+    QCOMPARE(CalendarDate::datesText(stored[0]), u"05/11"_s);
+    QCOMPARE(CalendarDate::datesText(stored[1]), u"10/09"_s);
+    QCOMPARE(stored[1].name, u"Hồ sơ khen thưởng"_s);
+    QCOMPARE(stored[1].rule, CalendarEntry::Rule::AwardDossier); // the rule stays
 }
 
 QTEST_GUILESS_MAIN(TestCalendar)

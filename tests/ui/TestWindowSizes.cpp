@@ -3,6 +3,7 @@
 // 1366×720 screen (768 less a 48-pixel taskbar); each window is opened as the program opens it, shown, and its size,
 // its size hint and its minimum size must leave room for a title bar and borders. With THIDUA_SCREENSHOT_DIR set
 // (and a real display, see README) a picture of the screen is kept for each.
+#include "core/calendar/CalendarService.h"
 #include "core/common/Translation.h"
 #include "core/criteria/CriteriaQuery.h"
 #include "core/criteria/CriteriaService.h"
@@ -19,6 +20,8 @@
 #include "tests/ui/SmallDemoSchool.h"
 #include "ui/MainWindow.h"
 #include "ui/activities/ActivitiesPage.h"
+#include "ui/calendar/CalendarDatesDialog.h"
+#include "ui/calendar/CalendarPanel.h"
 #include "ui/common/Workspace.h"
 #include "ui/council/AddCouncilMemberDialog.h"
 #include "ui/criteria/AssessmentDialog.h"
@@ -103,6 +106,7 @@ private slots:
     void documentPreviews();
     void documentDialogs();
     void targetsDialog();
+    void calendarDialog();
     void criteriaDialogs();
     void evidenceDialogs();
     void activityDialogs();
@@ -371,6 +375,21 @@ void TestWindowSizes::targetsDialog()
     TargetsDialog dialog(m_workspace->currentYear(), Targets(), groups, {}, m_window.get());
     check(&dialog, QStringLiteral("targets"));
     check(dashboard->editTargets(), QStringLiteral("targets-demo"));
+}
+
+// The dates of the calendar (issue 17), opened from the first page's Lịch công việc panel, with a long entry of the
+// school's own added.
+void TestWindowSizes::calendarDialog()
+{
+    CalendarEntry own;
+    own.name = QStringLiteral("Hội nghị cán bộ, công chức, viên chức và người lao động đầu năm học của nhà trường");
+    own.month = 10;
+    own.day = 15;
+    QVERIFY(CalendarService(m_db->connection()).add(own).ok());
+    QVERIFY(m_window->showPage(QStringLiteral("movement")));
+    auto* dashboard = qobject_cast<DashboardPage*>(m_window->page(QStringLiteral("movement")));
+    QVERIFY(dashboard);
+    check(dashboard->calendarPanel()->editDates(), QStringLiteral("calendar-dates"));
 }
 
 // The criteria set editor and the assessment of the school against Đơn vị học tập (the largest built-in set).

@@ -69,6 +69,8 @@ public:
     }
     // Evidence files (minh chứng) were added, linked, unlinked, edited, trashed or restored.
     void notifyEvidenceChanged() { emit evidenceChanged(); }
+    // The calendar's dates, or records its missing items are read from (activities, meetings, report texts), changed.
+    void notifyCalendarChanged() { emit calendarChanged(); }
 
 signals:
     void yearsChanged();
@@ -83,6 +85,7 @@ signals:
     void targetsChanged(qint64 yearId);
     void learningResultsChanged(qint64 yearId, const QList<qint64>& personIds);
     void evidenceChanged();
+    void calendarChanged();
 
 private:
     QSqlDatabase m_db;

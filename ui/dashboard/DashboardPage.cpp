@@ -2,6 +2,7 @@
 
 #include "core/criteria/CriteriaQuery.h"
 #include "core/text/VietnameseFormat.h"
+#include "ui/calendar/CalendarPanel.h"
 #include "ui/common/ErrorMessage.h"
 #include "ui/common/Workspace.h"
 #include "ui/dashboard/CollectiveFigureModel.h"
@@ -72,6 +73,7 @@ DashboardPage::DashboardPage(Workspace& workspace, QWidget* parent)
     , m_collectiveTable(nullptr)
     , m_missingTable(makeTable(m_missing, QStringLiteral("missing"), this))
     , m_targetsAction(new QAction(tr("&Targets of the year…"), this))
+    , m_calendar(new CalendarPanel(workspace, this))
 {
     setObjectName(key());
     m_proxy->setSourceModel(m_collectives);
@@ -150,12 +152,21 @@ DashboardPage::DashboardPage(Workspace& workspace, QWidget* parent)
             QStringLiteral("chưa đánh giá") });
     auto* hint = new QLabel(tr("Double-click a person or press Enter to open their entry."), this);
     hint->setWordWrap(true);
-    auto* right = new QWidget(this);
-    auto* rightLayout = new QVBoxLayout(right);
+    auto* missing = new QWidget(this);
+    auto* rightLayout = new QVBoxLayout(missing);
     rightLayout->setContentsMargins(0, 0, 0, 0);
     rightLayout->addWidget(m_missingLabel);
     rightLayout->addWidget(m_missingTable, 1);
     rightLayout->addWidget(hint);
+    // The year's calendar above the missing people: what is due first, then who is still missing.
+    auto* right = new QSplitter(Qt::Vertical, this);
+    right->setObjectName(QStringLiteral("calendarSplitter"));
+    right->addWidget(m_calendar);
+    right->addWidget(missing);
+    right->setStretchFactor(0, 1);
+    right->setStretchFactor(1, 1);
+    right->setSizes({ 550, 450 }); // in proportion: the calendar a little more than half
+    right->setChildrenCollapsible(false);
 
     auto* splitter = new QSplitter(Qt::Horizontal, this);
     splitter->setObjectName(QStringLiteral("dashboardSplitter"));

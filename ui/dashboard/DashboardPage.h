@@ -12,6 +12,7 @@ class QTableView;
 
 namespace thidua {
 
+class CalendarPanel;
 class CollectiveFigureModel;
 class MissingPeopleModel;
 class TargetSummaryModel;
@@ -19,9 +20,9 @@ class TargetsDialog;
 
 // Thi đua – Công dân học tập (issue 14, point 6): the movement's targets of the school year chosen in the toolbar,
 // each with its rate per group and per collective in green / amber / red, who is still missing where, and the
-// school's Đơn vị học tập status. It keeps the year's roster in memory: an entered result or an edited person
-// refreshes only the people concerned and recomputes the figures (well under a millisecond on a large school);
-// a change of year, collectives or targets reloads the roster.
+// school's Đơn vị học tập status, and the year's calendar (CalendarPanel) above the missing list. It keeps the year's
+// roster in memory: an entered result or an edited person refreshes only the people concerned and recomputes the
+// figures (well under a millisecond on a large school); a change of year, collectives or targets reloads the roster.
 class DashboardPage : public Page
 {
     Q_OBJECT
@@ -54,6 +55,7 @@ public:
     QTableView* collectiveTable() const { return m_collectiveTable; }
     QTableView* missingTable() const { return m_missingTable; }
     QComboBox* filterCombo() const { return m_filter; }
+    CalendarPanel* calendarPanel() const { return m_calendar; }
 
 signals:
     // A person of a missing list was activated (double-click or Enter): open their entry.
@@ -93,6 +95,7 @@ private:
     QTableView* m_collectiveTable;
     QTableView* m_missingTable;
     QAction* m_targetsAction;
+    CalendarPanel* m_calendar;
 };
 
 } // namespace thidua
