@@ -20,6 +20,8 @@ const QList<QRegularExpression>& spanPatterns()
         // A document number, with "Số:" or "số" before it: "Số: 46/TTr-NK", "152/2025/NĐ-CP"; a date "26/5/2025".
         QRegularExpression(
             QStringLiteral("(?:\\bsố:?[ \\x{00A0}]+)?\\d+(?:/[\\p{L}\\d]+(?:[-\u2011][\\p{L}\\d]+)*)+"), options),
+        // A share and its sign, as Vietnamese sets them apart: "86,3 %", "100 %".
+        QRegularExpression(QStringLiteral("\\d+(?:[.,]\\d+)?[ \\x{00A0}]+%"), options),
         // A number with the word it counts in a date: "ngày 08", "tháng 9", "năm 2025".
         QRegularExpression(QStringLiteral("\\b(?:ngày|tháng|năm)[ \\x{00A0}]+\\d{1,4}\\b"), options),
     };

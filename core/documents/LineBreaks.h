@@ -13,7 +13,7 @@ namespace thidua {
 // points:
 // - some spans never break: a school year or a range of years ("2024 - 2025"), a document number with its "Số:"
 //   ("Số: 46/TTr-NK", "số 152/2025/NĐ-CP"), a short date ("26/5/2025"), and a number with the word it counts in a
-//   date ("ngày 08", "tháng 9", "năm 2025");
+//   date ("ngày 08", "tháng 9", "năm 2025"), a share and its sign ("86,3 %");
 // - the name of a body in the header breaks at natural points: before "THÀNH PHỐ", "TỈNH", "QUẬN", "HUYỆN",
 //   "THỊ XÃ", "TRƯỜNG", "PHÒNG", and after "HỘI ĐỒNG", never inside "THI ĐUA - KHEN THƯỞNG".
 class LineBreaks

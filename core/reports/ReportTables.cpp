@@ -67,7 +67,7 @@ QString initiativeDecision(const Initiative& initiative)
         return QStringLiteral("Chưa có quyết định");
     QString text = QStringLiteral("Số %1").arg(initiative.decisionNumber);
     if (initiative.decisionDate.isValid())
-        text += QStringLiteral(", ngày %1").arg(VietnameseFormat::documentDate(initiative.decisionDate));
+        text += QStringLiteral("\nngày %1").arg(VietnameseFormat::documentDate(initiative.decisionDate));
     if (!initiative.decisionIssuer.isEmpty())
         text += QLatin1Char('\n') + initiative.decisionIssuer;
     return text;
@@ -97,7 +97,7 @@ QString verdict(const RateFigure& figure)
 
 Table activities(const YearFigures& year)
 {
-    Table result = table({ 1.2, 7.0, 3.2, 3.6, 3.6, 2.6 },
+    Table result = table({ 1.6, 7.0, 3.2, 3.6, 3.6, 2.6 },
         { QStringLiteral("STT"),
             QStringLiteral("Hoạt động"),
             QStringLiteral("Loại"),
@@ -147,7 +147,7 @@ Table learningCitizenGroups(const YearFigures& year)
 
 Table learningCitizenGroupsPerTo(const YearFigures& year)
 {
-    Table result = table({ 1.2, 7.2, 2.4, 2.4, 2.4, 2.6 },
+    Table result = table({ 1.6, 7.2, 2.4, 2.4, 2.4, 2.6 },
         { QStringLiteral("STT"),
             QStringLiteral("Tổ"),
             QStringLiteral("Số thành viên"),
@@ -173,7 +173,7 @@ Table learningCitizenGroupsPerTo(const YearFigures& year)
 
 Table models(const YearFigures& year)
 {
-    Table result = table({ 1.2, 4.6, 6.0, 6.4 },
+    Table result = table({ 1.6, 4.6, 6.0, 6.4 },
         { QStringLiteral("STT"), QStringLiteral("Tổ"), QStringLiteral("Mô hình học tập"), QStringLiteral("Kết quả") });
     int n = 0;
     for (const LearningModel& model : year.models) {
@@ -189,7 +189,7 @@ Table models(const YearFigures& year)
 
 Table initiatives(const YearFigures& year)
 {
-    Table result = table({ 1.2, 6.4, 4.2, 2.4, 4.6 },
+    Table result = table({ 1.6, 6.4, 4.2, 2.4, 4.6 },
         { QStringLiteral("STT"),
             QStringLiteral("Tên sáng kiến, giải pháp"),
             QStringLiteral("Tác giả"),
@@ -230,7 +230,7 @@ Table awardForms(const YearFigures& year)
 
 Table nominations(const YearFigures& year)
 {
-    Table result = table({ 1.2, 5.6, 6.2, 3.4 },
+    Table result = table({ 1.6, 5.6, 6.2, 3.4 },
         { QStringLiteral("STT"),
             QStringLiteral("Cá nhân, tập thể"),
             QStringLiteral("Hình thức khen thưởng"),

@@ -38,6 +38,8 @@ void TestLineBreaks::keepTogether_data()
     QTest::newRow("year word joins the range")
         << QStringLiteral("năm 2024 - 2025") << QStringList { QStringLiteral("năm 2024 - 2025") };
     QTest::newRow("plain text") << QStringLiteral("Tổ Toán - Tin học, 14 giáo viên") << QStringList {};
+    QTest::newRow("shares with their sign") << QStringLiteral("đạt 86,3 % (chỉ tiêu 95 %)")
+                                            << QStringList { QStringLiteral("86,3 %"), QStringLiteral("95 %") };
     QTest::newRow("a number alone") << QStringLiteral("đạt 96,5% và 12 học sinh") << QStringList {};
     QTest::newRow("empty") << QString() << QStringList {};
 }
