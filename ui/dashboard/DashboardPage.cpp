@@ -218,6 +218,10 @@ DashboardPage::DashboardPage(Workspace& workspace, QWidget* parent)
         if (isLoaded() && yearId == m_data.year.id)
             refreshPeople(ids);
     });
+    connect(&workspace, &Workspace::learningModelsChanged, this, [this](qint64 yearId) {
+        if (isLoaded() && yearId == m_data.year.id)
+            refreshModels();
+    });
     m_heading->setText(title());
 }
 
@@ -304,6 +308,17 @@ void DashboardPage::refreshPeople(const QList<qint64>& personIds)
         if (!found.contains(id) && m_data.roster.indexOf(id) >= 0)
             return reload(); // someone left the year (or was removed)
     }
+    recompute();
+}
+
+void DashboardPage::refreshModels()
+{
+    if (!m_hasYear)
+        return;
+    auto counts = MovementStatsQuery(workspace().connection()).modelCounts(m_data.year.id);
+    if (!counts)
+        return reload();
+    m_data.counts = std::move(counts).value();
     recompute();
 }
 
