@@ -1,12 +1,12 @@
 #include "app/cli/TargetsCommand.h"
 
 #include "app/cli/StatsCommand.h"
+#include "core/criteria/MovementStatsQuery.h"
 #include "core/criteria/TargetQuery.h"
 #include "core/criteria/TargetRate.h"
 #include "core/criteria/TargetService.h"
 #include "core/people/PeopleQuery.h"
 #include "core/text/VietnameseFormat.h"
-#include "core/text/VietnameseText.h"
 
 #include <QCommandLineParser>
 
@@ -17,8 +17,7 @@ namespace {
 const QString Usage =
     QStringLiteral("  thidua-cli targets show --year 2024-2025\n"
                    "  thidua-cli targets set --year 2024-2025 [--rate 97] [--group-rate 100] [--models-per-group 1]\n"
-                   "                         [--reference-date 31/05/2025|end]\n"
-                   "  thidua-cli targets models --year 2024-2025 GROUP COUNT\n");
+                   "                         [--reference-date 31/05/2025|end]\n");
 
 // Parses the options, then opens the database and finds --year (required). False with `exitCode` set on a problem.
 bool open(CliContext& context,
@@ -58,8 +57,8 @@ QCommandLineOption yearOption()
 
 QString TargetsCommand::summary() const
 {
-    return tr("Show or set the movement's targets of a school year and the learning models per group (targets "
-              "show|set|models).");
+    return tr("Show or set the movement's targets of a school year, with the learning models recorded per group "
+              "(targets show|set).");
 }
 
 int TargetsCommand::run(CliContext& context, const QStringList& arguments)
@@ -70,13 +69,15 @@ int TargetsCommand::run(CliContext& context, const QStringList& arguments)
     if (action == QStringLiteral("set"))
         return set(context, arguments.mid(1));
     if (action == QStringLiteral("models"))
-        return models(context, arguments.mid(1));
+        return context.usage(tr("“targets models” is no longer used: the learning models of each group are counted "
+                                "from those recorded with “model add” or “model import”."),
+            name());
     if (action == QStringLiteral("--help") || action == QStringLiteral("-h")) {
         context.out() << summary() << Qt::endl << Usage;
         return ExitSuccess;
     }
-    return context.usage(action.isEmpty() ? tr("Missing action: show, set or models.")
-                                          : tr("Unknown action “%1”: use show, set or models.").arg(action),
+    return context.usage(
+        action.isEmpty() ? tr("Missing action: show or set.") : tr("Unknown action “%1”: use show or set.").arg(action),
         name());
 }
 
@@ -95,7 +96,7 @@ int TargetsCommand::show(CliContext& context, const QStringList& arguments)
     auto targets = query.targets(year.id);
     if (!targets)
         return context.fail(targets.error());
-    auto counts = query.modelCounts(year.id);
+    auto counts = MovementStatsQuery(db).modelCounts(year.id);
     if (!counts)
         return context.fail(counts.error());
     auto collectives = PeopleQuery(db).collectives(year.id);
@@ -174,43 +175,6 @@ int TargetsCommand::set(CliContext& context, const QStringList& arguments)
                 tr("--reference-date must be a date such as 31/05/2025 or “end”, not “%1”.").arg(text), name());
     }
     if (auto saved = TargetService(db).setTargets(*targets); !saved)
-        return context.fail(saved.error());
-    return ExitSuccess;
-}
-
-int TargetsCommand::models(CliContext& context, const QStringList& arguments)
-{
-    QCommandLineParser parser;
-    parser.addOption(yearOption());
-    parser.addPositionalArgument(QStringLiteral("GROUP"), tr("The group (tổ) by its name."));
-    parser.addPositionalArgument(QStringLiteral("COUNT"), tr("Learning models it built in the year."));
-    SchoolYear year;
-    QSqlDatabase db;
-    int exitCode = ExitSuccess;
-    if (!open(context, parser, arguments, name(), CliContext::Access::Write, &year, &db, &exitCode))
-        return exitCode;
-    const QStringList positional = parser.positionalArguments();
-    if (positional.size() != 2)
-        return context.usage(tr("“targets models” needs a group and a number."), name());
-    bool ok = false;
-    const int count = positional[1].toInt(&ok);
-    if (!ok)
-        return context.usage(
-            tr("The number of learning models must be a whole number, not “%1”.").arg(positional[1]), name());
-    auto collectives = PeopleQuery(db).collectives(year.id);
-    if (!collectives)
-        return context.fail(collectives.error());
-    const QString wanted = VietnameseText::lowerCanonical(VietnameseText::clean(positional[0]));
-    qint64 groupId = 0;
-    for (const Collective& c : std::as_const(*collectives)) {
-        if ((c.kind == CollectiveKind::SubjectGroup || c.kind == CollectiveKind::OfficeGroup)
-            && VietnameseText::lowerCanonical(c.name) == wanted)
-            groupId = c.id;
-    }
-    if (groupId == 0)
-        return context.fail(
-            Error { Error::Code::NotFound, tr("There is no group (tổ) named “%1”.").arg(positional[0]) });
-    if (auto saved = TargetService(db).setModelCount(year.id, { groupId, count }); !saved)
         return context.fail(saved.error());
     return ExitSuccess;
 }

@@ -5,8 +5,8 @@
 namespace thidua {
 
 // thidua-cli targets show --year Y | targets set --year Y [--rate 97] [--group-rate 100] [--models-per-group 1]
-// [--reference-date 31/05/2025|end] | targets models --year Y GROUP COUNT: the movement's targets of a school year and
-// the learning models counted per tổ (TargetService).
+// [--reference-date 31/05/2025|end]: the movement's targets of a school year (TargetService); show also prints the
+// learning models recorded per tổ (MovementStatsQuery::modelCounts).
 class TargetsCommand : public CliCommand
 {
     Q_DECLARE_TR_FUNCTIONS(TargetsCommand)
@@ -19,7 +19,6 @@ public:
 private:
     int show(CliContext& context, const QStringList& arguments);
     int set(CliContext& context, const QStringList& arguments);
-    int models(CliContext& context, const QStringList& arguments);
 };
 
 } // namespace thidua

@@ -53,7 +53,7 @@ public:
         int unit = 0; // index into the roster's units
         RateFigure rate;
         QList<int> missing;
-        // Learning models (tổ only): the count entered and the minimum.
+        // Learning models (tổ only): the models recorded in the year and the minimum.
         int models = 0;
         int modelsTarget = 0;
         TargetRate::Level modelsLevel() const { return TargetRate::countLevel(models, modelsTarget); }

@@ -77,7 +77,7 @@ Result<MovementStatsQuery::Data> MovementStatsQuery::load(qint64 schoolYearId) c
     if (!saved)
         return saved.error();
     data.targets = *saved;
-    auto counts = targets.modelCounts(schoolYearId);
+    auto counts = modelCounts(schoolYearId);
     if (!counts)
         return counts.error();
     data.counts = *counts;
@@ -86,6 +86,20 @@ Result<MovementStatsQuery::Data> MovementStatsQuery::load(qint64 schoolYearId) c
         return roster.error();
     data.roster = std::move(roster).value();
     return data;
+}
+
+Result<LearningModelCounts> MovementStatsQuery::modelCounts(qint64 schoolYearId) const
+{
+    auto query = Sql::exec(m_db,
+        QStringLiteral("SELECT collective_id, count(*) FROM learning_model WHERE school_year_id = ? "
+                       "GROUP BY collective_id ORDER BY collective_id"),
+        { schoolYearId });
+    if (!query)
+        return query.error();
+    LearningModelCounts counts;
+    while (query->next())
+        counts.append({ query->value(0).toLongLong(), query->value(1).toInt() });
+    return counts;
 }
 
 Result<MovementRoster> MovementStatsQuery::roster(qint64 schoolYearId, const QDate& referenceDate) const

@@ -10,8 +10,9 @@
 namespace thidua {
 
 // The reads behind the movement's figures (MovementStats): the year's people with their Công dân học tập result,
-// its tổ and classes with their members, the targets and the learning-model counts. A full load is four queries;
-// after a result is entered, refreshing the people concerned is one.
+// its tổ and classes with their members, the targets and the learning models of each tổ, counted from the models
+// recorded (learning_model). A full load is a few queries; after a result is entered, refreshing the people
+// concerned is one, and after a model is added or removed, refreshing the counts is one.
 class MovementStatsQuery
 {
 public:
@@ -29,6 +30,9 @@ public:
 
     // Everything for one school year (NotFound when there is no such year).
     Result<Data> load(qint64 schoolYearId) const;
+    // How many learning models each collective has in the year (the learning_model rows; a collective without one
+    // is left out), by collective id.
+    Result<LearningModelCounts> modelCounts(qint64 schoolYearId) const;
     // The roster of the year for a reference date.
     Result<MovementRoster> roster(qint64 schoolYearId, const QDate& referenceDate) const;
     // The current facts of some people in the year (their result of the year included); people without a

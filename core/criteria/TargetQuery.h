@@ -7,7 +7,8 @@
 
 namespace thidua {
 
-// Plain reads of the movement's targets for the pages and the command line. Writes go through TargetService.
+// Plain reads of the movement's targets for the pages and the command line. Writes go through TargetService. The
+// learning models per tổ are counted by MovementStatsQuery::modelCounts.
 class TargetQuery
 {
 public:
@@ -17,7 +18,6 @@ public:
 
     // The year's targets; the defaults when none were saved.
     Result<Targets> targets(qint64 schoolYearId) const;
-    Result<LearningModelCounts> modelCounts(qint64 schoolYearId) const;
 
 private:
     QSqlDatabase m_db;

@@ -42,44 +42,6 @@ Status TargetRepository::saveTargets(const Targets& targets)
     return {};
 }
 
-Result<LearningModelCounts> TargetRepository::modelCounts(qint64 schoolYearId) const
-{
-    auto query = Sql::exec(m_db,
-        QStringLiteral("SELECT collective_id, model_count FROM learning_model_count WHERE school_year_id = ? "
-                       "ORDER BY collective_id"),
-        { schoolYearId });
-    if (!query)
-        return query.error();
-    LearningModelCounts counts;
-    while (query->next())
-        counts.append({ query->value(0).toLongLong(), query->value(1).toInt() });
-    return counts;
-}
-
-Status TargetRepository::setModelCount(qint64 schoolYearId, const LearningModelCount& count)
-{
-    auto query = Sql::exec(m_db,
-        QStringLiteral("INSERT INTO learning_model_count (school_year_id, collective_id, model_count) VALUES (?, ?, ?) "
-                       "ON CONFLICT (school_year_id, collective_id) DO UPDATE SET model_count = excluded.model_count"),
-        { schoolYearId, count.collectiveId, count.count });
-    if (!query)
-        return query.error();
-    return {};
-}
-
-Status TargetRepository::replaceModelCounts(qint64 schoolYearId, const LearningModelCounts& counts)
-{
-    auto removed =
-        Sql::exec(m_db, QStringLiteral("DELETE FROM learning_model_count WHERE school_year_id = ?"), { schoolYearId });
-    if (!removed)
-        return removed.error();
-    for (const LearningModelCount& count : counts) {
-        if (auto set = setModelCount(schoolYearId, count); !set)
-            return set;
-    }
-    return {};
-}
-
 Result<SchoolYear> TargetRepository::year(qint64 schoolYearId) const
 {
     auto query = Sql::exec(m_db,
@@ -93,16 +55,6 @@ Result<SchoolYear> TargetRepository::year(qint64 schoolYearId) const
         query->value(0).toInt(),
         QDate::fromString(query->value(1).toString(), Qt::ISODate),
         QDate::fromString(query->value(2).toString(), Qt::ISODate) };
-}
-
-Result<std::optional<CollectiveKind>> TargetRepository::collectiveKind(qint64 collectiveId) const
-{
-    auto kind = Sql::scalar(m_db, QStringLiteral("SELECT kind FROM collective WHERE id = ?"), { collectiveId });
-    if (!kind)
-        return kind.error();
-    if (!kind->isValid())
-        return std::optional<CollectiveKind>();
-    return std::optional<CollectiveKind>(Collective::kindFromKey(kind->toString()));
 }
 
 } // namespace thidua

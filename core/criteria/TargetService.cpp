@@ -4,8 +4,6 @@
 #include "core/db/Transaction.h"
 #include "core/text/VietnameseFormat.h"
 
-#include <QSet>
-
 namespace thidua {
 
 Status TargetService::check(const Targets& targets) const
@@ -29,25 +27,6 @@ Status TargetService::check(const Targets& targets) const
     return {};
 }
 
-Status TargetService::check(qint64 schoolYearId, const LearningModelCount& count) const
-{
-    TargetRepository repository(m_db);
-    if (auto year = repository.year(schoolYearId); !year)
-        return year.error();
-    if (count.count < 0 || count.count > Targets::MaxModelCount)
-        return Error { Error::Code::Validation,
-            tr("A number of learning models must be from 0 to %1.").arg(Targets::MaxModelCount) };
-    auto kind = repository.collectiveKind(count.collectiveId);
-    if (!kind)
-        return kind.error();
-    if (!*kind)
-        return Error { Error::Code::NotFound, tr("There is no group with number %1.").arg(count.collectiveId) };
-    if (**kind != CollectiveKind::SubjectGroup && **kind != CollectiveKind::OfficeGroup)
-        return Error { Error::Code::Validation,
-            tr("Learning models are counted for the tổ, not for a %1.").arg(Collective::kindName(**kind).toLower()) };
-    return {};
-}
-
 Status TargetService::setTargets(const Targets& targets)
 {
     if (auto checked = check(targets); !checked)
@@ -56,42 +35,6 @@ Status TargetService::setTargets(const Targets& targets)
     if (!transaction.isActive())
         return transaction.error();
     if (auto saved = TargetRepository(m_db).saveTargets(targets); !saved)
-        return saved;
-    return transaction.commit();
-}
-
-Status TargetService::setModelCount(qint64 schoolYearId, const LearningModelCount& count)
-{
-    if (auto checked = check(schoolYearId, count); !checked)
-        return checked;
-    Transaction transaction(m_db);
-    if (!transaction.isActive())
-        return transaction.error();
-    if (auto saved = TargetRepository(m_db).setModelCount(schoolYearId, count); !saved)
-        return saved;
-    return transaction.commit();
-}
-
-Status TargetService::save(const Targets& targets, const LearningModelCounts& counts)
-{
-    if (auto checked = check(targets); !checked)
-        return checked;
-    QSet<qint64> seen;
-    for (const LearningModelCount& count : counts) {
-        if (auto checked = check(targets.schoolYearId, count); !checked)
-            return checked;
-        if (seen.contains(count.collectiveId))
-            return Error { Error::Code::Duplicate,
-                tr("The group with number %1 is counted twice.").arg(count.collectiveId) };
-        seen.insert(count.collectiveId);
-    }
-    Transaction transaction(m_db);
-    if (!transaction.isActive())
-        return transaction.error();
-    TargetRepository repository(m_db);
-    if (auto saved = repository.saveTargets(targets); !saved)
-        return saved;
-    if (auto saved = repository.replaceModelCounts(targets.schoolYearId, counts); !saved)
         return saved;
     return transaction.commit();
 }

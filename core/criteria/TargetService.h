@@ -8,9 +8,10 @@
 
 namespace thidua {
 
-// The use cases of the movement's targets: set a year's targets and enter the learning models counted per tổ. Each
-// runs as one transaction, checks its input first and returns what is wrong, in Vietnamese; a refused change leaves
-// the database as it was. The GUI's undo command and thidua-cli both come through here.
+// The use case of the movement's targets: set a year's targets, in one transaction, after checking them; what is
+// wrong comes back in Vietnamese and a refused change leaves the database as it was. The GUI's undo command and
+// thidua-cli both come through here. (The learning models per tổ are not entered here: they are counted from the
+// models recorded through ActivityService.)
 class TargetService
 {
     Q_DECLARE_TR_FUNCTIONS(TargetService)
@@ -21,14 +22,9 @@ public:
     {}
 
     Status setTargets(const Targets& targets);
-    // One tổ's count of learning models in the year.
-    Status setModelCount(qint64 schoolYearId, const LearningModelCount& count);
-    // The targets and all the counts of the year at once (the target dialog; its undo).
-    Status save(const Targets& targets, const LearningModelCounts& counts);
 
 private:
     Status check(const Targets& targets) const;
-    Status check(qint64 schoolYearId, const LearningModelCount& count) const;
 
     QSqlDatabase m_db;
 };

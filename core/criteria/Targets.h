@@ -17,7 +17,6 @@ struct Targets
     static constexpr int DefaultGroupRateTenths = 1000;
     static constexpr int DefaultModelsPerGroup = 1;
     static constexpr int MaxModelsPerGroup = 100;
-    static constexpr int MaxModelCount = 1000;
 
     qint64 schoolYearId = 0;
     int rateTenths = DefaultRateTenths; // staff, students, both together, and each class
@@ -35,7 +34,8 @@ struct Targets
     friend bool operator==(const Targets&, const Targets&) = default;
 };
 
-// The number of learning models a tổ built in a school year, as entered. A tổ without an entry counts 0.
+// The number of learning models (mô hình học tập) a tổ built in a school year: the learning_model rows of that tổ and
+// year (MovementStatsQuery::modelCounts), never typed. A tổ without a model counts 0.
 struct LearningModelCount
 {
     qint64 collectiveId = 0;

@@ -1,7 +1,6 @@
 #include "core/demo/DemoLearningModels.h"
 
 #include "core/activities/ActivityService.h"
-#include "core/criteria/TargetRepository.h"
 #include "core/people/CollectiveRepository.h"
 #include "core/school/SchoolRepository.h"
 
@@ -30,15 +29,11 @@ Status DemoLearningModels::add(const QSqlDatabase& db)
         if (c.kind == CollectiveKind::SubjectGroup || c.kind == CollectiveKind::OfficeGroup)
             groups.append(c);
     }
-    TargetRepository targets(db);
     ActivityService models(db);
     for (const SchoolYear& year : std::as_const(*years)) {
         for (qsizetype g = 0; g < groups.size(); ++g) {
             // The second tổ never gets to it; the others build one model, every third one two.
             const int count = g == 1 ? 0 : 1 + int((g + year.startYear) % 3 == 0);
-            if (auto set = targets.setModelCount(year.id, { groups[g].id, count }); !set)
-                return set;
-            // The models themselves, as many as the count.
             for (int m = 0; m < count; ++m) {
                 const LearningModel model { 0,
                     year.id,

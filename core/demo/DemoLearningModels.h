@@ -6,9 +6,9 @@
 
 namespace thidua {
 
-// The demo school's learning models (mô hình học tập) counted per tổ and year: most tổ build one or two a year, and
-// one tổ builds none, so that the dashboard shows a tổ short of the target; the models themselves are stored too
-// (ActivityService), as many as the count. Runs inside DemoSchool's transaction.
+// The demo school's learning models (mô hình học tập) of each tổ and year, stored through ActivityService (the
+// dashboard counts them): most tổ build one or two a year, and one tổ builds none, so that the dashboard shows a tổ
+// short of the target. Runs inside DemoSchool's transaction.
 class DemoLearningModels
 {
 public:

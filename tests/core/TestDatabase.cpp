@@ -183,6 +183,10 @@ void TestDatabase::freshDatabase()
                      .toInt(),
             1);
     }
+    // Dropped by version 13: the learning models per tổ are counted from learning_model, never typed.
+    QCOMPARE(
+        scalar(**db, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'learning_model_count'")).toInt(),
+        0);
     QVERIFY((*db)->backupPath().isEmpty()); // nothing to back up on a new file
     QCOMPARE(scalar(**db, QStringLiteral("SELECT count(*) FROM school")).toInt(), 1);
 }

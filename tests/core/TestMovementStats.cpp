@@ -1,6 +1,8 @@
 // The movement's targets stored per year (TargetService, TargetQuery, migration 0007) and the figures computed from
-// the year's people and their Công dân học tập results (MovementStatsQuery → MovementStats), on a small school made
-// by hand whose every expected figure is counted by hand below.
+// the year's people and their Công dân học tập results and from the learning models recorded (MovementStatsQuery →
+// MovementStats; migration 0013 dropped the counts typed before), on a small school made by hand whose every expected
+// figure is counted by hand below.
+#include "core/activities/ActivityService.h"
 #include "core/criteria/MovementStats.h"
 #include "core/criteria/MovementStatsQuery.h"
 #include "core/criteria/TargetQuery.h"
@@ -33,7 +35,9 @@ private slots:
     void cleanup();
     void defaultsForEveryYear();
     void migrationGivesExistingYearsTheDefaults();
-    void setTargetsAndCounts();
+    void setTargets();
+    void modelsAddedThroughActivityServiceAreCounted();
+    void migrationDropsTypedCounts();
     void refusedChangesLeaveTheDatabaseAsItWas_data();
     void refusedChangesLeaveTheDatabaseAsItWas();
     void figuresPerGroup();
@@ -53,6 +57,7 @@ private:
     MovementStats stats() const;
     QString names(const QList<int>& people, const MovementRoster& roster) const;
     QByteArray dump() const;
+    qint64 addModel(const Collective& group, const QString& name, qint64 yearId = 0);
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<Database> m_db;
@@ -153,11 +158,22 @@ QString TestMovementStats::names(const QList<int>& people, const MovementRoster&
     return list.join(u", "_s);
 }
 
-// Every row of the two tables, to compare before and after a refused change.
+// A learning model of the group in the year (default: m_year), added through ActivityService; its id.
+qint64 TestMovementStats::addModel(const Collective& group, const QString& name, qint64 yearId)
+{
+    LearningModel model;
+    model.schoolYearId = yearId == 0 ? m_year.id : yearId;
+    model.collectiveId = group.id;
+    model.name = name;
+    auto id = ActivityService(m_db->connection()).addModel(model);
+    return id ? *id : 0;
+}
+
+// Every row of the targets and the models, to compare before and after a refused change.
 QByteArray TestMovementStats::dump() const
 {
     QByteArray out;
-    for (const QString& table : { u"movement_target"_s, u"learning_model_count"_s }) {
+    for (const QString& table : { u"movement_target"_s, u"learning_model"_s }) {
         QSqlQuery q(m_db->connection());
         q.exec(u"SELECT * FROM %1 ORDER BY 1, 2"_s.arg(table));
         while (q.next()) {
@@ -203,7 +219,7 @@ void TestMovementStats::migrationGivesExistingYearsTheDefaults()
         1);
 }
 
-void TestMovementStats::setTargetsAndCounts()
+void TestMovementStats::setTargets()
 {
     TargetService service(m_db->connection());
     Targets targets;
@@ -214,16 +230,87 @@ void TestMovementStats::setTargetsAndCounts()
     targets.referenceDate = QDate(2025, 3, 1);
     QVERIFY(service.setTargets(targets).ok());
     QCOMPARE(*TargetQuery(m_db->connection()).targets(m_year.id), targets);
-
-    QVERIFY(service.setModelCount(m_year.id, { m_math.id, 2 }).ok());
-    QVERIFY(service.setModelCount(m_year.id, { m_math.id, 3 }).ok()); // changed, not added twice
-    QCOMPARE(*TargetQuery(m_db->connection()).modelCounts(m_year.id), (LearningModelCounts { { m_math.id, 3 } }));
-
-    // save(): the targets and all the counts at once; a tổ left out loses its count.
     targets.rateTenths = 950;
-    QVERIFY(service.save(targets, { { m_office.id, 0 } }).ok());
-    QCOMPARE(TargetQuery(m_db->connection()).targets(m_year.id)->rateTenths, 950);
-    QCOMPARE(*TargetQuery(m_db->connection()).modelCounts(m_year.id), (LearningModelCounts { { m_office.id, 0 } }));
+    targets.referenceDate = QDate();
+    QVERIFY(service.setTargets(targets).ok()); // changed, not added twice
+    QCOMPARE(*TargetQuery(m_db->connection()).targets(m_year.id), targets);
+    QCOMPARE(Sql::scalar(m_db->connection(), u"SELECT count(*) FROM movement_target"_s)->toInt(), 1);
+}
+
+void TestMovementStats::modelsAddedThroughActivityServiceAreCounted()
+{
+    const MovementStatsQuery query(m_db->connection());
+    QCOMPARE(*query.modelCounts(m_year.id), LearningModelCounts());
+    QCOMPARE(stats().modelFigure(), (RateFigure { 0, 2, 1000 }));
+
+    // Toán builds two models this year and one the year before; Văn phòng one; a class's model is counted for the
+    // class, which has no learning-model target.
+    auto previous = SchoolRepository(m_db->connection()).ensureYear(2023);
+    QVERIFY(previous.ok());
+    const qint64 club = addModel(m_math, u"Câu lạc bộ Toán học"_s);
+    QVERIFY(club);
+    QVERIFY(addModel(m_math, u"Tủ sách Toán"_s));
+    QVERIFY(addModel(m_math, u"Mô hình năm trước"_s, previous->id));
+    QVERIFY(addModel(m_office, u"Góc đọc văn phòng"_s));
+    QVERIFY(addModel(m_class1, u"Lớp học thân thiện"_s));
+    QCOMPARE(*query.modelCounts(m_year.id),
+        (LearningModelCounts { { m_math.id, 2 }, { m_office.id, 1 }, { m_class1.id, 1 } }));
+    QCOMPARE(*query.modelCounts(previous->id), (LearningModelCounts { { m_math.id, 1 } }));
+    QCOMPARE(query.load(m_year.id)->counts, *query.modelCounts(m_year.id));
+
+    MovementStats s = stats();
+    QCOMPARE(s.collectives()[0].models, 2); // Toán
+    QCOMPARE(s.collectives()[0].modelsLevel(), TargetRate::Level::Met);
+    QCOMPARE(s.collectives()[1].models, 1); // Văn phòng
+    QCOMPARE(s.collectives()[2].models, 0); // 10A1: classes have no model figure
+    QCOMPARE(s.collectives()[2].modelsTarget, 0);
+    QCOMPARE(s.modelFigure(), (RateFigure { 2, 2, 1000 }));
+
+    // Two per tổ wanted: Văn phòng falls short. Removing a model of Toán leaves it short too.
+    QVERIFY(TargetService(m_db->connection()).setTargets({ m_year.id, 950, 1000, 2, QDate() }).ok());
+    QCOMPARE(stats().modelFigure(), (RateFigure { 1, 2, 1000 }));
+    QVERIFY(ActivityService(m_db->connection()).removeModel(club).ok());
+    s = stats();
+    QCOMPARE(s.collectives()[0].models, 1);
+    QCOMPARE(s.collectives()[0].modelsLevel(), TargetRate::Level::Missed);
+    QCOMPARE(s.modelFigure(), (RateFigure { 0, 2, 1000 }));
+}
+
+// A file of version 12 with counts typed per tổ: version 13 drops them (a typed number has no names to become models
+// from); the models recorded stay and are the only source of the figure.
+void TestMovementStats::migrationDropsTypedCounts()
+{
+    const QString path = m_dir->filePath(u"typed.sqlite"_s);
+    qint64 math = 0;
+    {
+        Database::Options options;
+        options.targetVersion = 12;
+        auto old = Database::open(path, options);
+        QVERIFY(old.ok());
+        const QSqlDatabase c = (*old)->connection();
+        auto year = SchoolRepository(c).ensureYear(2024);
+        QVERIFY(year.ok());
+        Collective group { 0, CollectiveKind::SubjectGroup, u"Toán"_s, 0, 0, 0, true };
+        Collective office { 0, CollectiveKind::OfficeGroup, u"Văn phòng"_s, 0, 0, 0, true };
+        QVERIFY(CollectiveRepository(c).insert(group).ok());
+        QVERIFY(CollectiveRepository(c).insert(office).ok());
+        math = group.id;
+        QVERIFY(Sql::exec(c,
+            u"INSERT INTO learning_model_count (school_year_id, collective_id, model_count) VALUES (?, ?, 3), "
+            "(?, ?, 2)"_s,
+            { year->id, group.id, year->id, office.id }));
+        QVERIFY(Sql::exec(c,
+            u"INSERT INTO learning_model (school_year_id, collective_id, name) VALUES (?, ?, 'Câu lạc bộ Toán')"_s,
+            { year->id, group.id }));
+    }
+    auto db = Database::open(path);
+    QVERIFY2(db.ok(), qPrintable(db ? QString() : db.error().toString()));
+    const QSqlDatabase c = (*db)->connection();
+    QCOMPARE(Sql::scalar(c, u"SELECT count(*) FROM sqlite_master WHERE name = 'learning_model_count'"_s)->toInt(), 0);
+    QCOMPARE(Sql::scalar(c, u"SELECT name FROM learning_model"_s)->toString(), u"Câu lạc bộ Toán"_s);
+    const qint64 yearId = Sql::scalar(c, u"SELECT id FROM school_year"_s)->toLongLong();
+    QCOMPARE(*MovementStatsQuery(c).modelCounts(yearId), (LearningModelCounts { { math, 1 } }));
+    QVERIFY(!(*db)->backupPath().isEmpty()); // the copy taken before the upgrade still holds the typed counts
 }
 
 void TestMovementStats::refusedChangesLeaveTheDatabaseAsItWas_data()
@@ -232,19 +319,14 @@ void TestMovementStats::refusedChangesLeaveTheDatabaseAsItWas_data()
     QTest::addColumn<int>("groupRate");
     QTest::addColumn<int>("models");
     QTest::addColumn<QDate>("reference");
-    QTest::addColumn<int>("countOf"); // 0 Toán, 1 class, 2 nothing, 3 Toán twice
-    QTest::addColumn<int>("count");
     QTest::addColumn<QString>("message");
-    QTest::newRow("rate 0") << 0 << 1000 << 1 << QDate() << 0 << 1 << u"from 0,1 % to 100 %"_s;
-    QTest::newRow("rate above 100 %") << 1001 << 1000 << 1 << QDate() << 0 << 1 << u"from 0,1 % to 100 %"_s;
-    QTest::newRow("tổ rate above 100 %") << 950 << 1200 << 1 << QDate() << 0 << 1 << u"from 0,1 % to 100 %"_s;
-    QTest::newRow("negative models") << 950 << 1000 << -1 << QDate() << 0 << 1 << u"from 0 to 100"_s;
+    QTest::newRow("rate 0") << 0 << 1000 << 1 << QDate() << u"from 0,1 % to 100 %"_s;
+    QTest::newRow("rate above 100 %") << 1001 << 1000 << 1 << QDate() << u"from 0,1 % to 100 %"_s;
+    QTest::newRow("tổ rate above 100 %") << 950 << 1200 << 1 << QDate() << u"from 0,1 % to 100 %"_s;
+    QTest::newRow("negative models") << 950 << 1000 << -1 << QDate() << u"from 0 to 100"_s;
+    QTest::newRow("too many models") << 950 << 1000 << 101 << QDate() << u"from 0 to 100"_s;
     QTest::newRow("reference date outside the year")
-        << 950 << 1000 << 1 << QDate(2025, 6, 1) << 0 << 1 << u"01/06/2025 is not in the school year 2024-2025"_s;
-    QTest::newRow("count for a class") << 950 << 1000 << 1 << QDate() << 1 << 1 << u"counted for the tổ"_s;
-    QTest::newRow("count for no collective") << 950 << 1000 << 1 << QDate() << 2 << 1 << u"no group with number"_s;
-    QTest::newRow("negative count") << 950 << 1000 << 1 << QDate() << 0 << -2 << u"from 0 to 1000"_s;
-    QTest::newRow("a tổ twice") << 950 << 1000 << 1 << QDate() << 3 << 1 << u"counted twice"_s;
+        << 950 << 1000 << 1 << QDate(2025, 6, 1) << u"01/06/2025 is not in the school year 2024-2025"_s;
 }
 
 void TestMovementStats::refusedChangesLeaveTheDatabaseAsItWas()
@@ -253,23 +335,16 @@ void TestMovementStats::refusedChangesLeaveTheDatabaseAsItWas()
     QFETCH(int, groupRate);
     QFETCH(int, models);
     QFETCH(QDate, reference);
-    QFETCH(int, countOf);
-    QFETCH(int, count);
     QFETCH(QString, message);
     TargetService service(m_db->connection());
     Targets before;
     before.schoolYearId = m_year.id;
     before.rateTenths = 970;
-    QVERIFY(service.save(before, { { m_math.id, 1 } }).ok());
+    QVERIFY(service.setTargets(before).ok());
+    QVERIFY(addModel(m_math, u"Câu lạc bộ Toán học"_s));
     const QByteArray stored = dump();
 
-    Targets targets { m_year.id, rate, groupRate, models, reference };
-    LearningModelCounts counts;
-    const qint64 ids[] = { m_math.id, m_class1.id, 99999, m_math.id };
-    counts << LearningModelCount { ids[countOf], count };
-    if (countOf == 3)
-        counts << LearningModelCount { m_math.id, 2 };
-    const Status saved = service.save(targets, counts);
+    const Status saved = service.setTargets({ m_year.id, rate, groupRate, models, reference });
     QVERIFY(!saved.ok());
     QVERIFY2(saved.error().message.contains(message), qPrintable(saved.error().message));
     QCOMPARE(dump(), stored);
@@ -290,7 +365,8 @@ void TestMovementStats::figuresPerGroup()
 
 void TestMovementStats::figuresPerCollective()
 {
-    QVERIFY(TargetService(m_db->connection()).setModelCount(m_year.id, { m_math.id, 2 }).ok());
+    QVERIFY(addModel(m_math, u"Câu lạc bộ Toán học"_s));
+    QVERIFY(addModel(m_math, u"Tủ sách Toán"_s));
     const MovementStats s = stats();
     auto data = MovementStatsQuery(m_db->connection()).load(m_year.id);
     const QList<MovementRoster::Unit>& units = data->roster.units();
@@ -306,7 +382,7 @@ void TestMovementStats::figuresPerCollective()
     QCOMPARE(c[0].models, 2);
     QCOMPARE(c[0].modelsLevel(), TargetRate::Level::Met);
     QCOMPARE(c[1].rate, (RateFigure { 3, 3, 1000 }));
-    QCOMPARE(c[1].models, 0); // nothing entered
+    QCOMPARE(c[1].models, 0); // no model recorded
     QCOMPARE(c[1].modelsLevel(), TargetRate::Level::Missed);
     // 17 of 18: 94,4 %, misses 95 % (amber); classes are held to the school's target.
     QCOMPARE(c[2].rate, (RateFigure { 17, 18, 950 }));

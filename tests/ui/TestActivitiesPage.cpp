@@ -1,7 +1,8 @@
 // The Hoạt động page (issue 17), offscreen, on the small demo school: the three lists of the current year (2025-2026)
 // under QAbstractItemModelTester with the demo's records; an activity added through its form (a refused one keeps the
 // form open with its input and writes nothing), edited and removed; a learning model added for the tổ that had none,
-// which leaves the "no learning model yet" line; an initiative added with two authors.
+// which leaves the "no learning model yet" line and counts at once on the dashboard (and no more once removed); an
+// initiative added with two authors.
 #include "core/activities/ActivityService.h"
 #include "core/db/Sql.h"
 #include "core/school/SchoolQuery.h"
@@ -13,6 +14,8 @@
 #include "ui/activities/LearningModelDialog.h"
 #include "ui/activities/LearningModelTableModel.h"
 #include "ui/common/Workspace.h"
+#include "ui/dashboard/DashboardPage.h"
+#include "ui/dashboard/TargetSummaryModel.h"
 
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
@@ -23,6 +26,7 @@
 #include <QListWidget>
 #include <QMessageBox>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QTableView>
@@ -42,6 +46,7 @@ private slots:
     void listsOfTheYear();
     void addEditRemoveActivity();
     void modelForTheMissingGroup();
+    void dashboardCountsTheModels();
     void initiativeWithAuthors();
 
 private:
@@ -172,10 +177,46 @@ void TestActivitiesPage::modelForTheMissingGroup()
     collective->setCurrentIndex(collective->findText(QStringLiteral("Ngữ văn")));
     QVERIFY(collective->currentIndex() >= 0);
     dialog->findChild<QLineEdit*>(QStringLiteral("name"))->setText(QStringLiteral("Câu lạc bộ đọc sách"));
+    QSignalSpy changed(m_workspace.get(), &Workspace::learningModelsChanged);
     dialog->submit();
     QVERIFY(!dialog->isVisible());
     QCOMPARE(m_page->models()->rowCount(), rows + 1);
     QCOMPARE(m_page->missingLabel()->text(), QStringLiteral("Every tổ has a learning model this year."));
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(changed.first().first().toLongLong(), m_workspace->currentYear().id);
+}
+
+// The dashboard counts the models recorded on this page, without a restart: 3 of the 4 tổ reach the minimum in the
+// demo (Ngữ văn has none); a model for Ngữ văn makes it 4 of 4, and removing it 3 again.
+void TestActivitiesPage::dashboardCountsTheModels()
+{
+    DashboardPage dashboard(*m_workspace);
+    dashboard.activate();
+    QVERIFY(dashboard.isLoaded());
+    auto modelsMet = [&dashboard] {
+        return dashboard.summaryModel()
+            ->index(TargetSummaryModel::ModelsRow, TargetSummaryModel::RecognisedColumn)
+            .data()
+            .toString();
+    };
+    QCOMPARE(modelsMet(), QStringLiteral("3"));
+    m_page->tabs()->setCurrentIndex(ActivitiesPage::ModelsTab);
+    auto* dialog = qobject_cast<LearningModelDialog*>(m_page->addRecord());
+    QVERIFY(dialog);
+    auto* collective = dialog->findChild<QComboBox*>(QStringLiteral("collective"));
+    collective->setCurrentIndex(collective->findText(QStringLiteral("Ngữ văn")));
+    dialog->findChild<QLineEdit*>(QStringLiteral("name"))->setText(QStringLiteral("Câu lạc bộ đọc sách"));
+    dialog->submit();
+    QCOMPARE(modelsMet(), QStringLiteral("4"));
+    QCOMPARE(dashboard.stats().modelFigure(), (RateFigure { 4, 4, 1000 }));
+
+    // The new model is the one selected after saving: remove it.
+    auto* view = m_page->findChild<QTableView*>(QStringLiteral("modelList"));
+    QVERIFY(view);
+    QCOMPARE(view->currentIndex().siblingAtColumn(LearningModelTableModel::NameColumn).data().toString(),
+        QStringLiteral("Câu lạc bộ đọc sách"));
+    m_page->removeRecord(false);
+    QCOMPARE(modelsMet(), QStringLiteral("3"));
 }
 
 void TestActivitiesPage::initiativeWithAuthors()

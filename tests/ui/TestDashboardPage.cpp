@@ -1,7 +1,9 @@
 // The Thi đua – Công dân học tập page (issue 14, point 6) on the small demo school with results written straight into
 // cdht_result: its three models under QAbstractItemModelTester, figures checked against SQL written here (an
 // independent count), a result entered elsewhere changing the page in place, the missing list opening a person, the
-// target dialog saving through an undoable command, and the school's Đơn vị học tập status from its assessment.
+// target dialog saving through an undoable command, a learning model recorded elsewhere counted without a reload, and
+// the school's Đơn vị học tập status from its assessment.
+#include "core/activities/ActivityService.h"
 #include "core/common/Translation.h"
 #include "core/criteria/AssessmentService.h"
 #include "core/criteria/CriteriaQuery.h"
@@ -21,6 +23,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDoubleSpinBox>
+#include <QLabel>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -48,6 +51,7 @@ private slots:
     void enteredResultUpdatesInPlace();
     void missingPersonOpens();
     void targetsDialogSavesAndUndoes();
+    void modelAddedThroughActivityServiceCounts();
     void learningUnitStatus();
     void collectiveFilter();
 
@@ -199,21 +203,53 @@ void TestDashboardPage::targetsDialogSavesAndUndoes()
     TargetsDialog* dialog = m_page->editTargets();
     QVERIFY(dialog);
     QVERIFY(QTest::qWaitForWindowExposed(dialog));
+    QVERIFY(dialog->findChild<QLabel*>(u"modelsNote"_s)); // the counts are not typed: where they come from
+    QVERIFY(dialog->findChildren<QSpinBox*>().size() == 1); // the minimum per tổ only
     dialog->rateBox()->setValue(97.5);
-    const qint64 firstGroup = m_page->collectiveModel()->collectiveId(0);
-    QSpinBox* count = dialog->countBox(firstGroup);
-    QVERIFY(count);
-    count->setValue(4);
+    dialog->modelsPerGroupBox()->setValue(2);
     QPointer<TargetsDialog> guard(dialog);
     emit dialog->saveRequested();
     QTRY_VERIFY(!guard || !guard->isVisible());
     const qint64 year = m_workspace->currentYear().id;
     QCOMPARE(TargetQuery(m_db->connection()).targets(year)->rateTenths, 975);
     QCOMPARE(cell(m_page->summaryModel(), TargetSummaryModel::AllRow, TargetSummaryModel::GoalColumn), u"≥ 97,5 %"_s);
-    QCOMPARE(cell(m_page->collectiveModel(), 0, CollectiveFigureModel::ModelsColumn), u"4 of 1"_s);
+    // The first tổ has one model in the demo's last year: short of two.
+    QCOMPARE(cell(m_page->collectiveModel(), 0, CollectiveFigureModel::ModelsColumn), u"1 of 2"_s);
     m_workspace->undoStack()->undo();
     QCOMPARE(TargetQuery(m_db->connection()).targets(year)->rateTenths, 950);
+    QCOMPARE(TargetQuery(m_db->connection()).targets(year)->modelsPerGroup, 1);
     QCOMPARE(cell(m_page->summaryModel(), TargetSummaryModel::AllRow, TargetSummaryModel::GoalColumn), u"≥ 95 %"_s);
+    QCOMPARE(cell(m_page->collectiveModel(), 0, CollectiveFigureModel::ModelsColumn), u"1 of 1"_s);
+}
+
+// A model added through ActivityService counts on the dashboard once the change is announced (the Hoạt động page
+// does), in place: the roster is not read again and the selection stays.
+void TestDashboardPage::modelAddedThroughActivityServiceCounts()
+{
+    const qint64 year = m_workspace->currentYear().id;
+    const qint64 second = m_page->collectiveModel()->collectiveId(1);
+    QCOMPARE(cell(m_page->collectiveModel(), 1, CollectiveFigureModel::ModelsColumn), u"0 of 1"_s);
+    m_page->collectiveTable()->selectRow(1);
+    LearningModel model;
+    model.schoolYearId = year;
+    model.collectiveId = second;
+    model.name = u"Câu lạc bộ đọc sách"_s;
+    auto added = ActivityService(m_db->connection()).addModel(model);
+    QVERIFY(added.ok());
+    QSignalSpy resets(m_page->collectiveModel(), &QAbstractItemModel::modelReset);
+    m_workspace->notifyLearningModelsChanged(year);
+    QCOMPARE(cell(m_page->collectiveModel(), 1, CollectiveFigureModel::ModelsColumn), u"1 of 1"_s);
+    QCOMPARE(cell(m_page->summaryModel(), TargetSummaryModel::ModelsRow, TargetSummaryModel::RecognisedColumn), u"4"_s);
+    QCOMPARE(m_page->stats().modelFigure(), (RateFigure { 4, 4, 1000 }));
+    QCOMPARE(resets.count(), 0);
+    QCOMPARE(m_page->collectiveTable()->currentIndex().row(), 1);
+    // Another year's change leaves the page alone; removing the model brings the tổ back to none.
+    QVERIFY(ActivityService(m_db->connection()).removeModel(*added).ok());
+    m_workspace->notifyLearningModelsChanged(year + 1000);
+    QCOMPARE(cell(m_page->collectiveModel(), 1, CollectiveFigureModel::ModelsColumn), u"1 of 1"_s);
+    m_workspace->notifyLearningModelsChanged(year);
+    QCOMPARE(cell(m_page->collectiveModel(), 1, CollectiveFigureModel::ModelsColumn), u"0 of 1"_s);
+    QCOMPARE(cell(m_page->summaryModel(), TargetSummaryModel::ModelsRow, TargetSummaryModel::RecognisedColumn), u"3"_s);
 }
 
 void TestDashboardPage::learningUnitStatus()

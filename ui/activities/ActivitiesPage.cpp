@@ -351,6 +351,7 @@ QDialog* ActivitiesPage::openModel(const LearningModel& model)
         }
         reload();
         select(ModelsTab, id);
+        workspace().notifyLearningModelsChanged(m.schoolYearId);
         return {};
     });
     dialog->open();
@@ -408,6 +409,8 @@ void ActivitiesPage::removeRecord(bool ask)
     if (tab == ActivitiesTab)
         workspace().notifyEvidenceChanged();
     reload();
+    if (done && tab == ModelsTab)
+        workspace().notifyLearningModelsChanged(workspace().currentYear().id);
 }
 
 } // namespace thidua

@@ -60,13 +60,15 @@ public:
     void requestAchievementReport(bool collective, qint64 id) { emit achievementReportRequested(collective, id); }
     // A failure that has no dialog to show it (an undo that could not be applied): the main window shows it.
     void reportError(const QString& what, const Error& error) { emit errorReported(what, error); }
-    // The movement's targets or learning-model counts of a school year changed (TargetService).
+    // The movement's targets of a school year changed (TargetService).
     void notifyTargetsChanged(qint64 yearId) { emit targetsChanged(yearId); }
     // Công dân học tập results of some people in a school year changed (an empty list: any may have).
     void notifyLearningResultsChanged(qint64 yearId, const QList<qint64>& personIds = {})
     {
         emit learningResultsChanged(yearId, personIds);
     }
+    // Learning models (mô hình học tập) of a school year were added, edited or removed (the dashboard counts them).
+    void notifyLearningModelsChanged(qint64 yearId) { emit learningModelsChanged(yearId); }
     // Evidence files (minh chứng) were added, linked, unlinked, edited, trashed or restored.
     void notifyEvidenceChanged() { emit evidenceChanged(); }
     // The calendar's dates, or records its missing items are read from (activities, meetings, report texts), changed.
@@ -84,6 +86,7 @@ signals:
     void errorReported(const QString& what, const thidua::Error& error);
     void targetsChanged(qint64 yearId);
     void learningResultsChanged(qint64 yearId, const QList<qint64>& personIds);
+    void learningModelsChanged(qint64 yearId);
     void evidenceChanged();
     void calendarChanged();
 

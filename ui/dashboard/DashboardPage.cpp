@@ -229,6 +229,10 @@ DashboardPage::DashboardPage(Workspace& workspace, QWidget* parent)
         if (isLoaded() && yearId == m_data.year.id)
             refreshPeople(ids);
     });
+    connect(&workspace, &Workspace::learningModelsChanged, this, [this](qint64 yearId) {
+        if (isLoaded() && yearId == m_data.year.id)
+            refreshModels();
+    });
     m_heading->setText(title());
 }
 
@@ -318,6 +322,17 @@ void DashboardPage::refreshPeople(const QList<qint64>& personIds)
     recompute();
 }
 
+void DashboardPage::refreshModels()
+{
+    if (!m_hasYear)
+        return;
+    auto counts = MovementStatsQuery(workspace().connection()).modelCounts(m_data.year.id);
+    if (!counts)
+        return reload();
+    m_data.counts = std::move(counts).value();
+    recompute();
+}
+
 void DashboardPage::recompute()
 {
     m_stats = MovementStats::compute(m_data.roster, m_data.targets, m_data.counts);
@@ -372,12 +387,7 @@ TargetsDialog* DashboardPage::editTargets()
 {
     if (!m_hasYear)
         return nullptr;
-    QList<Collective> groups;
-    for (const MovementRoster::Unit& unit : m_data.roster.units()) {
-        if (unit.isGroup())
-            groups.append(Collective { unit.collectiveId, unit.kind, unit.name, 0, 0, 0, true });
-    }
-    auto* dialog = new TargetsDialog(m_data.year, m_data.targets, groups, m_data.counts, this);
+    auto* dialog = new TargetsDialog(m_data.year, m_data.targets, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &TargetsDialog::saveRequested, this, [this, dialog] { saveTargets(dialog); });
     dialog->open();
@@ -386,9 +396,8 @@ TargetsDialog* DashboardPage::editTargets()
 
 void DashboardPage::saveTargets(TargetsDialog* dialog)
 {
-    SaveTargetsCommand::State before { m_data.targets, m_data.counts };
-    SaveTargetsCommand::State after { dialog->targets(), dialog->counts() };
-    if (auto done = workspace().execute(std::make_unique<SaveTargetsCommand>(workspace(), before, after)); !done) {
+    auto command = std::make_unique<SaveTargetsCommand>(workspace(), m_data.targets, dialog->targets());
+    if (auto done = workspace().execute(std::move(command)); !done) {
         ErrorMessage::show(dialog, tr("The targets could not be saved."), done.error());
         return;
     }

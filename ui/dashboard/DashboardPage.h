@@ -22,7 +22,8 @@ class TargetsDialog;
 // each with its rate per group and per collective in green / amber / red, who is still missing where, and the
 // school's Đơn vị học tập status, and the year's calendar (CalendarPanel) above the missing list. It keeps the year's
 // roster in memory: an entered result or an edited person refreshes only the people concerned and recomputes the
-// figures (well under a millisecond on a large school); a change of year, collectives or targets reloads the roster.
+// figures (well under a millisecond on a large school), a learning model added or removed refreshes only the counts
+// of models; a change of year, collectives or targets reloads the roster.
 class DashboardPage : public Page
 {
     Q_OBJECT
@@ -44,6 +45,8 @@ public:
     void reload();
     // Refreshes these people (their result, dates, name) and recomputes; reloads when one joined or left the year.
     void refreshPeople(const QList<qint64>& personIds);
+    // Counts the year's learning models again and recomputes (a model added or removed on the Activities page).
+    void refreshModels();
     // Opens the target dialog of the year (non-blocking).
     TargetsDialog* editTargets();
 

@@ -7,17 +7,17 @@
 
 namespace thidua {
 
-SaveTargetsCommand::SaveTargetsCommand(Workspace& workspace, State before, State after)
+SaveTargetsCommand::SaveTargetsCommand(Workspace& workspace, Targets before, Targets after)
     : WorkspaceCommand(workspace, QCoreApplication::translate("SaveTargetsCommand", "change the targets"))
     , m_before(std::move(before))
     , m_after(std::move(after))
 {}
 
-Status SaveTargetsCommand::save(const State& state)
+Status SaveTargetsCommand::save(const Targets& targets)
 {
-    auto saved = TargetService(workspace().connection()).save(state.targets, state.counts);
+    auto saved = TargetService(workspace().connection()).setTargets(targets);
     if (saved)
-        workspace().notifyTargetsChanged(state.targets.schoolYearId);
+        workspace().notifyTargetsChanged(targets.schoolYearId);
     return saved;
 }
 

@@ -5,27 +5,20 @@
 
 namespace thidua {
 
-// Saves a year's targets and learning-model counts through TargetService (one transaction); undo puts the earlier
-// ones back.
+// Saves a year's targets through TargetService (one transaction); undo puts the earlier ones back.
 class SaveTargetsCommand : public WorkspaceCommand
 {
 public:
-    struct State
-    {
-        Targets targets;
-        LearningModelCounts counts;
-    };
-
-    SaveTargetsCommand(Workspace& workspace, State before, State after);
+    SaveTargetsCommand(Workspace& workspace, Targets before, Targets after);
 
     Status apply() override;
     Status revert() override;
 
 private:
-    Status save(const State& state);
+    Status save(const Targets& targets);
 
-    State m_before;
-    State m_after;
+    Targets m_before;
+    Targets m_after;
 };
 
 } // namespace thidua

@@ -8,9 +8,7 @@
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
-#include <QGroupBox>
 #include <QLabel>
-#include <QScrollArea>
 #include <QSpinBox>
 #include <QVBoxLayout>
 
@@ -38,11 +36,7 @@ int tenthsOf(const QDoubleSpinBox* box)
 
 } // namespace
 
-TargetsDialog::TargetsDialog(const SchoolYear& year,
-    const Targets& targets,
-    const QList<Collective>& groups,
-    const LearningModelCounts& counts,
-    QWidget* parent)
+TargetsDialog::TargetsDialog(const SchoolYear& year, const Targets& targets, QWidget* parent)
     : QDialog(parent)
     , m_year(year)
     , m_targets(targets)
@@ -85,30 +79,11 @@ TargetsDialog::TargetsDialog(const SchoolYear& year,
         this);
     seeds->setWordWrap(true);
 
-    auto* countsBox = new QGroupBox(tr("Learning models built in %1").arg(year.name()), this);
-    auto* countsForm = new QFormLayout;
-    for (const Collective& group : groups) {
-        auto* spin = new QSpinBox(this);
-        spin->setObjectName(QStringLiteral("models_%1").arg(group.id));
-        spin->setRange(0, Targets::MaxModelCount);
-        spin->setMaximumWidth(m_rate->maximumWidth());
-        for (const LearningModelCount& c : counts) {
-            if (c.collectiveId == group.id)
-                spin->setValue(c.count);
-        }
-        countsForm->addRow(group.name, spin);
-        m_counts.append({ group.id, spin });
-    }
-    if (groups.isEmpty())
-        countsForm->addRow(new QLabel(tr("The school has no groups (tổ) yet."), this));
-    auto* inner = new QWidget(this);
-    inner->setLayout(countsForm);
-    auto* scroll = new QScrollArea(countsBox);
-    scroll->setWidget(inner);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    auto* countsLayout = new QVBoxLayout(countsBox);
-    countsLayout->addWidget(scroll);
+    auto* models = new QLabel(tr("The learning models each group (tổ) built are counted from those recorded on the "
+                                 "Activities page, Learning models tab."),
+        this);
+    models->setObjectName(QStringLiteral("modelsNote"));
+    models->setWordWrap(true);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     // The page saves and closes the dialog, or keeps it open with its input when saving fails.
@@ -118,9 +93,10 @@ TargetsDialog::TargetsDialog(const SchoolYear& year,
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(seeds);
-    layout->addWidget(countsBox, 1);
+    layout->addWidget(models);
+    layout->addStretch(1);
     layout->addWidget(buttons);
-    WindowSize::fit(this, QSize(640, 620));
+    WindowSize::fit(this, QSize(640, 360));
 }
 
 Targets TargetsDialog::targets() const
@@ -132,23 +108,6 @@ Targets TargetsDialog::targets() const
     t.modelsPerGroup = m_modelsPerGroup->value();
     t.referenceDate = m_yearEnd->isChecked() ? QDate() : m_referenceDate->date();
     return t;
-}
-
-LearningModelCounts TargetsDialog::counts() const
-{
-    LearningModelCounts counts;
-    for (const auto& [id, spin] : m_counts)
-        counts.append({ id, spin->value() });
-    return counts;
-}
-
-QSpinBox* TargetsDialog::countBox(qint64 collectiveId) const
-{
-    for (const auto& [id, spin] : m_counts) {
-        if (id == collectiveId)
-            return spin;
-    }
-    return nullptr;
 }
 
 } // namespace thidua
