@@ -1,24 +1,12 @@
 #include "core/reports/ReportFiguresQuery.h"
 
 #include "core/activities/ActivityService.h"
-#include "core/activities/LearningModelRule.h"
 #include "core/criteria/MovementStatsQuery.h"
 #include "core/meeting/NominationService.h"
 #include "core/people/PeopleQuery.h"
 #include "core/school/SchoolQuery.h"
 
 namespace thidua {
-
-namespace {
-LearningModelCounts storedModelCounts(const LearningModels& models, qint64 schoolYearId)
-{
-    const QHash<qint64, int> counts = LearningModelRule::countByCollective(models, schoolYearId);
-    LearningModelCounts result;
-    for (auto it = counts.cbegin(); it != counts.cend(); ++it)
-        result.append({ it.key(), it.value() });
-    return result;
-}
-} // namespace
 
 Result<YearFigures> ReportFiguresQuery::year(qint64 schoolYearId, const QDate& on) const
 {
@@ -29,6 +17,7 @@ Result<YearFigures> ReportFiguresQuery::year(qint64 schoolYearId, const QDate& o
     figures.year = data->year;
     figures.targets = data->targets;
     figures.roster = std::move(data->roster);
+    const LearningModelCounts counts = std::move(data->counts);
 
     const ActivityService activities(m_db);
     auto activityList = activities.activities(schoolYearId);
@@ -55,8 +44,7 @@ Result<YearFigures> ReportFiguresQuery::year(qint64 schoolYearId, const QDate& o
     if (!learningUnit)
         return learningUnit.error();
     figures.learningUnit = *learningUnit;
-    figures.stats =
-        MovementStats::compute(figures.roster, figures.targets, storedModelCounts(figures.models, schoolYearId));
+    figures.stats = MovementStats::compute(figures.roster, figures.targets, counts);
     if (auto names = readNames(figures); !names)
         return names.error();
     return figures;

@@ -15,8 +15,8 @@
 namespace thidua {
 
 // Everything the annual report and the stage reviews say of one school year, read from the records
-// (ReportFiguresQuery): never typed. The Công dân học tập figures are MovementStats' over the year's roster, with the
-// learning models counted from the models entered (so the report and its list of models agree).
+// (ReportFiguresQuery): never typed. The Công dân học tập figures and the learning models per tổ are MovementStats'
+// over the year's roster and its stored models, as the dashboard shows them.
 struct YearFigures
 {
     SchoolYear year;
