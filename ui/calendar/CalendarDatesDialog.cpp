@@ -19,10 +19,11 @@ CalendarDatesDialog::CalendarDatesDialog(const CalendarEntries& entries, QWidget
 {
     setWindowTitle(tr("Dates of the calendar"));
     setObjectName(QStringLiteral("calendarDates"));
-    // By date within the school year (September first), as the calendar lists them.
+    // By date within the school year (September first), as the calendar lists them, the one-off ones last.
     std::stable_sort(m_entries.begin(), m_entries.end(), [](const CalendarEntry& a, const CalendarEntry& b) {
         auto order = [](const CalendarEntry& e) {
-            return (e.year > 0 ? e.year * 10000 : 0) + ((e.month + 3) % 12) * 100 + e.day;
+            // Every year from September; then the one-off dates in their order.
+            return e.year > 0 ? 100000000 + e.year * 10000 + e.month * 100 + e.day : ((e.month + 3) % 12) * 100 + e.day;
         };
         return order(a) < order(b);
     });
@@ -39,6 +40,7 @@ CalendarDatesDialog::CalendarDatesDialog(const CalendarEntries& entries, QWidget
         edit->setMaximumWidth(fontMetrics().horizontalAdvance(QStringLiteral("00/00–00/00/0000")) + 24);
         auto* label = new QLabel(e.name, fields);
         label->setWordWrap(true);
+        label->setMinimumWidth(fontMetrics().averageCharWidth() * 34);
         label->setMaximumWidth(fontMetrics().averageCharWidth() * 48);
         label->setBuddy(edit);
         form->addRow(label, edit);
