@@ -31,7 +31,7 @@
         <translation>--count phải là số người, không phải “%1”.</translation>
     </message>
     <message>
-        <source>The activity&apos;s number (activity list shows it).</source>
+        <source>The activity's number (activity list shows it).</source>
         <translation>Số của hoạt động (xem bằng activity list).</translation>
     </message>
     <message>
@@ -136,7 +136,7 @@
         <translation>Trùng hoạt động ở dòng %1 (cùng tên và ngày bắt đầu).</translation>
     </message>
     <message>
-        <source>No sheet has a header with the activity&apos;s title (“Tên hoạt động”) and its date (“Từ ngày” or “Ngày”).</source>
+        <source>No sheet has a header with the activity's title (“Tên hoạt động”) and its date (“Từ ngày” or “Ngày”).</source>
         <translation>Không trang nào có dòng tiêu đề ghi tên hoạt động (“Tên hoạt động”) và ngày tổ chức (“Từ ngày” hoặc “Ngày”).</translation>
     </message>
     <message numerus="yes">
@@ -422,7 +422,7 @@
         <translation>Sửa một hình thức khen thưởng, hoặc thêm mới (khi đó cần --name, --category và --subject). Chỉ những tùy chọn được ghi mới thay đổi.</translation>
     </message>
     <message>
-        <source>The form&apos;s key (award forms lists them).</source>
+        <source>The form's key (award forms lists them).</source>
         <translation>Mã của hình thức khen thưởng (award forms liệt kê các mã).</translation>
     </message>
     <message>
@@ -534,7 +534,7 @@
         <translation>Tiền thưởng của một hình thức khen thưởng quyết định vào một ngày: hệ số × mức lương cơ sở áp dụng vào ngày đó.</translation>
     </message>
     <message>
-        <source>The form&apos;s key.</source>
+        <source>The form's key.</source>
         <translation>Mã của hình thức khen thưởng.</translation>
     </message>
     <message>
@@ -578,11 +578,11 @@
         <translation>Năm học.</translation>
     </message>
     <message>
-        <source>The decision&apos;s number.</source>
+        <source>The decision's number.</source>
         <translation>Số quyết định.</translation>
     </message>
     <message>
-        <source>The decision&apos;s date.</source>
+        <source>The decision's date.</source>
         <translation>Ngày quyết định.</translation>
     </message>
     <message>
@@ -606,7 +606,7 @@
         <translation>Xóa một khen thưởng khỏi lịch sử (số của khen thưởng, xem award history).</translation>
     </message>
     <message>
-        <source>The award&apos;s number.</source>
+        <source>The award's number.</source>
         <translation>Số của khen thưởng.</translation>
     </message>
     <message>
@@ -836,6 +836,185 @@
     </message>
 </context>
 <context>
+    <name>CalendarCommand</name>
+    <message>
+        <source>The year's calendar: deadlines, days left and what is still missing (calendar [--year] | set).</source>
+        <translation>Lịch công việc của năm học: các mốc thời hạn, số ngày còn lại và những việc còn thiếu (calendar [--year] | set).</translation>
+    </message>
+    <message>
+        <source>Unknown action “%1”: use calendar [--year 2024-2025] or calendar set.</source>
+        <translation>Không có thao tác “%1”: hãy dùng calendar [--year 2024-2025] hoặc calendar set.</translation>
+    </message>
+    <message>
+        <source>The school year (default: the one today falls in, or the latest).</source>
+        <translation>Năm học (mặc định: năm học chứa ngày hôm nay, hoặc năm học gần nhất).</translation>
+    </message>
+    <message>
+        <source>Count the days from this date instead of today.</source>
+        <translation>Tính số ngày từ ngày này thay cho hôm nay.</translation>
+    </message>
+    <message>
+        <source>Calendar of the school year %1-%2 (today %3)</source>
+        <translation>Lịch công việc năm học %1-%2 (hôm nay %3)</translation>
+    </message>
+    <message>
+        <source>The entry (the last column of `calendar`).</source>
+        <translation>Mục lịch (cột cuối của `calendar`).</translation>
+    </message>
+    <message>
+        <source>The new date: DD/MM, or DD/MM/YYYY for a one-off entry.</source>
+        <translation>Ngày mới: DD/MM, hoặc DD/MM/YYYY cho mục chỉ diễn ra một lần.</translation>
+    </message>
+    <message>
+        <source>The last day of an event of several days (DD/MM).</source>
+        <translation>Ngày cuối của sự kiện kéo dài nhiều ngày (DD/MM).</translation>
+    </message>
+    <message>
+        <source>Give the key of one calendar entry.</source>
+        <translation>Hãy ghi mã của một mục lịch.</translation>
+    </message>
+    <message>
+        <source>--date must be a day and month such as 25/11, not “%1”.</source>
+        <translation>--date phải là ngày và tháng, ví dụ 25/11, không phải “%1”.</translation>
+    </message>
+    <message>
+        <source>--end must be a day and month such as 07/10, not “%1”.</source>
+        <translation>--end phải là ngày và tháng, ví dụ 07/10, không phải “%1”.</translation>
+    </message>
+    <message>
+        <source>The calendar has no entry “%1”.</source>
+        <translation>Lịch công việc không có mục “%1”.</translation>
+    </message>
+    <message>
+        <source>“%1” comes every year: give --date as DD/MM.</source>
+        <translation>“%1” lặp lại hằng năm: hãy ghi --date dạng DD/MM.</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarDate</name>
+    <message>
+        <source>tomorrow</source>
+        <translation>ngày mai</translation>
+    </message>
+    <message>
+        <source>%1 days left</source>
+        <translation>còn %1 ngày</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>hôm nay</translation>
+    </message>
+    <message>
+        <source>under way, last day today</source>
+        <translation>đang diễn ra, hôm nay là ngày cuối</translation>
+    </message>
+    <message>
+        <source>under way, %1 days left</source>
+        <translation>đang diễn ra, còn %1 ngày</translation>
+    </message>
+    <message>
+        <source>%1 days overdue</source>
+        <translation>quá hạn %1 ngày</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>đã xong</translation>
+    </message>
+    <message>
+        <source>“%1”: write the date as day/month (25/11), a span as 01/10–07/10.</source>
+        <translation>“%1”: hãy ghi ngày theo dạng ngày/tháng (25/11), một khoảng ngày theo dạng 01/10–07/10.</translation>
+    </message>
+    <message>
+        <source>“%1” comes every year: write its date without a year (25/11).</source>
+        <translation>“%1” lặp lại hằng năm: hãy ghi ngày không kèm năm (25/11).</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarRepository</name>
+    <message>
+        <source>The calendar has no entry “%1”.</source>
+        <translation>Lịch công việc không có mục “%1”.</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarRules</name>
+    <message>
+        <source>%1 staff have no Learning citizen result yet</source>
+        <translation>%1 CB-GV-NV chưa có kết quả Công dân học tập</translation>
+    </message>
+    <message>
+        <source>%1 students have no Learning citizen result yet</source>
+        <translation>%1 học sinh chưa có kết quả Công dân học tập</translation>
+    </message>
+    <message>
+        <source>%1 has no learning model this year</source>
+        <translation>%1 chưa có mô hình học tập năm nay</translation>
+    </message>
+    <message>
+        <source>%1 other groups have no learning model this year</source>
+        <translation>%1 tổ khác chưa có mô hình học tập năm nay</translation>
+    </message>
+    <message>
+        <source>The annual report %1</source>
+        <translation>Báo cáo năm học %1</translation>
+    </message>
+    <message>
+        <source>The review report %1</source>
+        <translation>Báo cáo sơ kết, tổng kết giai đoạn %1</translation>
+    </message>
+    <message>
+        <source>%1 has none of its judgement sections written yet</source>
+        <translation>%1 chưa viết phần đánh giá nào</translation>
+    </message>
+    <message>
+        <source>%1 has no section “%2” yet</source>
+        <translation>%1 chưa có phần “%2”</translation>
+    </message>
+    <message>
+        <source>No activity “%1” recorded in %2 yet</source>
+        <translation>Chưa có hoạt động “%1” năm học %2</translation>
+    </message>
+    <message>
+        <source>No council meeting on awards in %1 yet</source>
+        <translation>Chưa có cuộc họp Hội đồng xét khen thưởng năm học %1</translation>
+    </message>
+    <message>
+        <source>The council meeting of %1 is not finished yet</source>
+        <translation>Cuộc họp Hội đồng năm học %1 chưa kết thúc</translation>
+    </message>
+    <message>
+        <source>%1 nominations of %2 not voted on by the council yet</source>
+        <translation>%1 đề nghị khen thưởng năm học %2 chưa được Hội đồng bỏ phiếu</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarService</name>
+    <message>
+        <source>A calendar entry needs a name.</source>
+        <translation>Mục lịch công việc cần có tên.</translation>
+    </message>
+    <message>
+        <source>“%1”: %2/%3 is not a day of the year.</source>
+        <translation>“%1”: %2/%3 không phải là một ngày trong năm.</translation>
+    </message>
+    <message>
+        <source>“%1”: the last day %2/%3 is not a day of the year.</source>
+        <translation>“%1”: ngày kết thúc %2/%3 không phải là một ngày trong năm.</translation>
+    </message>
+    <message>
+        <source>“%1”: the year %2 is not one the program keeps (1900–2200).</source>
+        <translation>“%1”: năm %2 nằm ngoài khoảng chương trình lưu (1900–2200).</translation>
+    </message>
+    <message>
+        <source>“%1”: %2/%3/%4 is not a date.</source>
+        <translation>“%1”: %2/%3/%4 không phải là một ngày có thật.</translation>
+    </message>
+    <message>
+        <source>“%1” is one of the program's own entries: change its date instead of removing it.</source>
+        <translation>“%1” là mục có sẵn của chương trình: hãy đổi ngày thay vì xóa.</translation>
+    </message>
+</context>
+<context>
     <name>CdhtCommand</name>
     <message>
         <source>Record Công dân học tập results, one person or a list (cdht set | cdht import).</source>
@@ -858,11 +1037,11 @@
         <translation>Trường chưa có năm học %1-%2; hãy thêm năm học trước.</translation>
     </message>
     <message>
-        <source>Record one person&apos;s Công dân học tập result of a school year.</source>
+        <source>Record one person's Công dân học tập result of a school year.</source>
         <translation>Ghi kết quả Công dân học tập của một người trong một năm học.</translation>
     </message>
     <message>
-        <source>The person&apos;s code (mã cán bộ, mã học sinh).</source>
+        <source>The person's code (mã cán bộ, mã học sinh).</source>
         <translation>Mã của người đó (mã cán bộ, mã học sinh).</translation>
     </message>
     <message>
@@ -882,7 +1061,7 @@
         <translation>Ghi chú.</translation>
     </message>
     <message>
-        <source>Give the person&apos;s code and the result: cdht set CODE dat|khong-dat|chua.</source>
+        <source>Give the person's code and the result: cdht set CODE dat|khong-dat|chua.</source>
         <translation>Hãy ghi mã của người đó và kết quả: cdht set MÃ dat|khong-dat|chua.</translation>
     </message>
     <message>
@@ -980,7 +1159,7 @@
         <translation>Kiểm tra tệp dữ liệu và mọi tệp minh chứng (mã thoát 0 chỉ khi không có lỗi).</translation>
     </message>
     <message>
-        <source>Runs SQLite&apos;s integrity_check and foreign_key_check, and checks that every evidence file is present, readable, of its size and unchanged (SHA-256). Files of the evidence folder that no evidence uses are warnings; those older than an hour are removed.</source>
+        <source>Runs SQLite's integrity_check and foreign_key_check, and checks that every evidence file is present, readable, of its size and unchanged (SHA-256). Files of the evidence folder that no evidence uses are warnings; those older than an hour are removed.</source>
         <translation>Chạy integrity_check và foreign_key_check của SQLite, và kiểm tra mọi tệp minh chứng còn đủ, đọc được, đúng kích thước và không bị thay đổi (SHA-256). Các tệp trong thư mục minh chứng không thuộc minh chứng nào là cảnh báo; những tệp cũ hơn một giờ sẽ được xoá.</translation>
     </message>
     <message>
@@ -1127,7 +1306,7 @@
 <context>
     <name>CouncilCommand</name>
     <message>
-        <source>Show or set the year&apos;s emulation council (council show | council set).</source>
+        <source>Show or set the year's emulation council (council show | council set).</source>
         <translation>Xem hoặc đặt Hội đồng Thi đua – Khen thưởng của năm học (council show | council set).</translation>
     </message>
     <message>
@@ -1186,7 +1365,7 @@
         <translation>Liệt kê, xuất và nhập bộ tiêu chí (criteria list | export SET --out FILE | import FILE).</translation>
     </message>
     <message>
-        <source>SET is a set&apos;s key (its newest version), KEY@VERSION, or its number in the list.</source>
+        <source>SET is a set's key (its newest version), KEY@VERSION, or its number in the list.</source>
         <translation>SET là khóa của bộ tiêu chí (phiên bản mới nhất), KHÓA@PHIÊN_BẢN, hoặc số thứ tự trong danh sách.</translation>
     </message>
     <message>
@@ -1232,7 +1411,7 @@
         <translation>Tệp cần ghi: .json hoặc .xlsx.</translation>
     </message>
     <message>
-        <source>The set&apos;s key, KEY@VERSION or its number.</source>
+        <source>The set's key, KEY@VERSION or its number.</source>
         <translation>Khóa của bộ tiêu chí, KHÓA@PHIÊN_BẢN hoặc số thứ tự.</translation>
     </message>
     <message>
@@ -1292,8 +1471,8 @@
         <translation>thiếu trường này.</translation>
     </message>
     <message>
-        <source>it must be an object {&quot;level&quot;: …, &quot;name&quot;: …}.</source>
-        <translation>phải là một đối tượng {&quot;level&quot;: …, &quot;name&quot;: …}.</translation>
+        <source>it must be an object {"level": …, "name": …}.</source>
+        <translation>phải là một đối tượng {"level": …, "name": …}.</translation>
     </message>
     <message>
         <source>the list is empty.</source>
@@ -1304,8 +1483,8 @@
         <translation>một bộ tiêu chí có tối đa %1 mục.</translation>
     </message>
     <message>
-        <source>it must be an object {&quot;code&quot;: …, &quot;text&quot;: …}.</source>
-        <translation>phải là một đối tượng {&quot;code&quot;: …, &quot;text&quot;: …}.</translation>
+        <source>it must be an object {"code": …, "text": …}.</source>
+        <translation>phải là một đối tượng {"code": …, "text": …}.</translation>
     </message>
     <message>
         <source>items nest at most three deep (tiêu chí, chỉ tiêu, chỉ số).</source>
@@ -1340,8 +1519,8 @@
         <translation>Bộ tiêu chí phải là một đối tượng JSON { … }.</translation>
     </message>
     <message>
-        <source>it must be &quot;thidua-criteria&quot;.</source>
-        <translation>phải là &quot;thidua-criteria&quot;.</translation>
+        <source>it must be "thidua-criteria".</source>
+        <translation>phải là "thidua-criteria".</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
@@ -1569,7 +1748,7 @@
         <translation>%1: mức tối thiểu phải từ 0 đến %2.</translation>
     </message>
     <message>
-        <source>%1: level %2 is not one of the rule&apos;s levels.</source>
+        <source>%1: level %2 is not one of the rule's levels.</source>
         <translation>%1: mức độ %2 không có trong quy tắc.</translation>
     </message>
     <message>
@@ -1717,11 +1896,11 @@
         <translation>Tệp dữ liệu nằm trên ổ chỉ đọc hoặc bạn không có quyền sửa tệp (hay thư mục chứa tệp), mà thao tác này cần sửa tệp. Tệp được giữ nguyên. Hãy chép tệp sang một thư mục bạn được ghi rồi dùng bản chép đó.</translation>
     </message>
     <message>
-        <source>The file is empty (0 bytes): it holds no school&apos;s data. It was left unchanged. Choose the school&apos;s data file, or delete the empty file to start a new school there.</source>
+        <source>The file is empty (0 bytes): it holds no school's data. It was left unchanged. Choose the school's data file, or delete the empty file to start a new school there.</source>
         <translation>Tệp rỗng (0 byte): không chứa dữ liệu của trường nào. Tệp được giữ nguyên. Hãy chọn đúng tệp dữ liệu của trường, hoặc xóa tệp rỗng này để bắt đầu một trường mới tại đó.</translation>
     </message>
     <message>
-        <source>This ThiĐua data file is damaged (cut short or overwritten) and cannot be opened. It was left unchanged. Restore the school&apos;s data from a backup copy.</source>
+        <source>This ThiĐua data file is damaged (cut short or overwritten) and cannot be opened. It was left unchanged. Restore the school's data from a backup copy.</source>
         <translation>Tệp dữ liệu ThiĐua này bị hỏng (bị cắt cụt hoặc bị ghi đè) nên không mở được. Tệp được giữ nguyên. Hãy khôi phục dữ liệu của trường từ bản sao lưu.</translation>
     </message>
     <message>
@@ -1809,8 +1988,8 @@
         <translation>--out phải là tên tệp .pdf hoặc .docx.</translation>
     </message>
     <message>
-        <source>Certificates on pre-printed blanks are printed or saved as PDF only; use &quot;mode&quot;: &quot;plain&quot; for DOCX.</source>
-        <translation>Giấy khen in trên phôi chỉ in ra máy hoặc lưu PDF; để có DOCX hãy dùng &quot;mode&quot;: &quot;plain&quot;.</translation>
+        <source>Certificates on pre-printed blanks are printed or saved as PDF only; use "mode": "plain" for DOCX.</source>
+        <translation>Giấy khen in trên phôi chỉ in ra máy hoặc lưu PDF; để có DOCX hãy dùng "mode": "plain".</translation>
     </message>
     <message>
         <source>Number %1 (%2, printed %3 times)</source>
@@ -1837,11 +2016,11 @@
         <translation>Liệt kê các căn cứ pháp lý; với --date, các căn cứ mà văn bản ngày đó viện dẫn.</translation>
     </message>
     <message>
-        <source>The document&apos;s date.</source>
+        <source>The document's date.</source>
         <translation>Ngày của văn bản.</translation>
     </message>
     <message>
-        <source>The document&apos;s kind.</source>
+        <source>The document's kind.</source>
         <translation>Loại văn bản.</translation>
     </message>
     <message>
@@ -1877,8 +2056,8 @@
         <translation>Số %1 (%2) chưa cấp: bản xem trước</translation>
     </message>
     <message>
-        <source>Warning: %1 names no signer; the signature name is left blank (give &quot;signers&quot; in the description).</source>
-        <translation>Cảnh báo: %1 không ghi người ký; họ tên người ký được để trống (hãy ghi &quot;signers&quot; trong tệp mô tả).</translation>
+        <source>Warning: %1 names no signer; the signature name is left blank (give "signers" in the description).</source>
+        <translation>Cảnh báo: %1 không ghi người ký; họ tên người ký được để trống (hãy ghi "signers" trong tệp mô tả).</translation>
     </message>
     <message>
         <source>Write the register to FILE: an Excel workbook (.xlsx) or CSV (.csv).</source>
@@ -1937,7 +2116,7 @@
 <context>
     <name>DocumentService</name>
     <message>
-        <source>The school&apos;s name is unknown: set it with “thidua-cli school set full_name …” or give organization.name in the description.</source>
+        <source>The school's name is unknown: set it with “thidua-cli school set full_name …” or give organization.name in the description.</source>
         <translation>Chưa có tên trường: đặt bằng “thidua-cli school set full_name …” hoặc ghi organization.name trong tệp mô tả.</translation>
     </message>
     <message>
@@ -1980,8 +2159,8 @@
         <translation>Tệp mô tả phải là một đối tượng JSON { … }.</translation>
     </message>
     <message>
-        <source>it must be an object {&quot;kind&quot;: …}.</source>
-        <translation>phải là một đối tượng {&quot;kind&quot;: …}.</translation>
+        <source>it must be an object {"kind": …}.</source>
+        <translation>phải là một đối tượng {"kind": …}.</translation>
     </message>
     <message>
         <source>it is missing; it must be one of: %1.</source>
@@ -1992,8 +2171,8 @@
         <translation>một văn bản có một hoặc hai người ký.</translation>
     </message>
     <message>
-        <source>it must be an object {&quot;name&quot;: …}.</source>
-        <translation>phải là một đối tượng {&quot;name&quot;: …}.</translation>
+        <source>it must be an object {"name": …}.</source>
+        <translation>phải là một đối tượng {"name": …}.</translation>
     </message>
 </context>
 <context>
@@ -2040,6 +2219,10 @@
     <message>
         <source>Cannot write %1: %2</source>
         <translation>Không ghi được %1: %2</translation>
+    </message>
+    <message>
+        <source>A picture could not be written as PNG: %1</source>
+        <translation>Không ghi được hình ảnh dưới dạng PNG: %1</translation>
     </message>
 </context>
 <context>
@@ -2734,7 +2917,7 @@
         <translation>ThiĐua: hồ sơ thi đua, khen thưởng của nhà trường.</translation>
     </message>
     <message>
-        <source>The school&apos;s database file (default: %1).</source>
+        <source>The school's database file (default: %1).</source>
         <translation>Tệp cơ sở dữ liệu của trường (mặc định: %1).</translation>
     </message>
     <message>
@@ -2973,7 +3156,7 @@
         <translation>--level phải là base (cơ sở), district (huyện), province (tỉnh) hoặc nation (toàn quốc), không phải “%1”.</translation>
     </message>
     <message>
-        <source>The initiative&apos;s number (initiative list shows it).</source>
+        <source>The initiative's number (initiative list shows it).</source>
         <translation>Số của sáng kiến (xem bằng initiative list).</translation>
     </message>
     <message>
@@ -3154,7 +3337,7 @@
         <translation>Trùng mô hình học tập ở dòng %1.</translation>
     </message>
     <message>
-        <source>No sheet has a header with the tổ (“Tổ”) and the model&apos;s name (“Tên mô hình”).</source>
+        <source>No sheet has a header with the tổ (“Tổ”) and the model's name (“Tên mô hình”).</source>
         <translation>Không trang nào có dòng tiêu đề ghi tổ (“Tổ”) và tên mô hình (“Tên mô hình”).</translation>
     </message>
 </context>
@@ -3305,7 +3488,7 @@
         <translation>không đủ số lượng để họp</translation>
     </message>
     <message numerus="yes">
-        <source>%n nominee(s) on the meeting&apos;s list.</source>
+        <source>%n nominee(s) on the meeting's list.</source>
         <translation>
             <numerusform>%n trường hợp trong danh sách xét của cuộc họp.</numerusform>
         </translation>
@@ -3465,7 +3648,7 @@
         <translation>Chỉ các văn bản này: bien_ban, kiem_phieu, phieu_bau, to_trinh, quyet_dinh (cách nhau bằng dấu phẩy).</translation>
     </message>
     <message>
-        <source>The meeting&apos;s id.</source>
+        <source>The meeting's id.</source>
         <translation>Mã số cuộc họp.</translation>
     </message>
     <message>
@@ -3538,8 +3721,8 @@
         <translation>Không có cuộc họp số %1.</translation>
     </message>
     <message>
-        <source>The meeting &quot;%1&quot; is finalised: the chair must reopen it, with a reason, before anything changes.</source>
-        <translation>Cuộc họp &quot;%1&quot; đã kết thúc: Chủ tịch Hội đồng phải mở lại, có nêu lý do, thì mới sửa được.</translation>
+        <source>The meeting "%1" is finalised: the chair must reopen it, with a reason, before anything changes.</source>
+        <translation>Cuộc họp "%1" đã kết thúc: Chủ tịch Hội đồng phải mở lại, có nêu lý do, thì mới sửa được.</translation>
     </message>
     <message>
         <source>A meeting needs the date and time it starts.</source>
@@ -3602,7 +3785,7 @@
         <translation>Vòng %1 chưa được kiểm phiếu và chấp nhận kết quả.</translation>
     </message>
     <message>
-        <source>Nomination %1 is not on this meeting&apos;s list.</source>
+        <source>Nomination %1 is not on this meeting's list.</source>
         <translation>Đề nghị số %1 không có trong danh sách xét của cuộc họp.</translation>
     </message>
     <message>
@@ -3658,8 +3841,8 @@
         <translation>Mở lại cuộc họp đã kết thúc phải có lý do: lý do được lưu và hiển thị.</translation>
     </message>
     <message>
-        <source>The meeting &quot;%1&quot; is not finalised.</source>
-        <translation>Cuộc họp &quot;%1&quot; chưa kết thúc.</translation>
+        <source>The meeting "%1" is not finalised.</source>
+        <translation>Cuộc họp "%1" chưa kết thúc.</translation>
     </message>
     <message>
         <source>Only the chair of the meeting (%1) can confirm a correction.</source>
@@ -3670,7 +3853,7 @@
         <translation>không có trong danh sách</translation>
     </message>
     <message>
-        <source>%1&apos;s nomination has gone further (%2): the meeting can no longer be corrected.</source>
+        <source>%1's nomination has gone further (%2): the meeting can no longer be corrected.</source>
         <translation>Đề nghị của %1 đã chuyển bước (%2): không sửa cuộc họp được nữa.</translation>
     </message>
     <message>
@@ -3693,7 +3876,7 @@
         <translation>Liệt kê các tổ chưa có mô hình học tập trong năm học.</translation>
     </message>
     <message>
-        <source>The model&apos;s number (model list shows it).</source>
+        <source>The model's number (model list shows it).</source>
         <translation>Số của mô hình (xem bằng model list).</translation>
     </message>
     <message>
@@ -3703,6 +3886,25 @@
     <message>
         <source>Import learning models from a list with the columns Tổ, Năm học, Tên mô hình, Mô tả, Kết quả. With any error nothing is written, unless --skip-bad-rows.</source>
         <translation>Nhập mô hình học tập từ danh sách có các cột Tổ, Năm học, Tên mô hình, Mô tả, Kết quả. Có lỗi thì không ghi gì, trừ khi dùng --skip-bad-rows.</translation>
+    </message>
+</context>
+<context>
+    <name>MovementReportService</name>
+    <message>
+        <source>A stage runs from one year to a later one (for example 2023 to 2025), not %1 to %2.</source>
+        <translation>Một giai đoạn đi từ một năm đến một năm sau đó (ví dụ 2023 đến 2025), không phải %1 đến %2.</translation>
+    </message>
+    <message>
+        <source>The database has no school year %1-%2.</source>
+        <translation>Cơ sở dữ liệu không có năm học %1-%2.</translation>
+    </message>
+    <message>
+        <source>The statistics are written as .xlsx, not %1.</source>
+        <translation>Số liệu thống kê được ghi thành tệp .xlsx, không phải %1.</translation>
+    </message>
+    <message>
+        <source>The report is written as .pdf or .docx, not %1.</source>
+        <translation>Báo cáo được ghi thành tệp .pdf hoặc .docx, không phải %1.</translation>
     </message>
 </context>
 <context>
@@ -3820,8 +4022,8 @@
         <translation>Không có năm học số %1.</translation>
     </message>
     <message>
-        <source>There is no award form &quot;%1&quot;.</source>
-        <translation>Không có hình thức khen thưởng &quot;%1&quot;.</translation>
+        <source>There is no award form "%1".</source>
+        <translation>Không có hình thức khen thưởng "%1".</translation>
     </message>
     <message>
         <source>There is no person number %1.</source>
@@ -3848,7 +4050,7 @@
         <translation>Đề nghị số %1 đã được bỏ phiếu (%2): không sửa được nữa.</translation>
     </message>
     <message>
-        <source>Nomination %1 is on a meeting&apos;s list: take it off the list before deleting it.</source>
+        <source>Nomination %1 is on a meeting's list: take it off the list before deleting it.</source>
         <translation>Đề nghị số %1 đang trong danh sách của một cuộc họp: hãy đưa ra khỏi danh sách trước khi xóa.</translation>
     </message>
     <message>
@@ -3856,16 +4058,20 @@
         <translation>Bỏ qua một điều kiện phải có lý do: lý do được ghi vào biên bản.</translation>
     </message>
     <message>
-        <source>Nomination %1 cannot go from &quot;%2&quot; to &quot;%3&quot;.</source>
-        <translation>Đề nghị số %1 không chuyển được từ &quot;%2&quot; sang &quot;%3&quot;.</translation>
+        <source>Nomination %1 cannot go from "%2" to "%3".</source>
+        <translation>Đề nghị số %1 không chuyển được từ "%2" sang "%3".</translation>
     </message>
     <message>
         <source>A decision needs its number and its date.</source>
         <translation>Quyết định cần có số và ngày.</translation>
     </message>
     <message>
-        <source>Nomination %1 has not passed the council&apos;s vote (%2): it cannot have a decision.</source>
+        <source>Nomination %1 has not passed the council's vote (%2): it cannot have a decision.</source>
         <translation>Đề nghị số %1 chưa được Hội đồng bỏ phiếu đạt (%2): chưa thể có quyết định.</translation>
+    </message>
+    <message>
+        <source>This is already proposed for %1 in this school year (nomination %2).</source>
+        <translation>Đã có đề nghị %1 cho đối tượng này trong năm học (đề nghị số %2).</translation>
     </message>
 </context>
 <context>
@@ -4063,7 +4269,7 @@
         <translation>một ghế trong Hội đồng Thi đua - Khen thưởng</translation>
     </message>
     <message>
-        <source>the school&apos;s leaders</source>
+        <source>the school's leaders</source>
         <translation>danh sách lãnh đạo nhà trường</translation>
     </message>
     <message>
@@ -4161,6 +4367,162 @@
     <message>
         <source>delete %1</source>
         <translation>xoá %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReportCommand</name>
+    <message>
+        <source>Give either --year or --from and --to, not both.</source>
+        <translation>Hãy ghi hoặc --year, hoặc --from và --to, không ghi cả hai.</translation>
+    </message>
+    <message>
+        <source>Give the school year (--year 2024-2025) or the stage (--from 2023 --to 2025).</source>
+        <translation>Hãy ghi năm học (--year 2024-2025) hoặc giai đoạn (--from 2023 --to 2025).</translation>
+    </message>
+    <message>
+        <source>--from %1 --to %2 is not a stage: --to is the year it ends, after --from.</source>
+        <translation>--from %1 --to %2 không phải là một giai đoạn: --to là năm kết thúc, sau --from.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Không đọc được %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is %2 bytes; a section's text file may hold at most %3.</source>
+        <translation>%1 có %2 byte; tệp nội dung của một phần chỉ được tối đa %3 byte.</translation>
+    </message>
+    <message>
+        <source>%1 is not UTF-8 text: save it as UTF-8 (Unicode) and try again.</source>
+        <translation>%1 không phải văn bản UTF-8: hãy lưu lại dạng UTF-8 (Unicode) rồi thử lại.</translation>
+    </message>
+    <message>
+        <source> (suggested from %1)</source>
+        <translation> (gợi ý từ %1)</translation>
+    </message>
+    <message>
+        <source> (not written yet)</source>
+        <translation> (chưa viết)</translation>
+    </message>
+    <message>
+        <source>The movement's reports: the annual report, the stage reviews, the statistics and the judgement sections written for a year or a stage.</source>
+        <translation>Báo cáo của Phong trào: báo cáo năm, báo cáo sơ kết, tổng kết, số liệu thống kê và các phần đánh giá viết cho một năm học hoặc một giai đoạn.</translation>
+    </message>
+    <message>
+        <source>The school year of the annual report.</source>
+        <translation>Năm học của báo cáo năm.</translation>
+    </message>
+    <message>
+        <source>The first year of a stage (2023).</source>
+        <translation>Năm đầu của giai đoạn (2023).</translation>
+    </message>
+    <message>
+        <source>The year a stage ends (2025 for 2023–2025).</source>
+        <translation>Năm kết thúc giai đoạn (2025 cho giai đoạn 2023–2025).</translation>
+    </message>
+    <message>
+        <source>noi_bat, ton_tai, nguyen_nhan, phuong_huong or kien_nghi.</source>
+        <translation>noi_bat, ton_tai, nguyen_nhan, phuong_huong hoặc kien_nghi.</translation>
+    </message>
+    <message>
+        <source>The section's new text (empty: remove it).</source>
+        <translation>Nội dung mới của phần (để trống: xóa phần đó).</translation>
+    </message>
+    <message>
+        <source>A UTF-8 text file holding the section's new text.</source>
+        <translation>Tệp văn bản UTF-8 chứa nội dung mới của phần.</translation>
+    </message>
+    <message>
+        <source>Give either --text or --file, not both.</source>
+        <translation>Hãy ghi hoặc --text hoặc --file, không ghi cả hai.</translation>
+    </message>
+    <message>
+        <source>Unknown section “%1”: use noi_bat, ton_tai, nguyen_nhan, phuong_huong or kien_nghi.</source>
+        <translation>Không có phần “%1”: hãy dùng noi_bat, ton_tai, nguyen_nhan, phuong_huong hoặc kien_nghi.</translation>
+    </message>
+    <message>
+        <source>--section is needed with --text or --file.</source>
+        <translation>Cần ghi --section khi dùng --text hoặc --file.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDocumentCommand</name>
+    <message>
+        <source>The report's date (default: today).</source>
+        <translation>Ngày của báo cáo (mặc định: hôm nay).</translation>
+    </message>
+    <message>
+        <source>Where the report goes, first under “Nơi nhận” (default: a blank to fill in).</source>
+        <translation>Nơi gửi báo cáo, ghi đầu tiên ở “Nơi nhận” (mặc định: để trống cho điền tay).</translation>
+    </message>
+    <message>
+        <source>--date must be a date such as 2025-11-20, not “%1”.</source>
+        <translation>--date phải là một ngày như 2025-11-20, không phải “%1”.</translation>
+    </message>
+    <message>
+        <source>Number %1</source>
+        <translation>Số %1</translation>
+    </message>
+    <message>
+        <source>Write the annual report on the movement of a school year (PDF or DOCX), numbered in the register.</source>
+        <translation>Ghi báo cáo kết quả thực hiện Phong trào của một năm học (PDF hoặc DOCX), lấy số trong sổ văn bản.</translation>
+    </message>
+    <message>
+        <source>The school year (required).</source>
+        <translation>Năm học (bắt buộc).</translation>
+    </message>
+    <message>
+        <source>The file to write: .pdf or .docx.</source>
+        <translation>Tệp cần ghi: .pdf hoặc .docx.</translation>
+    </message>
+    <message>
+        <source>--out must name a .pdf or .docx file.</source>
+        <translation>--out phải là tên một tệp .pdf hoặc .docx.</translation>
+    </message>
+    <message>
+        <source>Write the review of a stage of the movement (sơ kết 2023–2025, tổng kết 2023–2030) as PDF or DOCX.</source>
+        <translation>Ghi báo cáo sơ kết, tổng kết một giai đoạn của Phong trào (sơ kết 2023–2025, tổng kết 2023–2030) thành PDF hoặc DOCX.</translation>
+    </message>
+    <message>
+        <source>The year the stage begins (2023).</source>
+        <translation>Năm bắt đầu giai đoạn (2023).</translation>
+    </message>
+    <message>
+        <source>The year the stage ends (2025 or 2030).</source>
+        <translation>Năm kết thúc giai đoạn (2025 hoặc 2030).</translation>
+    </message>
+    <message>
+        <source>--from and --to must be years, the second after the first (2023 and 2025).</source>
+        <translation>--from và --to phải là năm, năm sau lớn hơn năm trước (2023 và 2025).</translation>
+    </message>
+    <message>
+        <source>Write the movement's statistics of a school year as a workbook (.xlsx).</source>
+        <translation>Ghi số liệu thống kê Phong trào của một năm học thành bảng tính (.xlsx).</translation>
+    </message>
+    <message>
+        <source>The .xlsx file to write.</source>
+        <translation>Tệp .xlsx cần ghi.</translation>
+    </message>
+    <message>
+        <source>--out must name a .xlsx file.</source>
+        <translation>--out phải là tên một tệp .xlsx.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportFiguresQuery</name>
+    <message>
+        <source>The database has no school year from %1 to %2.</source>
+        <translation>Cơ sở dữ liệu không có năm học nào từ %1 đến %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportTextService</name>
+    <message>
+        <source>The report period %1 is not a school year or a stage such as 2024-2025 or 2023–2025.</source>
+        <translation>Kỳ báo cáo %1 không phải là một năm học hay một giai đoạn, ví dụ 2024-2025 hoặc 2023–2025.</translation>
+    </message>
+    <message>
+        <source>The section “%1” of the report %2 is %3 characters long; it may hold at most %4.</source>
+        <translation>Phần “%1” của báo cáo %2 dài %3 ký tự; tối đa %4 ký tự.</translation>
     </message>
 </context>
 <context>
@@ -4302,6 +4664,13 @@
     <message>
         <source>The import was cancelled; nothing was written.</source>
         <translation>Đã hủy việc nhập; không ghi gì vào cơ sở dữ liệu.</translation>
+    </message>
+</context>
+<context>
+    <name>SaveCalendarCommand</name>
+    <message>
+        <source>change the calendar's dates</source>
+        <translation>đổi ngày trong lịch công việc</translation>
     </message>
 </context>
 <context>
@@ -4453,20 +4822,20 @@
         <translation>mỗi dòng phải là một danh sách ô.</translation>
     </message>
     <message>
-        <source>a cell must be a text or an object {&quot;text&quot;: …}.</source>
-        <translation>mỗi ô phải là chuỗi văn bản hoặc đối tượng {&quot;text&quot;: …}.</translation>
+        <source>a cell must be a text or an object {"text": …}.</source>
+        <translation>mỗi ô phải là chuỗi văn bản hoặc đối tượng {"text": …}.</translation>
     </message>
     <message>
         <source>a row has %1 cells but the table has %2 columns.</source>
         <translation>có dòng gồm %1 ô nhưng bảng chỉ có %2 cột.</translation>
     </message>
     <message>
-        <source>a block must be a text or an object such as {&quot;p&quot;: …}, {&quot;heading&quot;: …}, {&quot;table&quot;: …}.</source>
-        <translation>mỗi khối phải là chuỗi văn bản hoặc đối tượng như {&quot;p&quot;: …}, {&quot;heading&quot;: …}, {&quot;table&quot;: …}.</translation>
+        <source>a block must be a text or an object such as {"p": …}, {"heading": …}, {"table": …}.</source>
+        <translation>mỗi khối phải là chuỗi văn bản hoặc đối tượng như {"p": …}, {"heading": …}, {"table": …}.</translation>
     </message>
     <message>
-        <source>a run must be an object {&quot;text&quot;: …, &quot;bold&quot;: true}.</source>
-        <translation>mỗi đoạn chữ phải là đối tượng {&quot;text&quot;: …, &quot;bold&quot;: true}.</translation>
+        <source>a run must be an object {"text": …, "bold": true}.</source>
+        <translation>mỗi đoạn chữ phải là đối tượng {"text": …, "bold": true}.</translation>
     </message>
     <message>
         <source>unknown block; use one of p, heading, heading2, heading3, bullet, basis, center, table, page_break, space_mm.</source>
@@ -4562,7 +4931,7 @@
         <translation>Tệp dữ liệu nằm trên ổ chỉ đọc hoặc bạn không có quyền sửa nó. Chưa có gì bị thay đổi. Hãy chép tệp sang một thư mục bạn được ghi, hoặc xin quyền sửa tệp.</translation>
     </message>
     <message>
-        <source>The data file is damaged (cut short or overwritten). Do not keep working in it: restore the school&apos;s data from a backup copy.</source>
+        <source>The data file is damaged (cut short or overwritten). Do not keep working in it: restore the school's data from a backup copy.</source>
         <translation>Tệp dữ liệu bị hỏng (bị cắt cụt hoặc bị ghi đè). Đừng tiếp tục làm việc trên tệp này: hãy khôi phục dữ liệu của trường từ bản sao lưu.</translation>
     </message>
     <message>
@@ -4589,7 +4958,7 @@
 <context>
     <name>StatsCommand</name>
     <message>
-        <source>The movement&apos;s figures of a school year against its targets (stats --year 2024-2025).</source>
+        <source>The movement's figures of a school year against its targets (stats --year 2024-2025).</source>
         <translation>Số liệu phong trào của một năm học so với chỉ tiêu (stats --year 2024-2025).</translation>
     </message>
     <message>
@@ -4694,22 +5063,6 @@
         <source>The reference date %1 is not in the school year %2 (%3 to %4).</source>
         <translation>Ngày tính %1 không thuộc năm học %2 (từ %3 đến %4).</translation>
     </message>
-    <message>
-        <source>A number of learning models must be from 0 to %1.</source>
-        <translation>Số mô hình học tập phải từ 0 đến %1.</translation>
-    </message>
-    <message>
-        <source>There is no group with number %1.</source>
-        <translation>Không có tổ nào mang số %1.</translation>
-    </message>
-    <message>
-        <source>Learning models are counted for the tổ, not for a %1.</source>
-        <translation>Mô hình học tập được tính cho tổ, không tính cho %1.</translation>
-    </message>
-    <message>
-        <source>The group with number %1 is counted twice.</source>
-        <translation>Tổ mang số %1 được nhập hai lần.</translation>
-    </message>
 </context>
 <context>
     <name>TargetsCommand</name>
@@ -4722,18 +5075,6 @@
         <translation>Năm học (bắt buộc).</translation>
     </message>
     <message>
-        <source>Show or set the movement&apos;s targets of a school year and the learning models per group (targets show|set|models).</source>
-        <translation>Xem hoặc đặt chỉ tiêu phong trào của một năm học và số mô hình học tập của từng tổ (targets show|set|models).</translation>
-    </message>
-    <message>
-        <source>Missing action: show, set or models.</source>
-        <translation>Thiếu thao tác: show, set hoặc models.</translation>
-    </message>
-    <message>
-        <source>Unknown action “%1”: use show, set or models.</source>
-        <translation>Không có thao tác “%1”: dùng show, set hoặc models.</translation>
-    </message>
-    <message>
         <source>Unexpected argument “%1”.</source>
         <translation>Tham số không mong đợi “%1”.</translation>
     </message>
@@ -4742,7 +5083,7 @@
         <translation>Tỷ lệ cán bộ và học sinh (và của mỗi lớp) cần được công nhận, tính bằng phần trăm: 95, 97,5.</translation>
     </message>
     <message>
-        <source>Share of each group&apos;s (tổ&apos;s) members to be recognised, in percent.</source>
+        <source>Share of each group's (tổ's) members to be recognised, in percent.</source>
         <translation>Tỷ lệ thành viên mỗi tổ cần được công nhận, tính bằng phần trăm.</translation>
     </message>
     <message>
@@ -4750,7 +5091,7 @@
         <translation>Số mô hình học tập mỗi tổ xây dựng trong năm học.</translation>
     </message>
     <message>
-        <source>Who counts: the people at the school on that day (dd/MM/yyyy), or “end” for the year&apos;s last day.</source>
+        <source>Who counts: the people at the school on that day (dd/MM/yyyy), or “end” for the year's last day.</source>
         <translation>Người được tính: những người đang ở trường vào ngày đó (dd/MM/yyyy), hoặc “end” cho ngày cuối năm học.</translation>
     </message>
     <message>
@@ -4766,24 +5107,20 @@
         <translation>--reference-date phải là một ngày như 31/05/2025 hoặc “end”, không phải “%1”.</translation>
     </message>
     <message>
-        <source>The group (tổ) by its name.</source>
-        <translation>Tên tổ.</translation>
+        <source>Show or set the movement's targets of a school year, with the learning models recorded per group (targets show|set).</source>
+        <translation>Xem hoặc đặt chỉ tiêu phong trào của một năm học, kèm số mô hình học tập đã ghi của từng tổ (targets show|set).</translation>
     </message>
     <message>
-        <source>Learning models it built in the year.</source>
-        <translation>Số mô hình học tập tổ đã xây dựng trong năm học.</translation>
+        <source>“targets models” is no longer used: the learning models of each group are counted from those recorded with “model add” or “model import”.</source>
+        <translation>Không còn dùng “targets models”: số mô hình học tập của mỗi tổ được đếm từ các mô hình đã ghi bằng “model add” hoặc “model import”.</translation>
     </message>
     <message>
-        <source>“targets models” needs a group and a number.</source>
-        <translation>“targets models” cần tên tổ và một số.</translation>
+        <source>Missing action: show or set.</source>
+        <translation>Thiếu thao tác: show hoặc set.</translation>
     </message>
     <message>
-        <source>The number of learning models must be a whole number, not “%1”.</source>
-        <translation>Số mô hình học tập phải là số nguyên, không phải “%1”.</translation>
-    </message>
-    <message>
-        <source>There is no group (tổ) named “%1”.</source>
-        <translation>Không có tổ nào tên “%1”.</translation>
+        <source>Unknown action “%1”: use show or set.</source>
+        <translation>Không có thao tác “%1”: dùng show hoặc set.</translation>
     </message>
 </context>
 <context>
@@ -5498,6 +5835,59 @@
     </message>
 </context>
 <context>
+    <name>thidua::CalendarDatesDialog</name>
+    <message>
+        <source>Dates of the calendar</source>
+        <translation>Ngày trong lịch công việc</translation>
+    </message>
+    <message>
+        <source>Write a date as day/month (25/11), an event of several days as 01/10–07/10. An entry that comes every year falls in each school year from September to August.</source>
+        <translation>Ghi ngày theo dạng ngày/tháng (25/11), sự kiện nhiều ngày theo dạng 01/10–07/10. Mục lặp lại hằng năm được đặt vào mỗi năm học, tính từ tháng 9 đến tháng 8.</translation>
+    </message>
+</context>
+<context>
+    <name>thidua::CalendarModel</name>
+    <message>
+        <source>%1 – %2 (records of %3)</source>
+        <translation>%1 – %2 (theo hồ sơ %3)</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>Deadline / still missing</source>
+        <translation>Mốc thời hạn / việc còn thiếu</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>Còn lại</translation>
+    </message>
+</context>
+<context>
+    <name>thidua::CalendarPanel</name>
+    <message>
+        <source>Change dates…</source>
+        <translation>Đổi ngày…</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Lịch công việc</translation>
+    </message>
+    <message>
+        <source>Calendar %1-%2</source>
+        <translation>Lịch công việc %1-%2</translation>
+    </message>
+    <message>
+        <source>Calendar: could not be read (%1)</source>
+        <translation>Lịch công việc: không đọc được (%1)</translation>
+    </message>
+    <message>
+        <source>The calendar could not be read.</source>
+        <translation>Không đọc được lịch công việc.</translation>
+    </message>
+</context>
+<context>
     <name>thidua::CertificateFieldModel</name>
     <message>
         <source>Field</source>
@@ -6205,7 +6595,7 @@ Quy tắc: %3</translation>
         <translation>%1, năm học %2</translation>
     </message>
     <message>
-        <source>Counted: people at the school on %1 who belong to a group or class of the year. Targets: at least %2 of staff, of students and of each class recognised Learning citizens; %3 of each group&apos;s members; %4 learning model(s) per group.</source>
+        <source>Counted: people at the school on %1 who belong to a group or class of the year. Targets: at least %2 of staff, of students and of each class recognised Learning citizens; %3 of each group's members; %4 learning model(s) per group.</source>
         <translation>Tính những người đang ở trường ngày %1 và thuộc một tổ hoặc lớp của năm học. Chỉ tiêu: ít nhất %2 cán bộ, giáo viên, nhân viên, học sinh và mỗi lớp đạt Công dân học tập; %3 thành viên mỗi tổ; %4 mô hình học tập mỗi tổ.</translation>
     </message>
     <message>
@@ -6594,7 +6984,7 @@ Quy tắc: %3</translation>
         <translation>&amp;Ghi</translation>
     </message>
     <message>
-        <source>The list of the year&apos;s evidence files (code, description, số/ngày/cơ quan ban hành, what each backs), grouped per tiêu chí of the set.</source>
+        <source>The list of the year's evidence files (code, description, số/ngày/cơ quan ban hành, what each backs), grouped per tiêu chí of the set.</source>
         <translation>Danh sách tệp minh chứng của năm học (mã, mô tả, số/ngày/cơ quan ban hành, minh chứng cho nội dung nào), xếp theo từng tiêu chí của bộ tiêu chí.</translation>
     </message>
     <message>
@@ -6748,7 +7138,7 @@ Quy tắc: %3</translation>
         <translation>&amp;Kiểm tra tệp minh chứng…</translation>
     </message>
     <message>
-        <source>To add files, drag them (or a whole folder) onto a person, a collective or an item of the school&apos;s assessment (Criteria sets › Assess the school).</source>
+        <source>To add files, drag them (or a whole folder) onto a person, a collective or an item of the school's assessment (Criteria sets › Assess the school).</source>
         <translation>Để thêm tệp, kéo thả tệp (hoặc cả thư mục) vào một cá nhân, một tập thể hoặc một mục trong bản đánh giá nhà trường (Bộ tiêu chí › Đánh giá nhà trường).</translation>
     </message>
     <message>
@@ -6764,7 +7154,7 @@ Quy tắc: %3</translation>
         <translation>&amp;Minh chứng cho:</translation>
     </message>
     <message>
-        <source>Choose in “Backs” what the files are evidence of, or drop them on a person, a collective or an item of the school&apos;s assessment.</source>
+        <source>Choose in “Backs” what the files are evidence of, or drop them on a person, a collective or an item of the school's assessment.</source>
         <translation>Hãy chọn ở “Minh chứng cho” các tệp là minh chứng của ai/mục nào, hoặc kéo thả chúng vào một cá nhân, một tập thể hoặc một mục trong bản đánh giá nhà trường.</translation>
     </message>
     <message>
@@ -7081,7 +7471,7 @@ Quy tắc: %3</translation>
         <translation>Vì có lỗi nên sẽ không nhập gì: hãy sửa tệp, hoặc chọn “Bỏ qua các dòng có lỗi”.</translation>
     </message>
     <message>
-        <source>Import the list into the school&apos;s database?</source>
+        <source>Import the list into the school's database?</source>
         <translation>Nhập danh sách vào dữ liệu của trường?</translation>
     </message>
     <message>
@@ -7480,7 +7870,7 @@ Quy tắc: %3</translation>
         <translation>%1 người, %2 người đạt</translation>
     </message>
     <message>
-        <source>The person&apos;s class or group could not be read.</source>
+        <source>The person's class or group could not be read.</source>
         <translation>Không đọc được lớp hoặc tổ của người này.</translation>
     </message>
     <message>
@@ -7930,11 +8320,11 @@ Quy tắc: %3</translation>
         </translation>
     </message>
     <message>
-        <source>Entry 1 is stored. Waiting for the ballot counters&apos; entry.</source>
+        <source>Entry 1 is stored. Waiting for the ballot counters' entry.</source>
         <translation>Đã lưu lần nhập 1. Chờ Ban kiểm phiếu nhập lần 2.</translation>
     </message>
     <message>
-        <source>Entry 2 is stored. Waiting for the secretary&apos;s entry.</source>
+        <source>Entry 2 is stored. Waiting for the secretary's entry.</source>
         <translation>Đã lưu lần nhập 2. Chờ Thư ký nhập lần 1.</translation>
     </message>
     <message>
@@ -8045,7 +8435,7 @@ Quy tắc: %3</translation>
         <translation>Không tạo được cuộc họp.</translation>
     </message>
     <message>
-        <source>The nominees could not be put on the meeting&apos;s list.</source>
+        <source>The nominees could not be put on the meeting's list.</source>
         <translation>Không đưa được các đề nghị vào danh sách cuộc họp.</translation>
     </message>
 </context>
@@ -8678,7 +9068,7 @@ Quy tắc: %3</translation>
         <translation>&amp;Ghi chú:</translation>
     </message>
     <message>
-        <source>The student&apos;s identification code in the sector database.</source>
+        <source>The student's identification code in the sector database.</source>
         <translation>Mã định danh của học sinh trên cơ sở dữ liệu ngành.</translation>
     </message>
     <message>
@@ -8734,6 +9124,93 @@ Quy tắc: %3</translation>
     </message>
 </context>
 <context>
+    <name>thidua::ReportPage</name>
+    <message>
+        <source>&amp;Save this section</source>
+        <translation>&amp;Lưu phần này</translation>
+    </message>
+    <message>
+        <source>&amp;Preview, print, export…</source>
+        <translation>&amp;Xem trước, in, xuất…</translation>
+    </message>
+    <message>
+        <source>Export &amp;statistics (.xlsx)…</source>
+        <translation>Xuất &amp;thống kê (.xlsx)…</translation>
+    </message>
+    <message>
+        <source>Report:</source>
+        <translation>Báo cáo:</translation>
+    </message>
+    <message>
+        <source>The figures, tables and charts come from the records; the sections below are the school's own assessment.</source>
+        <translation>Số liệu, bảng và biểu đồ lấy từ dữ liệu đã nhập; các phần dưới đây là đánh giá của nhà trường.</translation>
+    </message>
+    <message>
+        <source>The section could not be saved.</source>
+        <translation>Không lưu được phần này.</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Báo cáo</translation>
+    </message>
+    <message>
+        <source>%1 of %2 sections written</source>
+        <translation>Đã viết %1/%2 phần</translation>
+    </message>
+    <message>
+        <source>Annual report, school year %1</source>
+        <translation>Báo cáo năm học %1</translation>
+    </message>
+    <message>
+        <source>Final review of the stage %1</source>
+        <translation>Báo cáo tổng kết giai đoạn %1</translation>
+    </message>
+    <message>
+        <source>Mid-term review of the stage %1</source>
+        <translation>Báo cáo sơ kết giai đoạn %1</translation>
+    </message>
+    <message>
+        <source>The report's sections could not be read.</source>
+        <translation>Không đọc được các phần của báo cáo.</translation>
+    </message>
+    <message>
+        <source>not written</source>
+        <translation>chưa viết</translation>
+    </message>
+    <message>
+        <source>written</source>
+        <translation>đã viết</translation>
+    </message>
+    <message>
+        <source>suggestion from %1</source>
+        <translation>gợi ý từ %1</translation>
+    </message>
+    <message>
+        <source>Not written yet. Below is what was written for %1, as a start: change it and save to use it, or clear it.</source>
+        <translation>Chưa viết. Dưới đây là nội dung đã viết cho %1 để tham khảo: sửa rồi lưu để dùng, hoặc xóa đi.</translation>
+    </message>
+    <message>
+        <source>Not written yet: the report prints a marked blank here. Lines starting with “-” are bullets.</source>
+        <translation>Chưa viết: báo cáo sẽ để trống có đánh dấu ở phần này. Dòng bắt đầu bằng “-” là một ý gạch đầu dòng.</translation>
+    </message>
+    <message>
+        <source>The report could not be made.</source>
+        <translation>Không lập được báo cáo.</translation>
+    </message>
+    <message>
+        <source>Export statistics</source>
+        <translation>Xuất số liệu thống kê</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Bảng tính Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>The statistics could not be written.</source>
+        <translation>Không ghi được số liệu thống kê.</translation>
+    </message>
+</context>
+<context>
     <name>thidua::SchoolProfilePage</name>
     <message>
         <source>&amp;Save</source>
@@ -8768,7 +9245,7 @@ Quy tắc: %3</translation>
         <translation>&amp;Cơ quan chủ quản:</translation>
     </message>
     <message>
-        <source>Cơ quan chủ quản, printed in capitals above the school&apos;s name at the top of documents.</source>
+        <source>Cơ quan chủ quản, printed in capitals above the school's name at the top of documents.</source>
         <translation>Cơ quan chủ quản, in chữ hoa phía trên tên trường ở đầu văn bản.</translation>
     </message>
     <message>
@@ -8828,7 +9305,7 @@ Quy tắc: %3</translation>
         <translation>Không đọc được hồ sơ trường.</translation>
     </message>
     <message>
-        <source>The school&apos;s name is empty.</source>
+        <source>The school's name is empty.</source>
         <translation>Chưa nhập tên trường.</translation>
     </message>
     <message>
@@ -9103,16 +9580,12 @@ Quy tắc: %3</translation>
         <translation>Tính những người đang ở trường vào ngày</translation>
     </message>
     <message>
-        <source>The plans set over 95 % (a school may set 97 %), 100 % of each group&apos;s members and at least one learning model per group a year.</source>
+        <source>The plans set over 95 % (a school may set 97 %), 100 % of each group's members and at least one learning model per group a year.</source>
         <translation>Kế hoạch đặt chỉ tiêu trên 95 % (trường có thể đặt 97 %), 100 % thành viên mỗi tổ và ít nhất 1 mô hình học tập mỗi tổ mỗi năm học.</translation>
     </message>
     <message>
-        <source>Learning models built in %1</source>
-        <translation>Mô hình học tập đã xây dựng trong năm học %1</translation>
-    </message>
-    <message>
-        <source>The school has no groups (tổ) yet.</source>
-        <translation>Trường chưa có tổ nào.</translation>
+        <source>The learning models each group (tổ) built are counted from those recorded on the Activities page, Learning models tab.</source>
+        <translation>Số mô hình học tập của mỗi tổ được đếm từ các mô hình đã ghi ở trang Hoạt động, thẻ Mô hình học tập.</translation>
     </message>
 </context>
 </TS>

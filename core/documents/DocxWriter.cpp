@@ -355,9 +355,8 @@ QByteArray documentXml(const Documents& documents, QList<DocxBodyWriter::Media>*
 }
 
 // A picture as PNG at zlib level 1 (QImageWriter quality 85; Qt maps quality q to level (100 - q) * 9 / 91). On the
-// report's 1890 × 1063 charts (release build, busy 2-core machine) the default level 6 took 73–87 ms a chart, level 1
-// 63–65 ms for files 9–34 % larger (163 → 177 kB with 15 tổ); most of the time is libpng's rows, not zlib (level 0
-// still takes 55 ms).
+// report's 1890 × 1063 chart of 15 tổ (BenchReportCharts, release build, busy 2-core machine) Qt's default level 6
+// took 49 ms and 170 kB, level 1 37 ms and 181 kB; most of the time is libpng's rows, not zlib.
 Result<QByteArray> pngBytes(const QImage& image)
 {
     QByteArray bytes;

@@ -122,6 +122,7 @@ private slots:
     void linesInTheirColours();
     void manyGroups();
     void fromAnotherThread();
+    void emptyChart();
 
 private:
     void keep(const QImage& image, const QString& name);
@@ -252,6 +253,19 @@ void TestReportChartPainter::fromAnotherThread()
     // 100 mm × 150 dpi = 590.6 → 591; 60 mm = 354.3 → 354.
     QCOMPARE(image.size(), QSize(591, 354));
     QCOMPARE(barsOf(image, ReportChartPainter::seriesColor(0)).size(), 1);
+}
+
+void TestReportChartPainter::emptyChart()
+{
+    // Nothing to show still gives a picture of the asked size (axes, no bars), and never a crash.
+    ReportChart chart;
+    QCOMPARE(ReportChartPainter::paint(chart, 80, 45, 150).size(), QSize(472, 266));
+    chart.kind = ReportChart::Kind::Lines;
+    chart.categories = { QStringLiteral("2024-2025") };
+    chart.series = { { QStringLiteral("Học sinh"), {} } };
+    const QImage image = ReportChartPainter::paint(chart, 80, 45, 150);
+    QCOMPARE(image.size(), QSize(472, 266));
+    QVERIFY(barsOf(image, ReportChartPainter::seriesColor(0), 20).isEmpty());
 }
 
 QTEST_MAIN(TestReportChartPainter)

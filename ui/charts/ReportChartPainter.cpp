@@ -136,7 +136,7 @@ private:
     QChart* m_chart = nullptr; // owned by the scene
     QBarCategoryAxis* m_axisX = nullptr;
     QValueAxis* m_axisY = nullptr;
-    QAbstractSeries* m_anchorSeries = nullptr; // the series whose axes map values to positions
+    QLineSeries* m_anchorSeries = nullptr; // maps values to positions
     QRectF m_plot;
 };
 
@@ -172,6 +172,11 @@ void ChartBuilder::setUpChart()
     for (qsizetype c = 0; c < categoryCount(); ++c)
         positions << QString::number(c);
     m_axisX->append(positions);
+    // An empty series on both axes maps values to positions, whatever else the chart holds (even nothing).
+    m_anchorSeries = new QLineSeries;
+    m_chart->addSeries(m_anchorSeries);
+    m_anchorSeries->attachAxis(m_axisX);
+    m_anchorSeries->attachAxis(m_axisY);
 }
 
 void ChartBuilder::addBars()
@@ -191,7 +196,6 @@ void ChartBuilder::addBars()
     m_chart->addSeries(bars);
     bars->attachAxis(m_axisX);
     bars->attachAxis(m_axisY);
-    m_anchorSeries = bars;
 }
 
 void ChartBuilder::addLines()
@@ -217,8 +221,6 @@ void ChartBuilder::addLines()
             run->attachAxis(m_axisX);
             run->attachAxis(m_axisY);
         }
-        if (!m_anchorSeries)
-            m_anchorSeries = runs.first();
     }
 }
 
@@ -233,8 +235,6 @@ void ChartBuilder::addTarget()
     m_chart->addSeries(target);
     target->attachAxis(m_axisX);
     target->attachAxis(m_axisY);
-    if (!m_anchorSeries)
-        m_anchorSeries = target;
 }
 
 QStringList ChartBuilder::titleLines() const

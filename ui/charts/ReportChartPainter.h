@@ -14,7 +14,8 @@ namespace thidua {
 // not fit their slot are broken into lines, or turned 45° when that is not enough (15 tổ on 160 mm).
 //
 // Needs a QApplication (Qt Charts draws through Qt Widgets' graphics view): without one it returns a null image. Called
-// from another thread, it draws on the application's thread and waits for the picture.
+// from another thread, it draws on the application's thread and waits for the picture (so that thread must not be
+// waiting for the caller).
 class ReportChartPainter
 {
 public:
