@@ -53,7 +53,7 @@ QString directions()
         "rộng.\n"
         "- Tổ chức tốt Tuần lễ hưởng ứng học tập suốt đời, Ngày Sách và Văn hóa đọc Việt Nam; phát huy vai trò của thư "
         "viện và chi hội khuyến học.\n"
-        "- Lưu trữ minh chứng đầy đủ, kịp thời; chuẩn bị tốt cho sơ kết giai đoạn 2023–2025.");
+        "- Lưu trữ minh chứng đầy đủ, kịp thời; chuẩn bị tốt cho tổng kết giai đoạn 2023–2030.");
 }
 
 QString proposals()

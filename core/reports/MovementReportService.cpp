@@ -44,12 +44,15 @@ Result<MovementReport::Input> MovementReportService::input(const Request& reques
             return years.error();
         input.years = std::move(*years);
     } else {
+        auto year = SchoolQuery(m_db).yearByStart(request.startYear);
+        if (!year)
+            return year.error();
+        if (year->id == 0)
+            return Error(Error::Code::NotFound,
+                tr("The database has no school year %1-%2.").arg(request.startYear).arg(request.startYear + 1));
         auto years = figures.years(0, request.startYear, date);
         if (!years)
             return years.error();
-        if (years->constLast().year.startYear != request.startYear)
-            return Error(Error::Code::NotFound,
-                tr("The database has no school year %1-%2.").arg(request.startYear).arg(request.startYear + 1));
         input.years = std::move(*years);
         const SchoolYear& year = input.years.constLast().year;
         auto evidence = EvidenceIndex::load(m_db, year.id, EvidenceIndex::schoolYearText(year.startYear), nullptr);
