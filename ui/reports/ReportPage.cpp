@@ -17,6 +17,7 @@
 #include <QPushButton>
 #include <QShortcut>
 #include <QStandardPaths>
+#include <QStyle>
 #include <QVBoxLayout>
 
 namespace thidua {
@@ -110,7 +111,7 @@ QString ReportPage::title() const
 
 QIcon ReportPage::icon() const
 {
-    return QIcon::fromTheme(QStringLiteral("x-office-document"));
+    return style()->standardIcon(QStyle::SP_FileIcon);
 }
 
 QString ReportPage::statusText() const
