@@ -44,10 +44,10 @@ Result<MovementReport::Input> MovementReportService::input(const Request& reques
             return years.error();
         input.years = std::move(*years);
     } else {
-        auto year = SchoolQuery(m_db).yearByStart(request.startYear);
-        if (!year)
-            return year.error();
-        if (year->id == 0)
+        auto found = SchoolQuery(m_db).yearByStart(request.startYear);
+        if (!found)
+            return found.error();
+        if (found->id == 0)
             return Error(Error::Code::NotFound,
                 tr("The database has no school year %1-%2.").arg(request.startYear).arg(request.startYear + 1));
         auto years = figures.years(0, request.startYear, date);

@@ -243,7 +243,8 @@ void TestMainWindowGui::speaksVietnamese()
             QStringLiteral("Bộ tiêu chí"),
             QStringLiteral("Minh chứng"),
             QStringLiteral("Xét khen thưởng"),
-            QStringLiteral("Hoạt động") }));
+            QStringLiteral("Hoạt động"),
+            QStringLiteral("Báo cáo") }));
     QCOMPARE(students()->table()->model()->headerData(PeopleTableModel::UnitColumn, Qt::Horizontal).toString(),
         QStringLiteral("Lớp"));
     QCOMPARE(m_window->findChild<QLabel*>(QStringLiteral("statusLabel"))->text(),

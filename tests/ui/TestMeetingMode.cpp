@@ -70,6 +70,7 @@ private:
     // A teacher who is not on the council: nobody is recused.
     qint64 outsider() const;
     qint64 nominate(qint64 personId);
+    QSet<qint64> taken() const;
     // Types `digits` into the focused cell, which must be `cell`, and presses Enter.
     void type(const QString& cell, const QString& digits);
 
@@ -118,15 +119,28 @@ void TestMeetingMode::shareText()
     QCOMPARE(MeetingResultModel::shareText(tenths), text);
 }
 
+// Council members, and the people the demo already proposed this year (a second Lao động tiên tiến is refused).
+QSet<qint64> TestMeetingMode::taken() const
+{
+    const qint64 year = m_workspace->currentYear().id;
+    QSet<qint64> ids;
+    if (auto council = SchoolQuery(m_db->connection()).council(year, Today)) {
+        for (const CouncilMember& member : std::as_const(*council))
+            ids.insert(member.personId);
+    }
+    if (auto nominated = NominationService(m_db->connection()).list(year, Today)) {
+        for (const NominationView& view : std::as_const(*nominated))
+            ids.insert(view.nomination.subjectId);
+    }
+    return ids;
+}
+
 qint64 TestMeetingMode::outsider() const
 {
-    auto council = SchoolQuery(m_db->connection()).council(m_workspace->currentYear().id, Today);
     auto people = PeopleQuery(m_db->connection()).people();
-    if (!council || !people)
+    if (!people)
         return 0;
-    QSet<qint64> members;
-    for (const CouncilMember& member : std::as_const(*council))
-        members.insert(member.personId);
+    const QSet<qint64> members = taken();
     for (const Person& person : std::as_const(*people)) {
         if (person.kind == PersonKind::Staff && !members.contains(person.id))
             return person.id;
@@ -277,11 +291,8 @@ void TestMeetingMode::tallyTwice()
 void TestMeetingMode::keysChangeNominee()
 {
     auto people = PeopleQuery(m_db->connection()).people();
-    auto council = SchoolQuery(m_db->connection()).council(m_workspace->currentYear().id, Today);
-    QVERIFY(people && council);
-    QSet<qint64> members;
-    for (const CouncilMember& member : std::as_const(*council))
-        members.insert(member.personId);
+    QVERIFY(people);
+    const QSet<qint64> members = taken();
     QList<qint64> nominations;
     for (const Person& person : std::as_const(*people)) {
         if (person.kind == PersonKind::Staff && !members.contains(person.id) && nominations.size() < 3)

@@ -515,6 +515,11 @@ qint64 TestWindowSizes::demoMeeting(int count)
     for (const CouncilMember& member : std::as_const(*council))
         members.insert(member.personId);
     NominationService nominations(m_db->connection());
+    // The demo's own nominations of the year: a second Lao động tiên tiến for one of them is refused.
+    if (auto nominated = nominations.list(year, day)) {
+        for (const NominationView& view : std::as_const(*nominated))
+            members.insert(view.nomination.subjectId);
+    }
     QList<qint64> ids;
     for (const Person& person : std::as_const(*people)) {
         if (person.kind != PersonKind::Staff || members.contains(person.id) || ids.size() >= count)
