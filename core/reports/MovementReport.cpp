@@ -150,17 +150,10 @@ void Composer::learningCitizen(const YearFigures& year)
                              VietnameseFormat::integer(all.denominator),
                              rateAgainstTarget(all)));
     table(ReportTables::learningCitizenGroups(year));
-    int groups = 0, groupsMet = 0;
-    for (const MovementStats::CollectiveFigure& figure : year.stats.collectives()) {
-        if (year.roster.units().at(figure.unit).isGroup()) {
-            ++groups;
-            groupsMet += figure.rate.met() ? 1 : 0;
-        }
-    }
     m_blocks << body(QStringLiteral("Theo tổ: %1/%2 tổ đạt chỉ tiêu %3 thành viên được công nhận; theo lớp: %4/%5 "
                                     "lớp đạt chỉ tiêu %6.")
-                         .arg(groupsMet)
-                         .arg(groups)
+                         .arg(year.groupsMeetingTarget())
+                         .arg(year.groupCount())
                          .arg(VietnameseFormat::percentTenthsShort(year.targets.groupRateTenths))
                          .arg(year.classesMeetingTarget())
                          .arg(year.classCount())
@@ -206,16 +199,10 @@ void Composer::initiatives(const YearFigures& year)
 
 void Composer::awards(const YearFigures& year)
 {
-    int proposed = 0, passed = 0, failed = 0, decided = 0;
-    for (const YearFigures::FormTally& tally : year.nominationsPerForm()) {
-        proposed += tally.proposed;
-        passed += tally.passed;
-        failed += tally.failed;
-        decided += tally.decided;
-    }
+    const YearFigures::FormTally total = year.nominationTotal();
     m_blocks << body(QStringLiteral("Hội đồng Thi đua - Khen thưởng đã xem xét %1 đề nghị khen thưởng: %2 đạt, %3 "
                                     "không đạt; %4 đã có quyết định khen thưởng.")
-                         .arg(count(proposed), count(passed), count(failed), count(decided)));
+                         .arg(count(total.proposed), count(total.passed), count(total.failed), count(total.decided)));
     table(ReportTables::awardForms(year));
     if (!year.nominations.isEmpty())
         table(ReportTables::nominations(year));

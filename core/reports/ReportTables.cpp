@@ -199,7 +199,7 @@ Table initiatives(const YearFigures& year)
     for (const Initiative& initiative : year.initiatives) {
         result.rows << Table::Row { number(++n),
             { initiative.title },
-            { year.authorsOf(initiative) },
+            { year.authorsOf(initiative, QStringLiteral("\n")) },
             centred(Initiative::levelName(initiative.level)),
             { initiativeDecision(initiative) } };
     }
@@ -255,19 +255,11 @@ Table learningCitizenByYear(const YearFiguresList& years)
             QStringLiteral("Toàn trường"),
             QStringLiteral("Tổ đạt chỉ tiêu") });
     for (const YearFigures& year : years) {
-        int groups = 0;
-        int met = 0;
-        for (const MovementStats::CollectiveFigure& figure : year.stats.collectives()) {
-            if (!year.roster.units().at(figure.unit).isGroup())
-                continue;
-            ++groups;
-            met += figure.rate.met() ? 1 : 0;
-        }
         result.rows << Table::Row { centred(year.year.name()),
             rateCell(year.stats.group(MovementStats::Group::Staff).rate),
             rateCell(year.stats.group(MovementStats::Group::Students).rate),
             rateCell(year.stats.group(MovementStats::Group::All).rate),
-            centred(QStringLiteral("%1/%2").arg(met).arg(groups)) };
+            centred(QStringLiteral("%1/%2").arg(year.groupsMeetingTarget()).arg(year.groupCount())) };
     }
     return result;
 }
@@ -345,13 +337,7 @@ Table awardsByYear(const YearFiguresList& years)
             QStringLiteral("Không đạt"),
             QStringLiteral("Có quyết định") });
     for (const YearFigures& year : years) {
-        YearFigures::FormTally total;
-        for (const YearFigures::FormTally& tally : year.nominationsPerForm()) {
-            total.proposed += tally.proposed;
-            total.passed += tally.passed;
-            total.failed += tally.failed;
-            total.decided += tally.decided;
-        }
+        const YearFigures::FormTally total = year.nominationTotal();
         result.rows << Table::Row { centred(year.year.name()),
             number(total.proposed),
             number(total.passed),

@@ -14,14 +14,26 @@ int YearFigures::classCount() const
     return int(roster.units().size()) - groupCount();
 }
 
-int YearFigures::classesMeetingTarget() const
+namespace {
+int meetingTarget(const YearFigures& year, bool groups)
 {
     int met = 0;
-    for (const MovementStats::CollectiveFigure& figure : stats.collectives()) {
-        if (!roster.units().at(figure.unit).isGroup() && figure.rate.met())
+    for (const MovementStats::CollectiveFigure& figure : year.stats.collectives()) {
+        if (year.roster.units().at(figure.unit).isGroup() == groups && figure.rate.met())
             ++met;
     }
     return met;
+}
+} // namespace
+
+int YearFigures::classesMeetingTarget() const
+{
+    return meetingTarget(*this, false);
+}
+
+int YearFigures::groupsMeetingTarget() const
+{
+    return meetingTarget(*this, true);
 }
 
 QList<QPair<Activity::Kind, int>> YearFigures::activitiesPerKind() const
@@ -80,12 +92,24 @@ QList<YearFigures::FormTally> YearFigures::nominationsPerForm() const
     return tallies;
 }
 
-QString YearFigures::authorsOf(const Initiative& initiative) const
+YearFigures::FormTally YearFigures::nominationTotal() const
+{
+    FormTally total;
+    for (const FormTally& tally : nominationsPerForm()) {
+        total.proposed += tally.proposed;
+        total.passed += tally.passed;
+        total.failed += tally.failed;
+        total.decided += tally.decided;
+    }
+    return total;
+}
+
+QString YearFigures::authorsOf(const Initiative& initiative, const QString& separator) const
 {
     QStringList names;
     for (qint64 id : initiative.authorIds)
         names << personNames.value(id);
-    return names.join(QStringLiteral(", "));
+    return names.join(separator);
 }
 
 } // namespace thidua

@@ -35,8 +35,9 @@ struct YearFigures
     // Tổ (chuyên môn, văn phòng) and classes of the year's roster.
     int groupCount() const;
     int classCount() const;
-    // Classes that reached the rate target.
+    // Classes that reached the rate target; tổ that reached the tổ target.
     int classesMeetingTarget() const;
+    int groupsMeetingTarget() const;
 
     // Activities per kind, in Activity::kinds() order (kinds with none left out), and people reached in all.
     QList<QPair<Activity::Kind, int>> activitiesPerKind() const;
@@ -56,8 +57,10 @@ struct YearFigures
         int decided = 0;
     };
     QList<FormTally> nominationsPerForm() const; // in the order the nominations list the forms
+    FormTally nominationTotal() const; // every form together (formKey and formName empty)
 
-    QString authorsOf(const Initiative& initiative) const; // "Nguyễn Văn An, Lê Thị Bình"
+    // "Nguyễn Văn An, Lê Thị Bình"; a table cell puts one per line.
+    QString authorsOf(const Initiative& initiative, const QString& separator = QStringLiteral(", ")) const;
     QString collectiveName(qint64 id) const { return collectiveNames.value(id); }
 };
 
